@@ -1,0 +1,164 @@
+import type { LangCode } from "../corpus/types.ts";
+
+/** Where a fact was read: document, 1-based paragraph and sentence, and the sentence itself. */
+export interface SourceRef {
+  docId: string;
+  paragraph: number;
+  sentence: number;
+  text: string;
+}
+
+/** A calendar point known to some precision; fields below the precision are absent. */
+export interface DatePoint {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+/** How precise a date is. */
+export type Precision = "day" | "month" | "year";
+
+/** Whether the year of a date was written, inferred from the document's own context, or is unknown. */
+export type YearStatus = "stated" | "inferred" | "not-given";
+
+/**
+ * A date or range read from text, e.g. "2 - 4 Oktoba" → {start:{month:10,day:2}, end:{month:10,day:4}}.
+ * A list like "يومي 17 و 18 نوفمبر" is a span from the first to the last day.
+ */
+export interface DateSpan {
+  start: DatePoint;
+  end?: DatePoint;
+  precision: Precision;
+  yearStatus: YearStatus;
+  /** The words the date was read from. */
+  surface: string;
+}
+
+/** A date found in a document, with the sentence it came from. */
+export interface DateFact extends DateSpan {
+  ref: SourceRef;
+}
+
+/** A vague time expression kept as written ("in recent days", "this year"), anchored where possible. */
+export interface VagueTime {
+  kind: "recent" | "this-year" | "month-only" | "other";
+  surface: string;
+  /** The document's known date it is relative to, if any. */
+  anchor?: DatePoint;
+  ref: SourceRef;
+}
+
+/** A person named in a document, with role and affiliation when the text gives them. */
+export interface Participant {
+  name: string;
+  /** Lexicon id when the lexicon knows this person. */
+  entityId?: string;
+  role?: string;
+  affiliation?: string;
+  ref: SourceRef;
+}
+
+/** An organisation, with acronym and expansion when the text or lexicon gives them. */
+export interface Organisation {
+  name: string;
+  acronym?: string;
+  expansion?: string;
+  entityId?: string;
+  ref: SourceRef;
+}
+
+/** A place or venue. */
+export interface Place {
+  name: string;
+  entityId?: string;
+  venue?: boolean;
+  ref: SourceRef;
+}
+
+/** A count stated in the text, e.g. "more than 70 speakers". */
+export interface CountFact {
+  value: number;
+  qualifier?: "more-than" | "about" | "less-than";
+  /** What is counted, as written ("speakers", "متحدثًا"). */
+  noun: string;
+  ref: SourceRef;
+}
+
+/** A sentence stating a decision or outcome. */
+export interface Decision {
+  text: string;
+  ref: SourceRef;
+}
+
+/** A later event announced by a document (e.g. the ministers' meeting in Mirabella Eclano). */
+export interface FollowUp {
+  name: string;
+  dates?: DateSpan;
+  place?: string;
+  ref: SourceRef;
+}
+
+/** What kind of event a meeting is. */
+export type MeetingKind = "meeting" | "conference" | "ministerial";
+
+/** Everything extracted from one document. */
+export interface DocumentFacts {
+  docId: string;
+  lang: LangCode;
+  dates: DateFact[];
+  vague: VagueTime[];
+  people: Participant[];
+  organisations: Organisation[];
+  places: Place[];
+  counts: CountFact[];
+  decisions: Decision[];
+  followUps: FollowUp[];
+  /** Lexicon topic ids mentioned, most mentioned first. */
+  topics: string[];
+}
+
+/** One language version of a meeting: the document that reports it. */
+export interface Version {
+  docId: string;
+  lang: LangCode;
+  title: string;
+}
+
+/** One reading of a disputed fact and the versions that state it. */
+export interface Reading {
+  value: string;
+  docIds: string[];
+}
+
+/** A fact on which versions disagree; the first reading is the preferred one (most versions). */
+export interface Conflict {
+  field: "dates" | "count" | "name" | "place" | "follow-up-dates";
+  /** What the fact is about, e.g. the follow-up's name or the counted noun. */
+  subject: string;
+  readings: Reading[];
+}
+
+/** A meeting as reported by one or more documents, merged across languages. */
+export interface Meeting {
+  /** Stable lower-case ASCII slug, e.g. "g7-rome-lyon-2024". */
+  slug: string;
+  aliases: string[];
+  /** Name per language of the versions (and the lexicon where it knows it). */
+  names: Record<LangCode, string>;
+  kind: MeetingKind;
+  /** Preferred dates of the meeting itself, if any are stated. */
+  dates?: DateFact;
+  vague: VagueTime[];
+  place?: Place;
+  venue?: Place;
+  organisers: Organisation[];
+  chairs: Participant[];
+  participants: Participant[];
+  organisations: Organisation[];
+  counts: CountFact[];
+  topics: string[];
+  decisions: Decision[];
+  followUps: FollowUp[];
+  versions: Version[];
+  conflicts: Conflict[];
+}

@@ -1,0 +1,16 @@
+import type { LexiconLookup } from "./corpus/lexicon-types.ts";
+import type { Corpus } from "./corpus/types.ts";
+import type { DocumentFacts, Meeting } from "./extract/types.ts";
+import type { Searcher } from "./search/types.ts";
+
+/** Everything the answer layer reads: documents, lexicon, search, facts and merged meetings. */
+export interface Knowledge {
+  corpus: Corpus;
+  lexicon: LexiconLookup;
+  search: Searcher;
+  /** Facts per document id. */
+  facts: ReadonlyMap<string, DocumentFacts>;
+  meetings: Meeting[];
+  /** When each document was first indexed (ISO instant), for "new since" in digests. */
+  firstSeen: ReadonlyMap<string, string>;
+}

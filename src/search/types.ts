@@ -1,0 +1,47 @@
+import type { LangCode } from "../corpus/types.ts";
+
+/** A paragraph that matched a question. */
+export interface PassageHit {
+  docId: string;
+  /** 1-based paragraph number, as cited. */
+  paragraph: number;
+  text: string;
+  lang: LangCode;
+  score: number;
+  /** Normalised index terms that matched. */
+  terms: string[];
+}
+
+/** A document that matched, with its best passages (best first). */
+export interface DocumentHit {
+  docId: string;
+  title: string;
+  lang: LangCode;
+  score: number;
+  passages: PassageHit[];
+}
+
+/** A question after lexicon expansion: its own terms plus every spelling of the entries it names. */
+export interface ExpandedQuery {
+  /** The question as asked. */
+  text: string;
+  /** Normalised terms of the question itself. */
+  terms: string[];
+  /** Lexicon entries the question names. */
+  entityIds: string[];
+  /** Every spelling searched, the question's own terms included. */
+  expansions: string[];
+}
+
+/** Options for a search. */
+export interface SearchOptions {
+  limit?: number;
+  /** Passages per document. */
+  passages?: number;
+}
+
+/** Cross-language search over a corpus; implemented in src/search/index.ts. */
+export interface Searcher {
+  expand(question: string): ExpandedQuery;
+  search(question: string, options?: SearchOptions): DocumentHit[];
+}
