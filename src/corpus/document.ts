@@ -1,0 +1,71 @@
+import { isBoilerplate, repeatsTitle } from "./boilerplate.ts";
+import { splitFrontMatter } from "./front-matter.ts";
+import { detectLanguage } from "./language.ts";
+import { markdownToText } from "./markdown.ts";
+import { splitParagraphs } from "./paragraphs.ts";
+import { scriptOf } from "./script.ts";
+import { splitSentences } from "./sentences.ts";
+import type { Doc, LangCode, LoadWarning, Paragraph } from "./types.ts";
+
+/** A file's decoded text and what is known about it before it is read as a document. */
+export interface DocumentSource {
+  id: string;
+  path: string;
+  text: string;
+  bytes: number;
+  hash: string;
+  markdown: boolean;
+}
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Reads a decoded file as a document: front matter, title (front matter or first non-empty line), content
+ * paragraphs without the title line, closing title repeat or newsletter calls, sentences, language, script.
+ * Returns a warning instead when the front matter is broken or nothing is left.
+ * @example parseDocument({ id: "a", path: "a.txt", text: "Rome\n\nThe G7 met.", bytes: 16, hash: "…", markdown: false })
+ */
+export function parseDocument(source: DocumentSource): Doc | LoadWarning {
+  const split = splitFrontMatter(source.text);
+  if (!split.ok) return { file: source.path, reason: "bad-front-matter", detail: split.detail };
+  const { frontMatter } = split;
+  const body = source.markdown ? markdownToText(split.body) : split.body;
+  const lines = body.split(/\r\n?|\n/);
+  const firstIndex = lines.findIndex((line) => HAS_WORD.test(line));
+  const firstLine = lines[firstIndex]?.trim();
+  const title = frontMatter.title ?? firstLine;
+  if (title === undefined) return { file: source.path, reason: "empty" };
+  const titleIsFirstLine = firstLine !== undefined && repeatsTitle(firstLine, title);
+  const content = titleIsFirstLine ? lines.filter((_, index) => index !== firstIndex).join("\n") : body;
+  const texts = contentParagraphs(content, title);
+  const allText = [title, ...texts].join("\n");
+  const lang: LangCode = frontMatter.lang ?? detectLanguage(allText);
+  const paragraphs: Paragraph[] = texts.map((text, index) => ({
+    index: index + 1,
+    text,
+    sentences: splitSentences(text, lang).map((sentence, at) => ({ index: at + 1, text: sentence })),
+  }));
+  return {
+    id: source.id,
+    path: source.path,
+    title,
+    lang,
+    script: scriptOf(allText),
+    ...(frontMatter.published === undefined ? {} : { published: frontMatter.published }),
+    ...(frontMatter.source === undefined ? {} : { source: frontMatter.source }),
+    paragraphs,
+    hash: source.hash,
+    bytes: source.bytes,
+  };
+}
+
+/** Paragraphs that are content: newsletter calls dropped anywhere, title repeats dropped from the end. */
+function contentParagraphs(body: string, title: string): string[] {
+  const paragraphs = splitParagraphs(body).filter((paragraph) => !isBoilerplate(paragraph));
+  while (paragraphs.length > 0) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (last === undefined || !repeatsTitle(last, title)) break;
+    paragraphs.pop();
+  }
+  return paragraphs;
+}

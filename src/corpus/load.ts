@@ -1,0 +1,150 @@
+import { createHash } from "node:crypto";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { basename, extname, join, resolve } from "node:path";
+import { parseDocument } from "./document.ts";
+import type { Corpus, Doc, LoadWarning } from "./types.ts";
+
+/** Files larger than this are not read unless BRIEFBOT_MAX_FILE_BYTES says otherwise. */
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** How a corpus folder is read. */
+export interface LoadOptions {
+  maxBytes?: number;
+  /** Called once per skipped file, in file-name order. */
+  warn?: (warning: LoadWarning) => void;
+}
+
+const DOCUMENT_EXTENSIONS = new Set([".txt", ".md"]);
+const MARKDOWN_EXTENSIONS = new Set([".md"]);
+/** Text may carry a stray control character; a file where this share of characters are controls is not text. */
+const MAX_CONTROL_SHARE = 0.1;
+const CONTROL = /(?![\t\n\r\f])\p{Cc}/gu;
+const READ_CONCURRENCY = 8;
+
+/**
+ * Returns the corpus folder: BRIEFBOT_SEEDS (resolved against cwd) or <cwd>/seeds.
+ * @example corpusDir({ BRIEFBOT_SEEDS: "docs" }, "/srv/bot") // "/srv/bot/docs"
+ */
+export function corpusDir(env: NodeJS.ProcessEnv, cwd: string): string {
+  const configured = env.BRIEFBOT_SEEDS?.trim();
+  return configured ? resolve(cwd, configured) : join(cwd, "seeds");
+}
+
+/**
+ * Returns the file size limit: BRIEFBOT_MAX_FILE_BYTES when it is a positive whole number, else the default.
+ * @example maxFileBytes({ BRIEFBOT_MAX_FILE_BYTES: "1048576" }) // 1048576
+ */
+export function maxFileBytes(env: NodeJS.ProcessEnv): number {
+  const configured = Number(env.BRIEFBOT_MAX_FILE_BYTES);
+  return Number.isSafeInteger(configured) && configured > 0 ? configured : DEFAULT_MAX_FILE_BYTES;
+}
+
+/** Whether a load result is a skipped file rather than a document. */
+export function isLoadWarning(result: Doc | LoadWarning): result is LoadWarning {
+  return "reason" in result;
+}
+
+/**
+ * Reads every .txt and .md file directly in the folder, in file-name order, as documents; files that cannot
+ * be documents are skipped with one warning each. Throws only when the folder itself cannot be listed.
+ */
+export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const names = entries
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && isDocumentName(entry.name))
+    .map((entry) => entry.name)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const results = await mapLimited(names, READ_CONCURRENCY, (name) =>
+    loadDocumentFile(join(dir, name), options),
+  );
+  const docs: Doc[] = [];
+  const warnings: LoadWarning[] = [];
+  const ids = new Set<string>();
+  results.forEach((result, at) => {
+    if (isLoadWarning(result)) {
+      warnings.push(result);
+      options.warn?.(result);
+      return;
+    }
+    // "a.txt" and "a.md" would share the id "a"; the later one keeps its full name.
+    const id = ids.has(result.id) ? (names[at] ?? result.id) : result.id;
+    ids.add(id);
+    docs.push({ ...result, id });
+  });
+  return { dir, docs, warnings };
+}
+
+/**
+ * Reads one file as a document, or returns why it cannot be one (empty, binary, not UTF-8, too large,
+ * bad front matter, unreadable). Never throws.
+ */
+export async function loadDocumentFile(path: string, options: LoadOptions = {}): Promise<Doc | LoadWarning> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { file: path, reason: "unreadable", detail: "not a regular file" };
+    if (info.size > maxBytes) return tooLarge(path, info.size, maxBytes);
+    bytes = await readFile(path);
+  } catch (error) {
+    return {
+      file: path,
+      reason: "unreadable",
+      detail: error instanceof Error ? error.message : String(error),
+    };
+  }
+  if (bytes.length > maxBytes) return tooLarge(path, bytes.length, maxBytes);
+  const text = decodeText(bytes);
+  if (typeof text !== "string") return { file: path, ...text };
+  const extension = extname(path).toLowerCase();
+  return parseDocument({
+    id: basename(path, extname(path)),
+    path,
+    text,
+    bytes: bytes.length,
+    hash: createHash("sha256").update(bytes).digest("hex"),
+    markdown: MARKDOWN_EXTENSIONS.has(extension),
+  });
+}
+
+/** Returns the file's text (BOM removed), or why its bytes are not a text document. */
+function decodeText(bytes: Buffer): string | Omit<LoadWarning, "file"> {
+  if (bytes.length === 0) return { reason: "empty" };
+  if (bytes.includes(0)) return { reason: "binary", detail: "contains NUL bytes" };
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return { reason: "not-utf8" };
+  }
+  const controls = text.match(CONTROL)?.length ?? 0;
+  if (controls > text.length * MAX_CONTROL_SHARE)
+    return { reason: "binary", detail: "mostly control characters" };
+  if (text.trim() === "") return { reason: "empty" };
+  return text;
+}
+
+function tooLarge(path: string, size: number, maxBytes: number): LoadWarning {
+  return { file: path, reason: "too-large", detail: `${size} > ${maxBytes} bytes` };
+}
+
+function isDocumentName(name: string): boolean {
+  return !name.startsWith(".") && DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase());
+}
+
+async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const at = next++;
+      results[at] = await task(items[at] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
