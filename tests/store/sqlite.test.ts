@@ -1,0 +1,84 @@
+import { type ChildProcess, fork } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { addDays } from "../../src/slack/due-time.ts";
+import { openSqliteStore } from "../../src/store/sqlite.ts";
+import { registerStoreContract } from "./store-contract.ts";
+
+const roots: string[] = [];
+
+function nextMessage<T>(child: ChildProcess): Promise<T> {
+  return new Promise((resolve, reject) => {
+    child.once("message", (message) => resolve(message as T));
+    child.once("error", reject);
+    child.once("exit", (code) => reject(new Error(`claim process exited early (${code})`)));
+  });
+}
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "briefbot-store-"));
+  roots.push(dir);
+  return dir;
+}
+
+afterAll(() => {
+  for (const dir of roots) rmSync(dir, { recursive: true, force: true });
+});
+
+registerStoreContract("SQLite", async () => {
+  let n = 0;
+  return {
+    async freshDatabase() {
+      n += 1;
+      const file = join(tempDir(), `db-${n}`, "briefbot.sqlite");
+      return { open: (options) => openSqliteStore({ file, ...options }) };
+    },
+    async cleanup() {},
+  };
+});
+
+describe("SQLite digest store across processes", () => {
+  it("creates the database folder and applies migrations once when opened twice", async () => {
+    const file = join(tempDir(), "nested", "deeper", "briefbot.sqlite");
+    const [a, b] = await Promise.all([openSqliteStore({ file }), openSqliteStore({ file })]);
+    await a.upsertSubscription({
+      channelId: "C1",
+      time: "08:00",
+      tz: "UTC",
+      lang: "en",
+      quiet: false,
+      topics: [],
+      createdBy: "U1",
+      createdAt: "2024-01-01T00:00:00.000Z",
+    });
+    expect((await b.listSubscriptions()).map((s) => s.channelId)).toEqual(["C1"]);
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it("grants each claim to exactly one of four processes writing the same file at once", async () => {
+    const file = join(tempDir(), "race.sqlite");
+    await (await openSqliteStore({ file })).close();
+    const dates = Array.from({ length: 300 }, (_, i) => addDays("2024-01-01", i));
+    const script = fileURLToPath(new URL("./sqlite-claim-process.ts", import.meta.url));
+    const children = Array.from({ length: 4 }, () => fork(script, { execArgv: ["--import", "tsx"] }));
+    const ready = children.map((child) => nextMessage<string>(child));
+    children.forEach((child, id) => {
+      child.send({
+        file,
+        instanceId: `process-${id}`,
+        channelId: "C1",
+        dates,
+        now: "2024-10-27T06:00:00.000Z",
+      });
+    });
+    await Promise.all(ready);
+    const results = children.map((child) => nextMessage<string[]>(child));
+    for (const child of children) child.send("go");
+    const won = (await Promise.all(results)).flat();
+    expect(won).toHaveLength(dates.length);
+    expect(new Set(won).size).toBe(dates.length);
+  });
+});

@@ -1,0 +1,252 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DigestStore, Subscription } from "../../src/store/types.ts";
+
+/** Opens store instances on one empty database; open() may be called many times (instances, restarts). */
+export interface TestDatabase {
+  open(options?: { claimStaleAfterMs?: number }): Promise<DigestStore>;
+}
+
+/** Gives each test an empty database and cleans everything up at the end. */
+export interface StoreBackend {
+  freshDatabase(): Promise<TestDatabase>;
+  cleanup(): Promise<void>;
+}
+
+const T0 = new Date("2024-10-27T06:00:00.000Z");
+const minutes = (n: number): Date => new Date(T0.getTime() + n * 60_000);
+
+function subscription(channelId: string, overrides: Partial<Subscription> = {}): Subscription {
+  return {
+    channelId,
+    teamId: "T1",
+    time: "08:30",
+    tz: "Europe/Rome",
+    lang: "it",
+    quiet: false,
+    topics: ["fentanyl", "الفنتانيل"],
+    createdBy: "U1",
+    createdAt: "2024-10-01T09:00:00.000Z",
+    ...overrides,
+  };
+}
+
+/** Registers the DigestStore behaviour every backend must show; setUp fails loudly when the backend is unusable. */
+export function registerStoreContract(name: string, setUp: () => Promise<StoreBackend>): void {
+  describe(`${name} digest store`, () => {
+    let backend: StoreBackend | undefined;
+    const opened: DigestStore[] = [];
+
+    beforeAll(async () => {
+      backend = await setUp();
+    });
+    afterAll(async () => {
+      await Promise.allSettled(opened.map((store) => store.close()));
+      await backend?.cleanup();
+    });
+
+    async function database(): Promise<TestDatabase> {
+      if (!backend) throw new Error(`${name} backend was not set up`);
+      const db = await backend.freshDatabase();
+      return {
+        async open(options) {
+          const store = await db.open(options);
+          opened.push(store);
+          return store;
+        },
+      };
+    }
+
+    it("returns a subscription exactly as it was saved, topics in order", async () => {
+      const store = await (await database()).open();
+      const sub = subscription("C1", { quiet: true });
+      await store.upsertSubscription(sub);
+      expect(await store.getSubscription("C1")).toEqual(sub);
+      expect(await store.getSubscription("C2")).toBeUndefined();
+    });
+
+    it("leaves optional fields absent rather than empty", async () => {
+      const store = await (await database()).open();
+      const { teamId: _teamId, ...withoutTeam } = subscription("C1", { topics: [] });
+      await store.upsertSubscription(withoutTeam);
+      const loaded = await store.getSubscription("C1");
+      expect(loaded).toEqual(withoutTeam);
+      expect(loaded && "teamId" in loaded).toBe(false);
+      expect(loaded && "pausedReason" in loaded).toBe(false);
+    });
+
+    it("replaces the whole subscription on upsert, topics and pause included", async () => {
+      const store = await (await database()).open();
+      await store.upsertSubscription(
+        subscription("C1", { pausedReason: "is_archived", pausedSince: T0.toISOString() }),
+      );
+      const replacement = subscription("C1", {
+        time: "07:00",
+        tz: "Africa/Nairobi",
+        lang: "sw",
+        topics: ["g7"],
+      });
+      await store.upsertSubscription(replacement);
+      expect(await store.getSubscription("C1")).toEqual(replacement);
+    });
+
+    it("lists every subscription ordered by channel id and deletes one with its topics", async () => {
+      const store = await (await database()).open();
+      for (const id of ["C3", "C1", "C2"]) await store.upsertSubscription(subscription(id, { topics: [id] }));
+      expect((await store.listSubscriptions()).map((s) => [s.channelId, s.topics])).toEqual([
+        ["C1", ["C1"]],
+        ["C2", ["C2"]],
+        ["C3", ["C3"]],
+      ]);
+      expect(await store.deleteSubscription("C2")).toBe(true);
+      expect(await store.deleteSubscription("C2")).toBe(false);
+      expect((await store.listSubscriptions()).map((s) => s.channelId)).toEqual(["C1", "C3"]);
+      await store.upsertSubscription(subscription("C2", { topics: [] }));
+      expect(await store.addTopic("C2", "new")).toBe("added");
+      expect((await store.getSubscription("C2"))?.topics).toEqual(["new"]);
+    });
+
+    it("adds and removes watched topics, telling apart duplicates and unknown channels", async () => {
+      const store = await (await database()).open();
+      await store.upsertSubscription(subscription("C1", { topics: ["a"] }));
+      expect(await store.addTopic("C1", "الفنتانيل")).toBe("added");
+      expect(await store.addTopic("C1", "b")).toBe("added");
+      expect(await store.addTopic("C1", "a")).toBe("exists");
+      expect(await store.addTopic("C9", "a")).toBe("no-subscription");
+      expect((await store.getSubscription("C1"))?.topics).toEqual(["a", "الفنتانيل", "b"]);
+      expect(await store.removeTopic("C1", "الفنتانيل")).toBe("removed");
+      expect(await store.removeTopic("C1", "الفنتانيل")).toBe("absent");
+      expect(await store.removeTopic("C9", "a")).toBe("no-subscription");
+      expect((await store.getSubscription("C1"))?.topics).toEqual(["a", "b"]);
+    });
+
+    it("pauses with a reason and time, and unpauses", async () => {
+      const store = await (await database()).open();
+      await store.upsertSubscription(subscription("C1"));
+      expect(await store.pause("C1", "not_in_channel", T0)).toBe(true);
+      expect(await store.pause("C9", "not_in_channel", T0)).toBe(false);
+      const paused = await store.getSubscription("C1");
+      expect([paused?.pausedReason, paused?.pausedSince]).toEqual(["not_in_channel", T0.toISOString()]);
+      expect(await store.unpause("C1")).toBe(true);
+      const resumed = await store.getSubscription("C1");
+      expect(resumed && "pausedReason" in resumed).toBe(false);
+    });
+
+    it("grants a claim once and keeps a posted digest final, even long after", async () => {
+      const store = await (await database()).open({ claimStaleAfterMs: 10 * 60_000 });
+      expect(await store.claimDigest("C1", "2024-10-27", "a", T0)).toBe(true);
+      expect(await store.claimDigest("C1", "2024-10-27", "b", minutes(1))).toBe(false);
+      expect(await store.claimDigest("C1", "2024-10-28", "b", minutes(1))).toBe(true);
+      expect(await store.claimDigest("C2", "2024-10-27", "b", minutes(1))).toBe(true);
+      await store.markPosted("C1", "2024-10-27", "1700000000.000100", minutes(2));
+      await store.markFailed("C1", "2024-10-27", "late failure", true);
+      expect(await store.claimDigest("C1", "2024-10-27", "b", minutes(60 * 24))).toBe(false);
+      expect(await store.getLedgerEntry("C1", "2024-10-27")).toEqual({
+        channelId: "C1",
+        localDate: "2024-10-27",
+        state: "posted",
+        ts: "1700000000.000100",
+        claimedBy: "a",
+        claimedAt: T0.toISOString(),
+        attempts: 1,
+        retryable: false,
+        postedAt: minutes(2).toISOString(),
+      });
+    });
+
+    it("lets another instance take over a claim abandoned for longer than the claim lifetime", async () => {
+      const store = await (await database()).open({ claimStaleAfterMs: 10 * 60_000 });
+      expect(await store.claimDigest("C1", "2024-10-27", "crashed", T0)).toBe(true);
+      expect(await store.claimDigest("C1", "2024-10-27", "b", minutes(9))).toBe(false);
+      expect(await store.claimDigest("C1", "2024-10-27", "b", minutes(11))).toBe(true);
+      expect(await store.claimDigest("C1", "2024-10-27", "c", minutes(12))).toBe(false);
+      const entry = await store.getLedgerEntry("C1", "2024-10-27");
+      expect([entry?.state, entry?.claimedBy, entry?.attempts]).toEqual(["claimed", "b", 2]);
+    });
+
+    it("reclaims a retryable failure but never a final one", async () => {
+      const store = await (await database()).open();
+      await store.claimDigest("C1", "2024-10-27", "a", T0);
+      await store.markFailed("C1", "2024-10-27", "http_500", true);
+      expect(await store.claimDigest("C1", "2024-10-27", "b", minutes(1))).toBe(true);
+      await store.markFailed("C1", "2024-10-27", "http_500", false);
+      expect(await store.claimDigest("C1", "2024-10-27", "c", minutes(2))).toBe(false);
+      const entry = await store.getLedgerEntry("C1", "2024-10-27");
+      expect([entry?.state, entry?.attempts, entry?.lastError, entry?.retryable]).toEqual([
+        "failed",
+        2,
+        "http_500",
+        false,
+      ]);
+    });
+
+    it("refuses to mark posted a digest nobody claimed", async () => {
+      const store = await (await database()).open();
+      await expect(store.markPosted("C1", "2024-10-27", "1.2", T0)).rejects.toThrow(/no digest claim/);
+    });
+
+    it("counts a quiet skip as posted for the date but not as the last digest shown", async () => {
+      const store = await (await database()).open();
+      expect(await store.lastPostedDate("C1")).toBeUndefined();
+      expect(await store.lastDigestAt("C1")).toBeUndefined();
+      await store.claimDigest("C1", "2024-10-26", "a", T0);
+      await store.markPosted("C1", "2024-10-26", "1.1", minutes(1));
+      await store.claimDigest("C1", "2024-10-27", "a", minutes(60 * 24));
+      await store.markPosted("C1", "2024-10-27", null, minutes(60 * 24 + 1));
+      await store.claimDigest("C1", "2024-10-28", "a", minutes(60 * 48));
+      await store.claimDigest("C2", "2024-10-29", "a", minutes(60 * 48));
+      await store.markPosted("C2", "2024-10-29", "2.2", minutes(60 * 48));
+      expect(await store.lastPostedDate("C1")).toBe("2024-10-27");
+      expect(await store.lastDigestAt("C1")).toBe(minutes(1).toISOString());
+      const skipped = await store.getLedgerEntry("C1", "2024-10-27");
+      expect([skipped?.state, skipped && "ts" in skipped]).toEqual(["posted", false]);
+    });
+
+    it("keeps the earliest first-seen time of a document and its latest hash", async () => {
+      const store = await (await database()).open();
+      expect(await store.recordFirstSeen("doc-a", "h1", minutes(5))).toBe(minutes(5).toISOString());
+      expect(await store.recordFirstSeen("doc-a", "h2", minutes(50))).toBe(minutes(5).toISOString());
+      expect(await store.recordFirstSeen("doc-b", "h3", minutes(7))).toBe(minutes(7).toISOString());
+      // An instance with a clock running behind saw it earlier: the earlier time wins.
+      expect(await store.recordFirstSeen("doc-b", "h3", minutes(6))).toBe(minutes(6).toISOString());
+      const all = await store.firstSeenAll();
+      expect([...all.values()].sort((a, b) => a.docId.localeCompare(b.docId))).toEqual([
+        { docId: "doc-a", firstSeenAt: minutes(5).toISOString(), hash: "h2" },
+        { docId: "doc-b", firstSeenAt: minutes(6).toISOString(), hash: "h3" },
+      ]);
+    });
+
+    it("grants exactly one claim per digest when two instances race on one database", async () => {
+      const db = await database();
+      const [first, second] = await Promise.all([db.open(), db.open()]);
+      if (!first || !second) throw new Error("stores did not open");
+      const keys = ["C1", "C2", "C3", "C4", "C5"].map((channel, i) => [channel, `2024-10-2${i}`] as const);
+      const claims = await Promise.all(
+        keys.flatMap(([channel, date]) =>
+          Array.from({ length: 4 }, (_, n) => [
+            first.claimDigest(channel, date, `first-${n}`, T0).then((won) => ({ channel, won })),
+            second.claimDigest(channel, date, `second-${n}`, T0).then((won) => ({ channel, won })),
+          ]).flat(),
+        ),
+      );
+      for (const [channel] of keys) {
+        expect(claims.filter((claim) => claim.channel === channel && claim.won)).toHaveLength(1);
+      }
+    });
+
+    it("keeps everything across a restart", async () => {
+      const db = await database();
+      const before = await db.open();
+      const sub = subscription("C1");
+      await before.upsertSubscription(sub);
+      await before.claimDigest("C1", "2024-10-27", "a", T0);
+      await before.markPosted("C1", "2024-10-27", "1.5", minutes(1));
+      await before.recordFirstSeen("doc-a", "h1", T0);
+      await before.close();
+      const after = await db.open();
+      expect(await after.getSubscription("C1")).toEqual(sub);
+      expect(await after.lastPostedDate("C1")).toBe("2024-10-27");
+      expect(await after.claimDigest("C1", "2024-10-27", "b", minutes(60))).toBe(false);
+      expect((await after.firstSeenAll()).get("doc-a")?.firstSeenAt).toBe(T0.toISOString());
+    });
+  });
+}
