@@ -1,0 +1,26 @@
+/** Zero code points of the digit systems read as numbers: Arabic-Indic, Extended Arabic-Indic, Devanagari. */
+const DIGIT_ZEROS: readonly number[] = [0x0660, 0x06f0, 0x0966];
+const NON_ASCII_DIGIT = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F]/g;
+
+/**
+ * Returns the text with every Arabic-Indic or Devanagari digit written as an ASCII digit.
+ * @example asciiDigits("١٨ نوفمبر ٢٠٢٢") // "18 نوفمبر 2022"
+ */
+export function asciiDigits(text: string): string {
+  return text.replace(NON_ASCII_DIGIT, (digit) => {
+    const code = digit.charCodeAt(0);
+    const zero = DIGIT_ZEROS.find((start) => code >= start && code <= start + 9) ?? code;
+    return String(code - zero);
+  });
+}
+
+/**
+ * Returns the number a written numeral stands for, with thousands separators (",", ".", thin or plain
+ * spaces, Arabic ٬) removed; undefined when it is not a number.
+ * @example parseNumeral("31,000") // 31000
+ */
+export function parseNumeral(written: string): number | undefined {
+  const plain = asciiDigits(written).replace(/[,.\u066C\u202F\u00A0 ](?=\d{3}(?!\d))/g, "");
+  if (!/^\d+$/.test(plain)) return undefined;
+  return Number(plain);
+}
