@@ -20,3 +20,6 @@ export interface SlackMessage {
   blocks: KnownBlock[];
   metadata: ReplyMetadata;
 }
+
+/** The commands a reply answers. */
+export type CommandName = "brief" | "meeting" | "digest" | "help";

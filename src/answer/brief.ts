@@ -1,0 +1,323 @@
+import type { Doc } from "../corpus/types.ts";
+import type { Decision, Meeting } from "../extract/types.ts";
+import type { Knowledge } from "../knowledge-types.ts";
+import { asReplyLang } from "../render/i18n/index.ts";
+import type { ReplyLang } from "../render/types.ts";
+import type { DocumentHit, ExpandedQuery } from "../search/types.ts";
+import { entityLabel, meetingName, personName, placeName, uniqueBy } from "./naming.ts";
+import { recency } from "./order.ts";
+import {
+  overlaps,
+  type PlacedSentence,
+  quoteOf,
+  sentencesOf,
+  type TopicTerms,
+  topicScore,
+  topicTerms,
+} from "./relevance.ts";
+import { closest } from "./suggest.ts";
+import type {
+  Appearance,
+  BriefAnswer,
+  Citation,
+  ComposedSummary,
+  ExtractedSummary,
+  HelpAnswer,
+  Quote,
+  Summary,
+} from "./types.ts";
+
+const HIT_LIMIT = 8;
+const PASSAGES_PER_DOC = 3;
+/** Hits scoring below this share of the best hit are noise for a briefing. */
+const MIN_RELATIVE_SCORE = 0.2;
+const SUMMARY_MIN = 2;
+const SUMMARY_MAX = 5;
+const QUOTES_MAX = 3;
+const DECISIONS_MAX = 5;
+const SPEAKERS_MAX = 6;
+const CITED_PASSAGES = 2;
+const EXAMPLE_TOPICS = 2;
+
+/** One matched document with what the briefing needs from it. */
+interface Source {
+  doc: Doc;
+  hit: DocumentHit;
+  meeting?: Meeting;
+  /** Paragraphs the search matched, best first. */
+  paragraphs: number[];
+}
+
+/**
+ * Returns the data of a /brief reply: summary, appearances, decisions and citations, or not-found with the
+ * closest topics, or the help answer for an empty question. Pure.
+ * @example answerBrief("fentanyl", "en", knowledge, now).kind // "brief"
+ */
+export function answerBrief(query: string, lang: ReplyLang, knowledge: Knowledge, _now: Date): BriefAnswer {
+  const question = query.trim();
+  if (question === "") return helpAnswer(knowledge, lang);
+  const expanded = knowledge.search.expand(question);
+  const sources = sourcesFor(question, knowledge);
+  if (sources.length === 0) {
+    return { kind: "not-found", query: question, suggestions: closest(question, lang, knowledge) };
+  }
+  const terms = topicTerms(expanded);
+  const topic = topicLabel(expanded, lang, knowledge, question);
+  const decisions = relatedDecisions(sources, terms, lang, knowledge);
+  const summary =
+    extractedSummary(sources, terms, lang) ??
+    composedSummary(sources, terms, topic, decisions.length, lang, knowledge);
+  return {
+    kind: "brief",
+    query: question,
+    topic,
+    summary,
+    appearances: appearances(sources, lang, knowledge),
+    decisions,
+    citations: citations(sources, summary, decisions),
+  };
+}
+
+/**
+ * Returns the help answer, with example command lines built from what the documents cover.
+ * @example helpAnswer(knowledge, "en").examples[0] // "/brief fentanyl"
+ */
+export function helpAnswer(knowledge: Knowledge, lang: ReplyLang): HelpAnswer {
+  const topicCounts = new Map<string, number>();
+  for (const facts of knowledge.facts.values()) {
+    for (const id of facts.topics) topicCounts.set(id, (topicCounts.get(id) ?? 0) + 1);
+  }
+  const topics = [...topicCounts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .flatMap(([id]) => entityLabel(knowledge.lexicon, id, lang) ?? [])
+    .slice(0, EXAMPLE_TOPICS)
+    .map((label) => `/brief ${label}`);
+  const newest = [...knowledge.meetings].sort((a, b) => recency(b.dates) - recency(a.dates))[0];
+  const meeting = newest ? [`/meeting ${newest.aliases[0] ?? newest.slug}`] : [];
+  return { kind: "help", examples: [...topics, ...meeting, "/meeting"] };
+}
+
+function sourcesFor(question: string, knowledge: Knowledge): Source[] {
+  const hits = knowledge.search.search(question, { limit: HIT_LIMIT, passages: PASSAGES_PER_DOC });
+  const best = hits[0]?.score ?? 0;
+  return hits
+    .filter((hit) => hit.score >= best * MIN_RELATIVE_SCORE)
+    .flatMap((hit): Source[] => {
+      const doc = knowledge.corpus.docs.find((candidate) => candidate.id === hit.docId);
+      if (!doc) return [];
+      const meeting = knowledge.meetings.find((m) => m.versions.some((version) => version.docId === doc.id));
+      const paragraphs = hit.passages.map((passage) => passage.paragraph);
+      return [meeting ? { doc, hit, meeting, paragraphs } : { doc, hit, paragraphs }];
+    });
+}
+
+function topicLabel(
+  expanded: ExpandedQuery,
+  lang: ReplyLang,
+  knowledge: Knowledge,
+  question: string,
+): string {
+  const labels = expanded.entityIds.map((id) => entityLabel(knowledge.lexicon, id, lang));
+  return labels.find((label) => label !== undefined) ?? question;
+}
+
+/** Scores each sentence for the topic, with a bonus inside the paragraphs the search matched. */
+function rankedSentences(source: Source, terms: TopicTerms): { placed: PlacedSentence; score: number }[] {
+  return sentencesOf(source.doc)
+    .map((placed) => {
+      const onTopic = topicScore(placed.sentence.text, terms);
+      const matched = source.paragraphs.includes(placed.paragraph) ? 1 : 0;
+      return { placed, score: onTopic * 2 + matched, onTopic };
+    })
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score || readingOrder(a.placed, b.placed));
+}
+
+function readingOrder(a: PlacedSentence, b: PlacedSentence): number {
+  return a.paragraph - b.paragraph || a.sentence.index - b.sentence.index;
+}
+
+function extractedSummary(
+  sources: Source[],
+  terms: TopicTerms,
+  lang: ReplyLang,
+): ExtractedSummary | undefined {
+  const source = sources.find((candidate) => asReplyLang(candidate.doc.lang) === lang);
+  if (!source) return undefined;
+  const picked: PlacedSentence[] = [];
+  for (const { placed } of rankedSentences(source, terms)) {
+    if (picked.length >= SUMMARY_MAX) break;
+    if (picked.some((other) => overlaps(other.sentence.text, placed.sentence.text))) continue;
+    picked.push(placed);
+  }
+  if (picked.length === 0) return undefined;
+  if (picked.length < SUMMARY_MIN)
+    picked.push(...neighbours(source.doc, picked, SUMMARY_MIN - picked.length));
+  const sentences = picked.sort(readingOrder).map((placed) => quoteOf(source.doc, placed));
+  return {
+    kind: "extracted",
+    docId: source.doc.id,
+    title: source.doc.title,
+    lang: source.doc.lang,
+    sentences,
+  };
+}
+
+/** The sentences right after the picked ones, to round out a summary that found only one on-topic sentence. */
+function neighbours(doc: Doc, picked: PlacedSentence[], count: number): PlacedSentence[] {
+  const all = sentencesOf(doc);
+  const taken = new Set(picked.map((placed) => all.indexOf(placed)));
+  const next = [...taken].flatMap((index) =>
+    all[index + 1] && !taken.has(index + 1) ? [all[index + 1]] : [],
+  );
+  return next.filter((placed): placed is PlacedSentence => placed !== undefined).slice(0, count);
+}
+
+function composedSummary(
+  sources: Source[],
+  terms: TopicTerms,
+  topic: string,
+  decisions: number,
+  lang: ReplyLang,
+  knowledge: Knowledge,
+): ComposedSummary {
+  const meeting = sources.find((source) => source.meeting)?.meeting;
+  const people = speakers(sources, lang, knowledge);
+  const facts = {
+    topic,
+    people,
+    decisions,
+    documents: sources.length,
+    ...(meeting ? { meeting: meetingName(meeting, lang) } : {}),
+    ...(meeting?.dates ? { dates: meeting.dates } : {}),
+    ...optionalPlace(placeName(knowledge.lexicon, meeting?.place, lang)),
+  };
+  return {
+    kind: "composed",
+    facts,
+    sourceLangs: uniqueBy(sources, (source) => source.doc.lang).map((source) => source.doc.lang),
+    quotes: quotes(sources, terms),
+  };
+}
+
+function optionalPlace(place: string | undefined): { place?: string } {
+  return place ? { place } : {};
+}
+
+/** The best sentence of each matched document, one language at a time, so each version is heard once. */
+function quotes(sources: Source[], terms: TopicTerms): Quote[] {
+  const distinct = uniqueBy(sources, (source) => source.doc.lang);
+  return distinct.slice(0, QUOTES_MAX).flatMap((source) => {
+    const best = rankedSentences(source, terms)[0];
+    return best ? [quoteOf(source.doc, best.placed)] : [];
+  });
+}
+
+function speakers(sources: Source[], lang: ReplyLang, knowledge: Knowledge): string[] {
+  const names = sources.flatMap((source) => {
+    const people = knowledge.facts.get(source.doc.id)?.people ?? [];
+    return people
+      .filter((person) => source.paragraphs.includes(person.ref.paragraph))
+      .map((person) => ({
+        key: person.entityId ?? person.name,
+        name: personName(knowledge.lexicon, person, lang),
+      }));
+  });
+  return uniqueBy(names, (entry) => entry.key)
+    .map((entry) => entry.name)
+    .slice(0, SPEAKERS_MAX);
+}
+
+/**
+ * Decisions on the topic; a meeting's translations state the same decisions, so each meeting contributes
+ * the decisions of one version, the reply language's when it has one.
+ */
+function relatedDecisions(
+  sources: Source[],
+  terms: TopicTerms,
+  lang: ReplyLang,
+  knowledge: Knowledge,
+): Quote[] {
+  const ordered = [...sources].sort(
+    (a, b) => Number(asReplyLang(b.doc.lang) === lang) - Number(asReplyLang(a.doc.lang) === lang),
+  );
+  const usedGroups = new Set<string>();
+  const found: Quote[] = [];
+  for (const source of ordered) {
+    const group = source.meeting?.slug ?? source.doc.id;
+    if (usedGroups.has(group)) continue;
+    const relevant = (knowledge.facts.get(source.doc.id)?.decisions ?? []).filter((decision) =>
+      isRelevantDecision(decision, source, terms),
+    );
+    if (relevant.length === 0) continue;
+    usedGroups.add(group);
+    found.push(...relevant.map((decision) => decisionQuote(decision, source.doc)));
+  }
+  return found.slice(0, DECISIONS_MAX);
+}
+
+function isRelevantDecision(decision: Decision, source: Source, terms: TopicTerms): boolean {
+  return source.paragraphs.includes(decision.ref.paragraph) || topicScore(decision.text, terms) > 0;
+}
+
+function decisionQuote(decision: Decision, doc: Doc): Quote {
+  return {
+    text: decision.text,
+    docId: doc.id,
+    title: doc.title,
+    lang: doc.lang,
+    paragraph: decision.ref.paragraph,
+  };
+}
+
+function appearances(sources: Source[], lang: ReplyLang, knowledge: Knowledge): Appearance[] {
+  const groups = new Map<string, Source[]>();
+  for (const source of sources) {
+    const key = source.meeting ? `meeting:${source.meeting.slug}` : `doc:${source.doc.id}`;
+    groups.set(key, [...(groups.get(key) ?? []), source]);
+  }
+  const items = [...groups.values()].map((group) => appearanceOf(group, lang, knowledge));
+  return items.sort((a, b) => recency(b.dates, b.published) - recency(a.dates, a.published));
+}
+
+function appearanceOf(group: Source[], lang: ReplyLang, knowledge: Knowledge): Appearance {
+  const first = group[0] as Source;
+  const meeting = first.meeting;
+  const published = group
+    .map((source) => source.doc.published)
+    .filter((date): date is string => date !== undefined)
+    .sort()[0];
+  const dates = meeting?.dates ?? knowledge.facts.get(first.doc.id)?.dates[0];
+  const place = placeName(knowledge.lexicon, meeting?.place, lang);
+  return {
+    title: meeting ? meetingName(meeting, lang) : first.doc.title,
+    ...(meeting ? { meetingSlug: meeting.slug } : {}),
+    docIds: group.map((source) => source.doc.id),
+    langs: uniqueBy(group, (source) => source.doc.lang).map((source) => source.doc.lang),
+    ...(dates ? { dates } : {}),
+    ...(published ? { published } : {}),
+    ...optionalPlace(place),
+    speakers: speakers(group, lang, knowledge),
+  };
+}
+
+/** Every document the reply draws on, with the paragraphs it draws, in the order the search ranked them. */
+function citations(sources: Source[], summary: Summary, decisions: Quote[]): Citation[] {
+  const used = summary.kind === "extracted" ? summary.sentences : summary.quotes;
+  const paragraphsOf = new Map<string, Set<number>>();
+  const note = (docId: string, paragraph: number): void => {
+    const set = paragraphsOf.get(docId) ?? new Set<number>();
+    set.add(paragraph);
+    paragraphsOf.set(docId, set);
+  };
+  for (const quote of [...used, ...decisions]) note(quote.docId, quote.paragraph);
+  for (const source of sources) {
+    for (const paragraph of source.paragraphs.slice(0, CITED_PASSAGES)) note(source.doc.id, paragraph);
+  }
+  return sources.map((source) => ({
+    docId: source.doc.id,
+    title: source.doc.title,
+    lang: source.doc.lang,
+    paragraphs: [...(paragraphsOf.get(source.doc.id) ?? [])].sort((a, b) => a - b),
+  }));
+}

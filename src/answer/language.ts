@@ -1,0 +1,144 @@
+import { francAll } from "franc";
+import { ISO6391_TO_ISO6393, ISO6393_TO_ISO6391 } from "../corpus/language.ts";
+import { tokenise } from "../corpus/normalise.ts";
+import { scriptOf } from "../corpus/script.ts";
+import type { Script } from "../corpus/types.ts";
+import type { Knowledge } from "../knowledge-types.ts";
+import { asReplyLang } from "../render/i18n/index.ts";
+import type { ReplyLang } from "../render/types.ts";
+import { type Vocabulary, vocabularyOf, wordForms } from "./vocabulary.ts";
+
+/** The rule of the language order that chose a reply language. */
+export type LanguageRule = "explicit" | "script" | "words" | "locale" | "default";
+
+/** The reply language, the rule that chose it, and the question without its `lang:xx` token. */
+export interface LanguageChoice {
+  lang: ReplyLang;
+  rule: LanguageRule;
+  query: string;
+}
+
+/** What the language order reads besides the question. */
+export interface LanguageSettings {
+  knowledge: Knowledge;
+  locale?: string;
+  defaultLang: ReplyLang;
+}
+
+const LANG_TOKEN = /(^|\s)lang:([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)(?=\s|$)/gu;
+/** Latin-script reply languages, as franc knows them. */
+const LATIN_LANGS: readonly ReplyLang[] = ["en", "it", "fr", "sw"];
+/** Languages that share a script with a reply language; a confident guess of one of them is not ours. */
+const SCRIPT_RIVALS: Readonly<Partial<Record<Script, { own: ReplyLang; rivals: readonly string[] }>>> = {
+  arabic: { own: "ar", rivals: ["ur", "fa"] },
+  devanagari: { own: "hi", rivals: ["mr", "ne"] },
+};
+/** Below this many letters franc's trigram scores are noise (it answers `und` under ten). */
+const MIN_SCRIPT_LETTERS = 10;
+const MIN_FRANC_LETTERS = 40;
+/** The runner-up's score (the best is 1) must be at most this for franc's guess to count. */
+const MAX_RUNNER_UP = 0.75;
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
+const UPPER_INITIAL = /^\p{Lu}/u;
+const HAS_DIGIT = /\p{N}/u;
+
+/**
+ * Returns the reply language by the first rule that decides: explicit `lang:xx`, script, words, the Slack
+ * locale, the workspace default. Pure; the word vocabulary is built once per Knowledge object.
+ * @example chooseReplyLanguage("mkutano wa Roma", settings) // { lang: "sw", rule: "words", query: "mkutano wa Roma" }
+ */
+export function chooseReplyLanguage(text: string, settings: LanguageSettings): LanguageChoice {
+  const { query, requested } = stripLangTokens(text);
+  const explicit = requested.map((code) => asReplyLang(code)).find((lang) => lang !== undefined);
+  if (explicit) return { lang: explicit, rule: "explicit", query };
+  const byScript = languageOfScript(query);
+  if (byScript.kind === "decided") return { lang: byScript.lang, rule: "script", query };
+  if (byScript.kind === "continue") {
+    const byWords = languageOfWords(query, vocabularyOf(settings.knowledge));
+    if (byWords) return { lang: byWords, rule: "words", query };
+  }
+  const byLocale = asReplyLang(settings.locale);
+  if (byLocale) return { lang: byLocale, rule: "locale", query };
+  return { lang: settings.defaultLang, rule: "default", query };
+}
+
+/**
+ * Removes every `lang:xx` token and returns the codes asked for, in order.
+ * @example stripLangTokens("fentanyl lang:fr") // { query: "fentanyl", requested: ["fr"] }
+ */
+export function stripLangTokens(text: string): { query: string; requested: string[] } {
+  const requested: string[] = [];
+  const query = text
+    .replace(LANG_TOKEN, (_match, lead: string, code: string) => {
+      requested.push(code);
+      return lead;
+    })
+    .replace(/\s+/gu, " ")
+    .trim();
+  return { query, requested };
+}
+
+type ScriptVerdict = { kind: "decided"; lang: ReplyLang } | { kind: "unsupported" } | { kind: "continue" };
+
+/** Arabic script is Arabic and Devanagari is Hindi unless franc, among that script's languages, is sure it is another. */
+function languageOfScript(query: string): ScriptVerdict {
+  const family = SCRIPT_RIVALS[scriptOf(query)];
+  if (!family) return { kind: "continue" };
+  const letters = query.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < MIN_SCRIPT_LETTERS) return { kind: "decided", lang: family.own };
+  const guess = confidentGuess(query, [family.own, ...family.rivals]);
+  if (guess && family.rivals.includes(guess)) return { kind: "unsupported" };
+  return { kind: "decided", lang: family.own };
+}
+
+/** Franc on long Latin text when it is sure; otherwise a vote of the question's own words. */
+function languageOfWords(query: string, vocabulary: Vocabulary): ReplyLang | undefined {
+  const letters = query.match(/\p{L}/gu)?.length ?? 0;
+  if (letters >= MIN_FRANC_LETTERS) {
+    const guess = asReplyLang(confidentGuess(query, LATIN_LANGS));
+    if (guess) return guess;
+  }
+  return voteOfWords(query, vocabulary);
+}
+
+function confidentGuess(text: string, langs: readonly string[]): string | undefined {
+  const only = langs.flatMap((lang) => ISO6391_TO_ISO6393[lang] ?? []);
+  const [best, second] = francAll(text, { only, minLength: 1 });
+  if (!best || best[0] === "und") return undefined;
+  if (second && second[1] > MAX_RUNNER_UP) return undefined;
+  return ISO6393_TO_ISO6391[best[0]];
+}
+
+/**
+ * Each word known to exactly one reply language votes for it; names, acronyms, numbers and shared words
+ * do not vote. A tie decides nothing.
+ */
+function voteOfWords(query: string, vocabulary: Vocabulary): ReplyLang | undefined {
+  const votes = new Map<ReplyLang, number>();
+  tokenise(query).forEach((token, position) => {
+    if (isNameLike(token, position, vocabulary)) return;
+    const langs = wordForms(token)
+      .map((form) => vocabulary.languagesOf.get(form))
+      .find((found) => found !== undefined);
+    if (langs?.size !== 1) return;
+    for (const lang of langs) votes.set(lang, (votes.get(lang) ?? 0) + 1);
+  });
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || (second && second[1] === first[1])) return undefined;
+  return first[0];
+}
+
+function isNameLike(token: string, position: number, vocabulary: Vocabulary): boolean {
+  if (HAS_DIGIT.test(token) || ACRONYM.test(token)) return true;
+  if (position > 0 && UPPER_INITIAL.test(token)) return true;
+  return wordForms(token).some((form) => vocabulary.names.has(form));
+}
+
+/**
+ * Returns the workspace default reply language from BRIEFBOT_DEFAULT_LANG, or "en" when unset or unsupported.
+ * @example defaultLangFrom({ BRIEFBOT_DEFAULT_LANG: "fr" }) // "fr"
+ */
+export function defaultLangFrom(env: NodeJS.ProcessEnv): ReplyLang {
+  return asReplyLang(env.BRIEFBOT_DEFAULT_LANG) ?? "en";
+}

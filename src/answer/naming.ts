@@ -1,0 +1,74 @@
+import type { LexiconLookup } from "../corpus/lexicon-types.ts";
+import type { Meeting, Organisation, Participant, Place } from "../extract/types.ts";
+import type { ReplyLang } from "../render/types.ts";
+import type { PersonLine } from "./types.ts";
+
+/** Languages whose spelling of a name is preferred after the reply language's own. */
+const FALLBACK_LANGS = ["en", "fr", "it"] as const;
+
+/**
+ * Returns a lexicon entry's label in the reply language, else in a widely read language, else undefined.
+ * @example entityLabel(lexicon, "fentanyl", "ar") // "الفنتانيل"
+ */
+export function entityLabel(
+  lexicon: LexiconLookup,
+  id: string | undefined,
+  lang: ReplyLang,
+): string | undefined {
+  if (!id) return undefined;
+  return lexicon.label(id, lang) ?? FALLBACK_LANGS.map((other) => lexicon.label(id, other)).find(Boolean);
+}
+
+/** Returns the meeting's name in the reply language when a version or the lexicon gives one, else another version's. */
+export function meetingName(meeting: Meeting, lang: ReplyLang): string {
+  const names = meeting.names;
+  return (
+    names[lang] ??
+    FALLBACK_LANGS.map((other) => names[other]).find(Boolean) ??
+    Object.values(names).find(Boolean) ??
+    meeting.slug
+  );
+}
+
+/** Returns a person's name in the reply language's spelling where the lexicon knows it, else as written. */
+export function personName(lexicon: LexiconLookup, person: Participant, lang: ReplyLang): string {
+  return lexicon.label(person.entityId ?? "", lang) ?? person.name;
+}
+
+/** Returns a person with the role in the reply language where the lexicon knows it, else as written. */
+export function personLine(lexicon: LexiconLookup, person: Participant, lang: ReplyLang): PersonLine {
+  const entry = person.entityId ? lexicon.byId(person.entityId) : undefined;
+  const role = entry?.roles?.[lang] ?? person.role;
+  const name = personName(lexicon, person, lang);
+  return role ? { name, role } : { name };
+}
+
+/** Returns an organisation's name in the reply language where known, else its acronym or name as written. */
+export function organisationName(
+  lexicon: LexiconLookup,
+  organisation: Organisation,
+  lang: ReplyLang,
+): string {
+  return lexicon.label(organisation.entityId ?? "", lang) ?? organisation.acronym ?? organisation.name;
+}
+
+/** Returns a place's name in the reply language where the lexicon knows it, else as written. */
+export function placeName(
+  lexicon: LexiconLookup,
+  place: Place | undefined,
+  lang: ReplyLang,
+): string | undefined {
+  if (!place) return undefined;
+  return lexicon.label(place.entityId ?? "", lang) ?? place.name;
+}
+
+/** Returns the first of each group of items that share a key, in order. */
+export function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

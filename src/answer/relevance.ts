@@ -1,0 +1,82 @@
+import stopwords from "stopwords-iso" with { type: "json" };
+import { normalise, tokenise } from "../corpus/normalise.ts";
+import type { Doc, Sentence } from "../corpus/types.ts";
+import type { ExpandedQuery } from "../search/types.ts";
+import type { Quote } from "./types.ts";
+
+/** The normalised words and phrases that show a sentence is about the asked topic. */
+export interface TopicTerms {
+  words: ReadonlySet<string>;
+  /** Multi-word spellings, normalised, matched as whole phrases. */
+  phrases: readonly string[];
+}
+
+const STOPWORD_LANGS = ["en", "fr", "it", "sw", "ar", "hi", "es", "de", "pt"] as const;
+const STOPWORD_TABLE: Readonly<Record<string, readonly string[] | undefined>> = stopwords;
+const STOPWORDS: ReadonlySet<string> = new Set(
+  STOPWORD_LANGS.flatMap((lang) => STOPWORD_TABLE[lang] ?? []).map((word) => normalise(word)),
+);
+const MIN_WORD_LENGTH = 2;
+/** Sentences that share more than this share of their words say the same thing. */
+const MAX_OVERLAP = 0.5;
+
+/** Returns the topic words of an expanded question: every spelling searched, without stopwords. */
+export function topicTerms(expanded: ExpandedQuery): TopicTerms {
+  const words = new Set<string>();
+  const phrases: string[] = [];
+  for (const spelling of [...expanded.terms, ...expanded.expansions]) {
+    const normal = normalise(spelling);
+    const parts = normal.split(" ").filter((part) => part.length >= MIN_WORD_LENGTH && !STOPWORDS.has(part));
+    for (const part of parts) words.add(part);
+    if (parts.length > 1) phrases.push(normal);
+  }
+  return { words, phrases };
+}
+
+/**
+ * Returns how strongly a sentence is about the topic: distinct topic words it contains, plus one per phrase.
+ * @example topicScore("Fentanyl is spreading", { words: new Set(["fentanyl"]), phrases: [] }) // 1
+ */
+export function topicScore(text: string, terms: TopicTerms): number {
+  const normal = normalise(text);
+  const words = new Set(normal.split(" "));
+  let score = 0;
+  for (const word of terms.words) if (words.has(word)) score += 1;
+  for (const phrase of terms.phrases) if (` ${normal} `.includes(` ${phrase} `)) score += 1;
+  return score;
+}
+
+/** Returns whether two sentences repeat each other (most of their words shared). */
+export function overlaps(a: string, b: string): boolean {
+  const left = new Set(tokenise(normalise(a)));
+  const right = new Set(tokenise(normalise(b)));
+  const smaller = Math.min(left.size, right.size);
+  if (smaller === 0) return false;
+  let shared = 0;
+  for (const word of left) if (right.has(word)) shared += 1;
+  return shared / smaller > MAX_OVERLAP;
+}
+
+/** A sentence of a document with its paragraph number. */
+export interface PlacedSentence {
+  paragraph: number;
+  sentence: Sentence;
+}
+
+/** Returns every sentence of a document with its paragraph number, in reading order. */
+export function sentencesOf(doc: Doc): PlacedSentence[] {
+  return doc.paragraphs.flatMap((paragraph) =>
+    paragraph.sentences.map((sentence) => ({ paragraph: paragraph.index, sentence })),
+  );
+}
+
+/** Returns a sentence as a quote of its document. */
+export function quoteOf(doc: Doc, placed: PlacedSentence): Quote {
+  return {
+    text: placed.sentence.text.trim(),
+    docId: doc.id,
+    title: doc.title,
+    lang: doc.lang,
+    paragraph: placed.paragraph,
+  };
+}

@@ -1,0 +1,85 @@
+import type { ActionsBlock, PlainTextOption } from "@slack/types";
+import { asReplyLang, messagesFor, SUPPORTED_LANGS } from "./i18n/index.ts";
+import { SLACK_LIMITS, shorten } from "./limits.ts";
+import type { CommandName, ReplyLang } from "./types.ts";
+
+/** action_id of the "Share in channel" button. */
+export const SHARE_ACTION = "briefbot_share";
+/** action_id of the "Show in…" language menu. */
+export const LANG_ACTION = "briefbot_lang";
+/** block_id of the actions block. */
+export const ACTIONS_BLOCK = "briefbot_actions";
+
+/** What the Slack layer needs to redraw or share a reply: the command, the question and the language. */
+export interface ReplyState {
+  command: CommandName;
+  query: string;
+  lang: ReplyLang;
+}
+
+const VERSION = "1";
+const SEPARATOR = "|";
+const COMMAND_CODES: Readonly<Record<CommandName, string>> = {
+  brief: "b",
+  meeting: "m",
+  digest: "d",
+  help: "h",
+};
+
+/**
+ * Returns the state as "1|<lang>|<command letter>|<query>", at most `max` characters. The query goes last,
+ * unescaped, so a "|" inside it needs no quoting; a query too long for the limit is cut at a whole
+ * character (the redrawn reply then answers the cut question — only questions over ~140 characters
+ * in a menu option are affected).
+ * @example encodeReplyState({ command: "brief", query: "fentanyl", lang: "en" }) // "1|en|b|fentanyl"
+ */
+export function encodeReplyState(state: ReplyState, max: number = SLACK_LIMITS.buttonValue): string {
+  const head = [VERSION, state.lang, COMMAND_CODES[state.command], ""].join(SEPARATOR);
+  const room = Math.max(0, max - head.length);
+  let query = state.query.slice(0, room);
+  const last = query.charCodeAt(query.length - 1);
+  if (query.length < state.query.length && last >= 0xd800 && last <= 0xdbff) query = query.slice(0, -1);
+  return `${head}${query}`;
+}
+
+/**
+ * Returns the state encoded by encodeReplyState, or undefined for anything else.
+ * @example decodeReplyState("1|sw|m|jumbo") // { command: "meeting", query: "jumbo", lang: "sw" }
+ */
+export function decodeReplyState(value: string): ReplyState | undefined {
+  const parts = value.split(SEPARATOR);
+  if (parts.length < 4 || parts[0] !== VERSION) return undefined;
+  const lang = asReplyLang(parts[1]);
+  const command = (Object.keys(COMMAND_CODES) as CommandName[]).find(
+    (name) => COMMAND_CODES[name] === parts[2],
+  );
+  if (!lang || !command || parts[1] !== lang) return undefined;
+  return { command, lang, query: parts.slice(3).join(SEPARATOR) };
+}
+
+/** Returns the actions block every reply carries: "Share in channel" and "Show in…" the other languages. */
+export function actionsBlock(state: ReplyState): ActionsBlock {
+  const slack = messagesFor(state.lang).slack;
+  const options: PlainTextOption[] = SUPPORTED_LANGS.filter((lang) => lang !== state.lang).map((lang) => ({
+    text: { type: "plain_text", text: shorten(messagesFor(lang).languageName, SLACK_LIMITS.optionText) },
+    value: encodeReplyState({ ...state, lang }, SLACK_LIMITS.optionValue),
+  }));
+  return {
+    type: "actions",
+    block_id: ACTIONS_BLOCK,
+    elements: [
+      {
+        type: "button",
+        action_id: SHARE_ACTION,
+        text: { type: "plain_text", text: shorten(slack.shareButton, SLACK_LIMITS.actionText) },
+        value: encodeReplyState(state, SLACK_LIMITS.buttonValue),
+      },
+      {
+        type: "static_select",
+        action_id: LANG_ACTION,
+        placeholder: { type: "plain_text", text: shorten(slack.showInPlaceholder, SLACK_LIMITS.actionText) },
+        options,
+      },
+    ],
+  };
+}

@@ -1,0 +1,200 @@
+import type { ContextBlock, KnownBlock, SectionBlock } from "@slack/types";
+import type { DigestAnswer, NewDocument, UpcomingEvent, WatchedTopic } from "../answer/digest-types.ts";
+import type { DateSpan } from "../extract/types.ts";
+import { formatDateSpan } from "./dates.ts";
+import { escapeMrkdwn, neutraliseMentions } from "./escape.ts";
+import { languageName, messagesFor } from "./i18n/index.ts";
+import type { Messages } from "./i18n/types.ts";
+import { datesText, type Layout, type Part } from "./layout.ts";
+import { SLACK_LIMITS, shorten } from "./limits.ts";
+import { layoutText } from "./text.ts";
+import type { ReplyLang, SlackMessage } from "./types.ts";
+
+/** A summary or mention longer than this is cut, so one long sentence cannot crowd out the digest. */
+const MAX_SENTENCE = 280;
+/** New documents and upcoming events listed before "…and N more". */
+const MAX_ITEMS = 10;
+/** Room kept for the "more" note when blocks run out. */
+const RESERVED_BLOCKS = 1;
+
+/** Options of a rendered digest. */
+export interface DigestRenderOptions {
+  /** Marks the digest as a preview shown only to the asker. */
+  preview?: boolean;
+  /** A preview for a quiet channel on a day with nothing to say: tells that no post would be made. */
+  quietSkip?: boolean;
+}
+
+/**
+ * Returns the local date written in the reply language, e.g. ("2024-09-30", "it") → "30 settembre 2024".
+ */
+export function localDateText(localDate: string, lang: ReplyLang): string {
+  const [year, month, day] = localDate.split("-").map(Number);
+  const span: DateSpan = { start: { year, month, day }, precision: "day", yearStatus: "stated", surface: localDate };
+  return formatDateSpan(span, lang);
+}
+
+/**
+ * Returns the Slack message of a digest: Block Kit within Slack's limits, an escaped fallback, and metadata
+ * naming the language, the "digest" command and every cited document.
+ */
+export function renderDigest(answer: DigestAnswer, options: DigestRenderOptions = {}): SlackMessage {
+  return renderLayout(digestLayout(answer, options), answer.lang, "digest");
+}
+
+/** Returns the layout of a digest: header, new documents, upcoming events and watched topics. */
+export function digestLayout(answer: DigestAnswer, options: DigestRenderOptions = {}): Layout {
+  const { lang } = answer;
+  const m = messagesFor(lang);
+  const notes: string[] = [];
+  if (options.preview) notes.push(m.digest.previewNote);
+  if (options.quietSkip) notes.push(m.digest.quietSkip);
+  const parts: Part[] = notes.length > 0 ? [{ kind: "note", items: notes }] : [];
+  const header = m.digest.headline(localDateText(answer.localDate, lang));
+  if (answer.kind === "nothing") {
+    return { header, parts: [...parts, { kind: "text", lines: [m.digest.nothingNew] }], sources: [] };
+  }
+  if (answer.newDocuments.length > 0) {
+    parts.push({ kind: "list", title: m.digest.newTitle, items: capped(answer.newDocuments, m, (item) => newLine(item, lang, m)) });
+  }
+  if (answer.upcoming.length > 0) {
+    parts.push({ kind: "list", title: m.digest.upcomingTitle, items: capped(answer.upcoming, m, (event) => eventLine(event, lang, m)) });
+  }
+  for (const topic of answer.topics) parts.push(topicPart(topic, lang, m));
+  const sources = [
+    ...answer.newDocuments.flatMap((item) => item.docIds),
+    ...answer.upcoming.flatMap((event) => event.docIds),
+    ...answer.topics.flatMap((topic) => topic.mentions.map((mention) => mention.quote.docId)),
+  ];
+  return { header, parts, sources: [...new Set(sources)] };
+}
+
+function capped<T>(items: readonly T[], m: Messages, line: (item: T) => string): string[] {
+  const shown = items.slice(0, MAX_ITEMS).map(line);
+  return items.length > MAX_ITEMS ? [...shown, m.common.more(items.length - MAX_ITEMS)] : shown;
+}
+
+function newLine(item: NewDocument, lang: ReplyLang, m: Messages): string {
+  const details = [
+    m.common.list(item.langs.map((code) => languageName(code, lang))),
+    item.date ? datesText(item.date, lang) : m.digest.added(localDateText(item.firstSeenAt.slice(0, 10), lang)),
+  ];
+  const head = `${item.title} — ${details.join(" · ")}`;
+  if (!item.summary) return head;
+  const source = m.brief.quoteSource(languageName(item.summary.lang, lang), item.summary.title, item.summary.paragraph);
+  return `${head}\n“${shorten(item.summary.text, MAX_SENTENCE)}” (${source})`;
+}
+
+function eventLine(event: UpcomingEvent, lang: ReplyLang, m: Messages): string {
+  const when = event.ongoing ? m.digest.ongoing : m.digest.inDays(event.inDays);
+  const where = event.place && !event.name.includes(event.place) ? ` — ${event.place}` : "";
+  return `${event.name}${where} · ${datesText(event.dates, lang)} — ${when}`;
+}
+
+function topicPart(topic: WatchedTopic, lang: ReplyLang, m: Messages): Part {
+  const title = m.digest.topicTitle(topic.label);
+  if (topic.mentions.length === 0) return { kind: "text", title, lines: [m.digest.noMentions] };
+  return {
+    kind: "quotes",
+    title,
+    items: topic.mentions.map(({ quote, isNew }) => {
+      const source = m.brief.quoteSource(languageName(quote.lang, lang), quote.title, quote.paragraph);
+      return { text: shorten(quote.text, MAX_SENTENCE), source: isNew ? `${source} · ${m.digest.newMark}` : source };
+    }),
+  };
+}
+
+/**
+ * Returns a layout as a Slack message for the /digest command and the digest itself: every text escaped,
+ * every block within Slack's limits, and metadata {lang, command, sources}.
+ */
+export function renderLayout(layout: Layout, lang: ReplyLang, command: string): SlackMessage {
+  const blocks: KnownBlock[] = [];
+  if (layout.header) {
+    blocks.push({
+      type: "header",
+      text: { type: "plain_text", text: shorten(neutraliseMentions(layout.header), SLACK_LIMITS.headerText), emoji: false },
+    });
+  }
+  const body = layout.parts.flatMap(partBlocks);
+  const room = SLACK_LIMITS.blocks - blocks.length - RESERVED_BLOCKS;
+  blocks.push(...body.slice(0, room));
+  if (body.length > room) blocks.push(context([messagesFor(lang).common.more(body.length - room)]));
+  return {
+    text: shorten(escapeMrkdwn(layoutText(layout)), SLACK_LIMITS.fallbackText),
+    blocks,
+    metadata: { event_type: "briefbot_reply", event_payload: { lang, command, sources: layout.sources } },
+  };
+}
+
+function title(text: string | undefined): string {
+  return text ? `*${escapeMrkdwn(text)}*\n` : "";
+}
+
+function partBlocks(part: Part): KnownBlock[] {
+  switch (part.kind) {
+    case "text":
+      return sections(title(part.title), part.lines.map(escapeMrkdwn));
+    case "list":
+      return sections(
+        title(part.title),
+        part.items.map((item) => `• ${escapeMrkdwn(item)}`),
+      );
+    case "quotes":
+      return sections(
+        title(part.title),
+        part.items.map((item) => `> ${escapeMrkdwn(item.text).replace(/\n/g, "\n> ")}\n_${escapeMrkdwn(item.source)}_`),
+      );
+    case "fields":
+      return fieldSections(part.fields);
+    case "note":
+      return part.items.length > 0 ? [context(part.items)] : [];
+  }
+}
+
+function section(text: string): SectionBlock {
+  return { type: "section", text: { type: "mrkdwn", text } };
+}
+
+/** Lines packed into as few sections as the per-section limit allows; a line too long alone is cut. */
+function sections(head: string, lines: readonly string[]): SectionBlock[] {
+  const limit = SLACK_LIMITS.sectionText;
+  const blocks: SectionBlock[] = [];
+  let current = head;
+  for (const raw of lines) {
+    const line = shorten(raw, limit - head.length);
+    const joined = current === head ? `${current}${line}` : `${current}\n${line}`;
+    if (joined.length <= limit) {
+      current = joined;
+      continue;
+    }
+    blocks.push(section(current));
+    current = line;
+  }
+  if (current !== "") blocks.push(section(current));
+  return blocks;
+}
+
+function fieldSections(fields: readonly { label: string; value: string }[]): SectionBlock[] {
+  const blocks: SectionBlock[] = [];
+  for (let start = 0; start < fields.length; start += SLACK_LIMITS.fields) {
+    blocks.push({
+      type: "section",
+      fields: fields.slice(start, start + SLACK_LIMITS.fields).map((field) => {
+        const label = `*${escapeMrkdwn(field.label)}*\n`;
+        return { type: "mrkdwn", text: label + shorten(escapeMrkdwn(field.value), SLACK_LIMITS.fieldText - label.length) };
+      }),
+    });
+  }
+  return blocks;
+}
+
+function context(items: readonly string[]): ContextBlock {
+  return {
+    type: "context",
+    elements: items.slice(0, SLACK_LIMITS.contextElements).map((item) => ({
+      type: "mrkdwn",
+      text: shorten(escapeMrkdwn(item), SLACK_LIMITS.contextText),
+    })),
+  };
+}

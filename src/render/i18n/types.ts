@@ -1,0 +1,132 @@
+import type { ReplyLang } from "../types.ts";
+
+/** One reading of a disputed fact, ready to print: the language names of the versions and the value they give. */
+export interface ReadingText {
+  /** Names of the versions' languages, in the reply language (e.g. ["Swahili", "Hindi"]). */
+  languages: string[];
+  value: string;
+}
+
+/** Facts a composed summary sentence is written from; every text is already in the reply language. */
+export interface ComposedFacts {
+  topic: string;
+  meeting?: string;
+  place?: string;
+  dates?: string;
+  people: string[];
+  decisions: number;
+  documents: number;
+}
+
+/** Usage lines for every command. */
+export interface HelpMessages {
+  title: string;
+  intro: string;
+  brief: string;
+  meeting: string;
+  meetingList: string;
+  digest: string;
+  language: string;
+  examplesTitle: string;
+}
+
+/** Strings of a /brief reply. */
+export interface BriefMessages {
+  headline: (topic: string) => string;
+  summaryTitle: string;
+  /** Context line under an extracted summary. */
+  extractedFrom: (language: string, title: string) => string;
+  /** Context line under a composed summary: no version exists in the reply language. */
+  composedFrom: (languages: string[]) => string;
+  /** Composed summary: what the topic is and where it came up. */
+  what: (facts: ComposedFacts) => string;
+  /** Composed summary: where the meeting took place. */
+  where: (place: string) => string;
+  /** Composed summary: when the meeting took place. */
+  when: (dates: string) => string;
+  /** Composed summary: who spoke to the topic. */
+  who: (people: string[]) => string;
+  /** Composed summary: how many related decisions the documents record. */
+  decided: (count: number) => string;
+  quotesTitle: string;
+  /** Label of a quoted source sentence: its language, document and paragraph. */
+  quoteSource: (language: string, title: string, paragraph: number) => string;
+  appearancesTitle: string;
+  spokeToIt: string;
+  decisionsTitle: string;
+  citationsTitle: string;
+  /** One citation: document title, language and paragraph numbers. */
+  citation: (title: string, language: string, paragraphs: number[]) => string;
+  notFound: (query: string) => string;
+  closestTitle: string;
+  nothingClose: string;
+}
+
+/** Strings of a /meeting reply. */
+export interface MeetingMessages {
+  dates: string;
+  datesUnknown: string;
+  place: string;
+  venue: string;
+  organisers: string;
+  chairs: string;
+  participants: string;
+  organisations: string;
+  agenda: string;
+  decisions: string;
+  followUps: string;
+  versions: string;
+  conflicts: string;
+  /** "the Arabic version gives 7 and 2 October; the Swahili and Hindi versions give 2–4 October". */
+  conflict: (subject: string, readings: ReadingText[]) => string;
+  listTitle: string;
+  listEmpty: string;
+  listHint: string;
+  notFound: (query: string) => string;
+  closestTitle: string;
+}
+
+/** Markers for how sure a date's year is. */
+export interface DateMessages {
+  yearNotGiven: string;
+  yearInferred: string;
+}
+
+/** Strings the Slack layer shows around a reply. */
+export interface SlackMessages {
+  shareButton: string;
+  /** Context line on a shared reply; `user` is a Slack mention such as "<@U123>". */
+  sharedBy: (user: string) => string;
+  showInPlaceholder: string;
+  apology: (errorId: string) => string;
+  expired: string;
+}
+
+/** Small words and patterns shared by every reply. */
+export interface CommonMessages {
+  /** Joins names the way the language lists them: "A, B and C". */
+  list: (items: string[]) => string;
+  /** Said after a list cut short. */
+  more: (count: number) => string;
+  /** Pointer after text shortened to fit a message. */
+  shortened: (source: string) => string;
+  /** Name of a language the reply has no name for, e.g. a document in German. */
+  otherLanguage: (code: string) => string;
+}
+
+/**
+ * Every user-visible string in one language. A missing string in any language is a type error.
+ * The /digest strings (issue 6) are added as a `digest` section here and in each language file.
+ */
+export interface Messages {
+  /** The language's own name, e.g. "Kiswahili", shown in the "Show in…" menu. */
+  languageName: string;
+  /** The supported languages named in this language, used for document versions and citations. */
+  languageNames: Record<ReplyLang, string>;
+  common: CommonMessages;
+  help: HelpMessages;
+  brief: BriefMessages;
+  meeting: MeetingMessages;
+  dates: DateMessages;
+  slack: SlackMessages;
+}

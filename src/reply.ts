@@ -1,0 +1,125 @@
+import { answerBrief, helpAnswer } from "./answer/brief.ts";
+import { chooseReplyLanguage, type LanguageRule } from "./answer/language.ts";
+import { answerMeeting } from "./answer/meeting.ts";
+import type { Answer } from "./answer/types.ts";
+import type { Knowledge } from "./knowledge-types.ts";
+import { renderMessage } from "./render/blocks.ts";
+import type { CommandName, ReplyLang, SlackMessage } from "./render/types.ts";
+
+/** What a reply depends on besides the question: the corpus, the clock and the asker's settings. */
+export interface ReplyContext {
+  knowledge: Knowledge;
+  now: Date;
+  /** The asker's Slack locale (e.g. "sw-KE"), or the CLI's --locale. */
+  locale?: string;
+  /** The workspace default (BRIEFBOT_DEFAULT_LANG). */
+  defaultLang: ReplyLang;
+  /** Set when the user picked a language from the "Show in…" menu; overrides every rule. */
+  forceLang?: ReplyLang;
+}
+
+/** The commands a reply answers. */
+export type { CommandName };
+
+/** Why a reply failed, for the caller to log with its stack; the user only sees the id. */
+export interface ReplyFailure {
+  errorId: string;
+  cause: unknown;
+}
+
+/** A reply ready to send, with the answer data it was rendered from. */
+export interface Reply {
+  lang: ReplyLang;
+  command: CommandName;
+  message: SlackMessage;
+  answer: Answer;
+  /** Which rule of the language order chose the language ("forced" for the "Show in…" menu). */
+  rule: LanguageRule | "forced";
+  /** The question without its `lang:xx` token. */
+  query: string;
+  failure?: ReplyFailure;
+}
+
+const COMMANDS: readonly CommandName[] = ["brief", "meeting", "digest", "help"];
+const HELP_WORDS = new Set(["help", "?", "aide", "aiuto", "msaada", "مساعدة", "सहायता", "मदद"]);
+
+/**
+ * Answers one command in the asker's language. Pure and total: any failure becomes a polite apology
+ * with an error id, and the cause is returned in `failure` for the caller to log.
+ * @example replyTo("brief", "fentanyl", ctx).lang // "en"
+ */
+export function replyTo(command: CommandName, text: string, ctx: ReplyContext): Reply {
+  const choice = safeChoice(text, ctx);
+  const lang = ctx.forceLang ?? choice.lang;
+  const rule = ctx.forceLang ? "forced" : choice.rule;
+  try {
+    const answer = answerFor(command, choice.query, lang, ctx);
+    const message = renderMessage(answer, lang, { command, query: choice.query });
+    return { lang, command, message, answer, rule, query: choice.query };
+  } catch (cause) {
+    const errorId = errorIdFor(command, text, ctx.now);
+    const answer: Answer = { command: "error", errorId };
+    const message = renderMessage(answer, lang, { command, query: choice.query });
+    return { lang, command, message, answer, rule, query: choice.query, failure: { errorId, cause } };
+  }
+}
+
+/**
+ * Answers a slash-command line as typed in Slack or the console; a line without a command is a /brief.
+ * @example replyToLine("/meeting jumbo", ctx).command // "meeting"
+ */
+export function replyToLine(line: string, ctx: ReplyContext): Reply {
+  const { command, text } = parseLine(line);
+  return replyTo(command, text, ctx);
+}
+
+/**
+ * Splits a console line into its command and text; unknown commands and "help" read as help.
+ * @example parseLine("/brief fentanyl") // { command: "brief", text: "fentanyl" }
+ */
+export function parseLine(line: string): { command: CommandName; text: string } {
+  const trimmed = line.trim();
+  const match = /^\/(\S+)\s*([\s\S]*)$/u.exec(trimmed);
+  if (!match) return { command: HELP_WORDS.has(trimmed.toLowerCase()) ? "help" : "brief", text: trimmed };
+  const name = (match[1] ?? "").toLowerCase();
+  const text = match[2] ?? "";
+  const command = COMMANDS.find((known) => known === name);
+  return command ? { command, text } : { command: "help", text };
+}
+
+function answerFor(command: CommandName, query: string, lang: ReplyLang, ctx: ReplyContext): Answer {
+  const { knowledge, now } = ctx;
+  switch (command) {
+    case "brief":
+      return {
+        command,
+        answer: HELP_WORDS.has(query.trim().toLowerCase())
+          ? helpAnswer(knowledge, lang)
+          : answerBrief(query, lang, knowledge, now),
+      };
+    case "meeting":
+      return { command, answer: answerMeeting(query, lang, knowledge, now) };
+    case "digest":
+      return { command, answer: helpAnswer(knowledge, lang) };
+    case "help":
+      return { command, answer: helpAnswer(knowledge, lang) };
+  }
+}
+
+function safeChoice(text: string, ctx: ReplyContext): { lang: ReplyLang; rule: LanguageRule; query: string } {
+  try {
+    return chooseReplyLanguage(text, ctx);
+  } catch {
+    return { lang: ctx.defaultLang, rule: "default", query: text.trim() };
+  }
+}
+
+/** A short stable id for one failed request, so the apology and the log line can be matched. */
+function errorIdFor(command: string, text: string, now: Date): string {
+  let hash = 0x811c9dc5;
+  for (const char of `${command}\u0000${text}\u0000${now.toISOString()}`) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36).padStart(7, "0").toUpperCase();
+}
