@@ -1,0 +1,73 @@
+import { parseArgs } from "node:util";
+import { defaultLangFrom } from "./answer/language.ts";
+import { startBriefbot } from "./app-start.ts";
+import { runConsole } from "./console.ts";
+import { formatMeetingsForCli } from "./extract/meetings-print.ts";
+import { loadKnowledge } from "./knowledge.ts";
+import { renderText } from "./render/text.ts";
+import { replyToLine } from "./reply.ts";
+import { formatSearchForCli } from "./search/search-print.ts";
+
+const USAGE = `Usage:
+  briefbot start                                   run the bot (Slack when tokens are set, else a local console)
+  briefbot console                                 the local console
+  briefbot ask [--json] [--locale xx-YY] "<line>"  answer one command line, e.g. "/brief fentanyl"
+  briefbot search [--json] "<question>"            ranked documents with the passage that matched
+  briefbot meetings [--json]                       every meeting with its facts and their sources
+`;
+
+const clock = (): Date => new Date();
+
+/** Runs one CLI invocation; returns the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean", default: false },
+      locale: { type: "string" },
+    },
+  });
+  const env = process.env;
+  const cwd = process.cwd();
+  switch (command) {
+    case "start": {
+      const mode = await startBriefbot(env, cwd);
+      if (mode === "console") await runConsole(env, cwd, clock);
+      return 0;
+    }
+    case "console":
+      await runConsole(env, cwd, clock);
+      return 0;
+    case "ask": {
+      const knowledge = await loadKnowledge(env, cwd, clock);
+      const reply = replyToLine(positionals.join(" "), {
+        knowledge,
+        now: clock(),
+        locale: values.locale,
+        defaultLang: defaultLangFrom(env),
+      });
+      process.stdout.write(
+        values.json ? `${JSON.stringify(reply.message, null, 2)}\n` : `${renderText(reply.message)}\n`,
+      );
+      return 0;
+    }
+    case "search": {
+      const knowledge = await loadKnowledge(env, cwd, clock);
+      const hits = knowledge.search.search(positionals.join(" "), { limit: 10, passages: 1 });
+      process.stdout.write(`${formatSearchForCli(hits, values.json)}\n`);
+      return 0;
+    }
+    case "meetings": {
+      const knowledge = await loadKnowledge(env, cwd, clock);
+      process.stdout.write(`${formatMeetingsForCli(knowledge.meetings, values.json)}\n`);
+      return 0;
+    }
+    default:
+      process.stdout.write(USAGE);
+      return command === undefined || command === "help" || command === "--help" ? 0 : 2;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
