@@ -30,6 +30,8 @@ export interface DateSpan {
   end?: DatePoint;
   precision: Precision;
   yearStatus: YearStatus;
+  /** For a list of days ("7 و2 أكتوبر", "17 and 18 November"): the days in the order written. */
+  listed?: DatePoint[];
   /** The words the date was read from. */
   surface: string;
 }
@@ -55,6 +57,8 @@ export interface Participant {
   entityId?: string;
   role?: string;
   affiliation?: string;
+  /** In a merged meeting: the other versions (doc ids) that state the same fact. */
+  alsoIn?: string[];
   ref: SourceRef;
 }
 
@@ -64,6 +68,10 @@ export interface Organisation {
   acronym?: string;
   expansion?: string;
   entityId?: string;
+  /** How sure the reading is: 1 from the lexicon, lower from patterns (an unexplained acronym is lowest). */
+  confidence?: number;
+  /** In a merged meeting: the other versions (doc ids) that state the same fact. */
+  alsoIn?: string[];
   ref: SourceRef;
 }
 
@@ -72,6 +80,8 @@ export interface Place {
   name: string;
   entityId?: string;
   venue?: boolean;
+  /** In a merged meeting: the other versions (doc ids) that state the same fact. */
+  alsoIn?: string[];
   ref: SourceRef;
 }
 
@@ -81,6 +91,8 @@ export interface CountFact {
   qualifier?: "more-than" | "about" | "less-than";
   /** What is counted, as written ("speakers", "متحدثًا"). */
   noun: string;
+  /** In a merged meeting: the other versions (doc ids) that state the same fact. */
+  alsoIn?: string[];
   ref: SourceRef;
 }
 
@@ -93,8 +105,14 @@ export interface Decision {
 /** A later event announced by a document (e.g. the ministers' meeting in Mirabella Eclano). */
 export interface FollowUp {
   name: string;
+  /** Lexicon id of the announced meeting, when the lexicon knows it. */
+  meetingId?: string;
   dates?: DateSpan;
   place?: string;
+  /** Lexicon id of the place, when the lexicon knows it. */
+  placeId?: string;
+  /** In a merged meeting: the other versions (doc ids) that state the same fact. */
+  alsoIn?: string[];
   ref: SourceRef;
 }
 
@@ -115,6 +133,10 @@ export interface DocumentFacts {
   followUps: FollowUp[];
   /** Lexicon topic ids mentioned, most mentioned first. */
   topics: string[];
+  /** Publication date: from front matter, or a date line opening the document ("١٨ نوفمبر، ٢٠٢٢"). */
+  published?: DateFact;
+  /** The year undated days of this document belong to, and where it was read; absent when not given. */
+  contextYear?: { year: number; source: "publication" | "title" | "text" };
 }
 
 /** One language version of a meeting: the document that reports it. */
@@ -143,6 +165,8 @@ export interface Meeting {
   /** Stable lower-case ASCII slug, e.g. "g7-rome-lyon-2024". */
   slug: string;
   aliases: string[];
+  /** Lexicon id of the meeting, when the lexicon knows it. */
+  entityId?: string;
   /** Name per language of the versions (and the lexicon where it knows it). */
   names: Record<LangCode, string>;
   kind: MeetingKind;

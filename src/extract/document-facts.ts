@@ -1,0 +1,168 @@
+import type { LexiconLookup } from "../corpus/lexicon-types.ts";
+import { normalise } from "../corpus/normalise.ts";
+import type { Doc } from "../corpus/types.ts";
+import { extractCounts } from "./counts.ts";
+import { contextYear } from "./date-context-year.ts";
+import { readVagueFacts, readVagueTimes } from "./date-vague.ts";
+import { type DateContext, type LocatedDate, locateDates, readDates } from "./dates.ts";
+import { extractDecisions } from "./decisions.ts";
+import { extractFollowUps } from "./follow-ups.ts";
+import { extractOrganisations } from "./organisations.ts";
+import { extractPeople, mergeParticipant } from "./people.ts";
+import { extractPlaces } from "./places.ts";
+import { type SentenceContext, sentenceContext } from "./sentence-context.ts";
+import { docSentences } from "./source.ts";
+import type { DateFact, DocumentFacts, Organisation, Participant, Place, SourceRef } from "./types.ts";
+
+/** A date line is the date and little else: at most this many other characters on its sentence. */
+const DATE_LINE_SLACK = 4;
+
+/**
+ * Returns every fact of one document, each with its source sentence: dates (years inferred only from the
+ * document's own publication date, title or text), vague times, people, organisations, places, counts,
+ * decisions, follow-up events and lexicon topics.
+ * @example extractFacts(doc, lexicon).followUps[0]?.dates?.surface // "2 - 4 Oktoba"
+ */
+export function extractFacts(doc: Doc, lexicon: LexiconLookup): DocumentFacts {
+  const refs = docSentences(doc);
+  const published = publicationDate(doc, refs);
+  const year = contextYear(
+    doc.title,
+    doc.published ?? isoOf(published),
+    refs.map((ref) => ref.text).join("\n"),
+  );
+  const dateContext: DateContext = { lang: doc.lang };
+  if (year) {
+    dateContext.year = year.year;
+    dateContext.yearSource = year.source;
+  }
+  const facts: DocumentFacts = {
+    docId: doc.id,
+    lang: doc.lang,
+    dates: [],
+    vague: readVagueFacts(refs, { lang: doc.lang, ...anchorOf(published, year?.year) }),
+    people: [],
+    organisations: [],
+    places: [],
+    counts: [],
+    decisions: [],
+    followUps: [],
+    topics: [],
+  };
+  if (published) facts.published = published;
+  if (year) facts.contextYear = year;
+  const topicCounts = new Map<string, number>();
+  for (const ref of refs) {
+    const ctx = sentenceContext(ref, doc.lang, doc.script, lexicon);
+    const dates = locateDates(ref.text, dateContext);
+    readSentence(ctx, dates, facts);
+    for (const mention of ctx.mentions) {
+      if (mention.entry.kind === "topic")
+        topicCounts.set(mention.entry.id, (topicCounts.get(mention.entry.id) ?? 0) + 1);
+    }
+  }
+  facts.topics = [...topicCounts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  return facts;
+}
+
+function readSentence(ctx: SentenceContext, dates: readonly LocatedDate[], facts: DocumentFacts): void {
+  for (const date of dates) facts.dates.push({ ...date.span, ref: ctx.ref });
+  const people = extractPeople(ctx);
+  for (const person of people) addPerson(facts.people, person);
+  const names = people.map((person) => person.name);
+  for (const org of extractOrganisations(ctx, names)) addOrganisation(facts.organisations, org);
+  for (const place of extractPlaces(ctx, (name) => isPlaceName(name, names))) addPlace(facts.places, place);
+  facts.counts.push(
+    ...extractCounts(
+      ctx,
+      dates.map((date) => date.span.surface),
+    ),
+  );
+  facts.decisions.push(...extractDecisions(ctx));
+  facts.followUps.push(...extractFollowUps(ctx, dates));
+}
+
+/** A capitalised word after "in" is a town unless it is a month, a date word or someone's name. */
+function isPlaceName(name: string, people: readonly string[]): boolean {
+  if (readDates(name).length > 0 || readVagueTimes(name).length > 0) return false;
+  return !people.some((person) => person.includes(name));
+}
+
+function addPerson(people: Participant[], person: Participant): void {
+  const known = people.find(
+    (other) =>
+      (other.entityId && other.entityId === person.entityId) ||
+      normalise(other.name) === normalise(person.name),
+  );
+  if (known) mergeParticipant(known, person);
+  else people.push(person);
+}
+
+function addOrganisation(orgs: Organisation[], org: Organisation): void {
+  const known = orgs.find(
+    (other) =>
+      (other.entityId && other.entityId === org.entityId) ||
+      (other.acronym && other.acronym === org.acronym) ||
+      normalise(other.name) === normalise(org.name),
+  );
+  if (!known) {
+    orgs.push(org);
+    return;
+  }
+  known.acronym ??= org.acronym;
+  known.expansion ??= org.expansion;
+  known.entityId ??= org.entityId;
+  known.confidence = Math.max(known.confidence ?? 0, org.confidence ?? 0);
+}
+
+function addPlace(places: Place[], place: Place): void {
+  const known = places.some(
+    (other) =>
+      (other.entityId && other.entityId === place.entityId) ||
+      normalise(other.name) === normalise(place.name),
+  );
+  if (!known) places.push(place);
+}
+
+/**
+ * The publication date: front matter's, else a line opening the document that is only a full date with
+ * its year ("١٨ نوفمبر، ٢٠٢٢").
+ */
+function publicationDate(doc: Doc, refs: readonly SourceRef[]): DateFact | undefined {
+  const first = refs[0];
+  if (doc.published) {
+    const [span] = readDates(doc.published.replace(/T.*$/, ""));
+    const ref: SourceRef = first ?? { docId: doc.id, paragraph: 0, sentence: 0, text: doc.published };
+    if (span) return { ...span, ref: { ...ref, text: doc.published } };
+    const [year, month, day] = doc.published.split("-").map(Number);
+    if (year && month && day) {
+      return {
+        start: { year, month, day },
+        precision: "day",
+        yearStatus: "stated",
+        surface: doc.published,
+        ref: { ...ref, text: doc.published },
+      };
+    }
+    return undefined;
+  }
+  if (first?.paragraph !== 1) return undefined;
+  const line = first.text.split("\n")[0] ?? "";
+  const [located] = locateDates(line, { lang: doc.lang });
+  if (located?.span.precision !== "day" || located.span.yearStatus !== "stated") return undefined;
+  const rest = line.slice(0, located.start) + line.slice(located.end);
+  if (rest.replace(/[\s,،.\-–—]/gu, "").length > DATE_LINE_SLACK) return undefined;
+  return { ...located.span, ref: first };
+}
+
+function isoOf(date: DateFact | undefined): string | undefined {
+  const start = date?.start;
+  if (!start?.year) return undefined;
+  const pad = (value: number | undefined): string => String(value ?? 1).padStart(2, "0");
+  return `${start.year}-${pad(start.month)}-${pad(start.day)}`;
+}
+
+function anchorOf(published: DateFact | undefined, year: number | undefined): { anchor?: DateFact["start"] } {
+  if (published) return { anchor: published.start };
+  return year === undefined ? {} : { anchor: { year } };
+}

@@ -1,0 +1,13 @@
+/** Words that mark the people chairing or opening a meeting, per language (en, it, fr, es, de, ar, sw, hi). */
+export const CHAIR_CUES =
+  /(?<![\p{L}\p{M}])(?:chaired|chairs|chair|presided|opened|opening|co-chaired|presieduto|presieduta|presidenza|aperto|aperti|apertura|présidé|présidée|présidence|ouvert|ouverts|ouverture|presidido|presidida|inaugur[óa]|geleitet|eröffnet|افتتح|افتتحت|افتتاح|يرأس|يرأسها|ترأس|برئاسة|zilifunguliwa|ilifunguliwa|iliongozwa|mwenyekiti|uenyekiti|शुरुआत|अध्यक्षता|उद्घाटन)(?![\p{L}\p{M}])/iu;
+
+/** Words that mark who organised a meeting. */
+export const ORGANISER_CUES =
+  /(?<![\p{L}\p{M}])(?:organi[sz]ed|co-organi[sz]ed|hosted|organizzat[oa]|organisé|organisée|organizado|organizada|veranstaltet|تنظيمه|نظمه|نظمت|بالاشتراك|تحت الرئاسة|iliandaliwa|ulioandaliwa|kwa pamoja na|आयोजित|संयुक्त रूप से|in collaborazione|en collaboration|in cooperation|in collaboration)(?![\p{L}\p{M}])/iu;
+
+/** Words naming the kind of event, from most to least specific. */
+export const MINISTERIAL_WORDS =
+  /(?<![\p{L}\p{M}])(?:ministers|ministerial|ministri|ministériel|ministérielle|ministres|ministros|minister|وزراء|الوزاري|mawaziri|मंत्रियों|मंत्रिस्तरीय)(?![\p{L}\p{M}])/iu;
+export const CONFERENCE_WORDS =
+  /(?<![\p{L}\p{M}])(?:conference|conferenza|conférence|conferencia|konferenz|مؤتمر|المؤتمر|kongamano|सम्मेलन)(?![\p{L}\p{M}])/iu;

@@ -1,0 +1,154 @@
+import type { LexiconEntry, LexiconLookup } from "../corpus/lexicon-types.ts";
+import { normalise } from "../corpus/normalise.ts";
+import type { Doc } from "../corpus/types.ts";
+import { CHAIR_CUES, CONFERENCE_WORDS, MINISTERIAL_WORDS, ORGANISER_CUES } from "./meeting-cues.ts";
+import type { DateFact, DocumentFacts, Meeting, MeetingKind, Participant, SourceRef } from "./types.ts";
+
+/** The meeting one document reports, before versions in other languages are merged into it. */
+export interface ReportedMeeting {
+  meeting: Meeting;
+  /** Lexicon id of the meeting, when the lexicon knows it. */
+  entityId?: string;
+  /** The year the document's undated days belong to, if known. */
+  year?: number;
+  /** Language-independent evidence (entity ids, numbers, acronyms, Latin names) and its weight. */
+  evidence: ReadonlyMap<string, number>;
+}
+
+/** How much each kind of shared evidence says that two documents report the same event. */
+const WEIGHTS = { meeting: 6, person: 3, organisation: 2, acronym: 2, place: 1, number: 1, date: 2 } as const;
+const LATIN_ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\d]+(?:-\p{Lu})?(?![\p{L}\p{N}])/gu;
+const LATIN_NAME = /\p{Script=Latin}/u;
+
+/**
+ * Returns the meeting a document reports: its name (lexicon meeting entry or title), kind, own dates,
+ * place and venue, organisers, chairs, participants, organisations, counts, topics, decisions and
+ * follow-ups, as a single-version Meeting with the evidence used to merge translations.
+ * @example reportedMeeting(doc, facts, lexicon).meeting.place?.name // "Roma"
+ */
+export function reportedMeeting(doc: Doc, facts: DocumentFacts, lexicon: LexiconLookup): ReportedMeeting {
+  const followUpSentences = new Set(facts.followUps.map((followUp) => refKey(followUp.ref)));
+  const own = <T extends { ref: SourceRef }>(items: readonly T[]): T[] =>
+    items.filter((item) => !followUpSentences.has(refKey(item.ref)));
+  const entry = meetingEntry(doc, facts, lexicon, followUpSentences);
+  const names: Record<string, string> = { ...(entry?.labels ?? {}) };
+  names[doc.lang] = lexicon.label(entry?.id ?? "", doc.lang) ?? doc.title;
+  const people = own(facts.people);
+  const chairs = people.filter((person) => CHAIR_CUES.test(person.ref.text));
+  const places = own(facts.places);
+  const meeting: Meeting = {
+    slug: "",
+    aliases: [],
+    names,
+    kind: kindOf(entry?.labels.en ?? doc.title),
+    vague: facts.vague,
+    organisers: own(facts.organisations).filter((org) => ORGANISER_CUES.test(org.ref.text)),
+    chairs,
+    participants: people.filter((person) => !chairs.includes(person)),
+    organisations: facts.organisations,
+    counts: own(facts.counts),
+    topics: facts.topics,
+    decisions: facts.decisions,
+    followUps: facts.followUps,
+    versions: [{ docId: doc.id, lang: doc.lang, title: doc.title }],
+    conflicts: [],
+  };
+  const dates = ownDates(facts, followUpSentences);
+  if (dates) meeting.dates = dates;
+  const place = places.find((candidate) => !candidate.venue);
+  if (place) meeting.place = place;
+  const venue = places.find((candidate) => candidate.venue);
+  if (venue) meeting.venue = venue;
+  const reported: ReportedMeeting = { meeting, evidence: evidenceOf(doc, facts, entry) };
+  if (entry) reported.entityId = entry.id;
+  if (facts.contextYear) reported.year = facts.contextYear.year;
+  return reported;
+}
+
+function refKey(ref: SourceRef): string {
+  return `${ref.docId}:${ref.paragraph}:${ref.sentence}`;
+}
+
+/** The meeting entry named in the title, else the one named most often outside follow-up announcements. */
+function meetingEntry(
+  doc: Doc,
+  facts: DocumentFacts,
+  lexicon: LexiconLookup,
+  followUpSentences: ReadonlySet<string>,
+): LexiconEntry | undefined {
+  const announced = new Set(facts.followUps.map((followUp) => followUp.meetingId));
+  const inTitle = lexicon.mentions(doc.title).find((mention) => mention.entry.kind === "meeting");
+  if (inTitle && !announced.has(inTitle.entry.id)) return inTitle.entry;
+  const counts = new Map<string, { entry: LexiconEntry; count: number }>();
+  for (const paragraph of doc.paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      if (followUpSentences.has(`${doc.id}:${paragraph.index}:${sentence.index}`)) continue;
+      for (const mention of lexicon.mentions(sentence.text)) {
+        if (mention.entry.kind !== "meeting" || announced.has(mention.entry.id)) continue;
+        const known = counts.get(mention.entry.id) ?? { entry: mention.entry, count: 0 };
+        known.count += 1;
+        counts.set(mention.entry.id, known);
+      }
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count)[0]?.entry ?? inTitle?.entry;
+}
+
+function kindOf(name: string): MeetingKind {
+  if (MINISTERIAL_WORDS.test(name)) return "ministerial";
+  if (CONFERENCE_WORDS.test(name)) return "conference";
+  return "meeting";
+}
+
+/**
+ * The meeting's own dates: the first day-precise date outside follow-up announcements, else a month;
+ * else "in recent days" placed in the document's year (precision year, marked inferred).
+ */
+function ownDates(facts: DocumentFacts, followUpSentences: ReadonlySet<string>): DateFact | undefined {
+  const all = facts.dates.filter((date) => !followUpSentences.has(refKey(date.ref)));
+  const published = facts.published;
+  const isPublication = (date: DateFact): boolean =>
+    published !== undefined &&
+    refKey(date.ref) === refKey(published.ref) &&
+    date.surface === published.surface;
+  // A day written in the text dates the meeting best; a report's date line beats a month named in passing.
+  const found =
+    all.find((date) => date.precision === "day" && !isPublication(date)) ??
+    all.find((date) => date.precision === "day") ??
+    all.find((date) => date.precision === "month");
+  if (found) return found;
+  const recent = facts.vague.find((vague) => vague.kind === "recent");
+  if (!recent || !facts.contextYear) return undefined;
+  return {
+    start: { year: facts.contextYear.year },
+    precision: "year",
+    yearStatus: "inferred",
+    surface: recent.surface,
+    ref: recent.ref,
+  };
+}
+
+function evidenceOf(doc: Doc, facts: DocumentFacts, entry: LexiconEntry | undefined): Map<string, number> {
+  const evidence = new Map<string, number>();
+  const add = (key: string, weight: number): void => {
+    evidence.set(key, Math.max(evidence.get(key) ?? 0, weight));
+  };
+  if (entry) add(`meeting:${entry.id}`, WEIGHTS.meeting);
+  for (const person of facts.people) add(personKey(person), WEIGHTS.person);
+  for (const org of facts.organisations) {
+    if (org.entityId) add(`entity:${org.entityId}`, WEIGHTS.organisation);
+    else if (org.acronym) add(`acronym:${org.acronym}`, WEIGHTS.acronym);
+  }
+  for (const place of facts.places) if (place.entityId) add(`entity:${place.entityId}`, WEIGHTS.place);
+  for (const count of facts.counts) add(`number:${count.value}`, WEIGHTS.number);
+  for (const date of facts.dates) add(`date:${date.start.month ?? 0}-${date.start.day ?? 0}`, WEIGHTS.date);
+  for (const paragraph of doc.paragraphs) {
+    for (const match of paragraph.text.matchAll(LATIN_ACRONYM)) add(`acronym:${match[0]}`, WEIGHTS.acronym);
+  }
+  return evidence;
+}
+
+function personKey(person: Participant): string {
+  if (person.entityId) return `entity:${person.entityId}`;
+  return LATIN_NAME.test(person.name) ? `name:${normalise(person.name)}` : `name:${person.name}`;
+}

@@ -1,0 +1,374 @@
+import type { LexiconLookup } from "../corpus/lexicon-types.ts";
+import { normalise } from "../corpus/normalise.ts";
+import type { ReportedMeeting } from "./meetings.ts";
+import { meetingAliases, meetingSlug } from "./slug.ts";
+import type {
+  Conflict,
+  CountFact,
+  DateFact,
+  DateSpan,
+  FollowUp,
+  Meeting,
+  Organisation,
+  Participant,
+  Place,
+  Reading,
+  SourceRef,
+} from "./types.ts";
+
+/** Weighted share of evidence two reports must have in common to be one event told twice. */
+export const SAME_EVENT_THRESHOLD = 0.3;
+
+/**
+ * Returns the weighted Jaccard similarity of two reports' language-independent evidence, from 0 to 1.
+ * @example evidenceSimilarity(romeLyonArabic, romeLyonSwahili) // 0.6
+ */
+export function evidenceSimilarity(a: ReportedMeeting, b: ReportedMeeting): number {
+  let shared = 0;
+  let union = 0;
+  for (const [key, weight] of a.evidence) {
+    const other = b.evidence.get(key);
+    if (other === undefined) union += weight;
+    else {
+      shared += Math.min(weight, other);
+      union += Math.max(weight, other);
+    }
+  }
+  for (const [key, weight] of b.evidence) if (!a.evidence.has(key)) union += weight;
+  return union === 0 ? 0 : shared / union;
+}
+
+/**
+ * Returns whether two reports could be the same event at all: not two different lexicon meetings,
+ * not two different stated years, not day-precise dates that do not overlap.
+ */
+export function couldBeSameEvent(a: ReportedMeeting, b: ReportedMeeting): boolean {
+  if (a.entityId && b.entityId && a.entityId !== b.entityId) return false;
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
+  const da = a.meeting.dates;
+  const db = b.meeting.dates;
+  if (da?.precision === "day" && db?.precision === "day") return daysOverlap(da, db);
+  return true;
+}
+
+function dayNumber(point: DateSpan["start"]): number {
+  return (point.month ?? 0) * 40 + (point.day ?? 0);
+}
+
+function daysOverlap(a: DateSpan, b: DateSpan): boolean {
+  const days = (span: DateSpan): number[] =>
+    (span.listed ?? [span.start, span.end ?? span.start]).map(dayNumber);
+  const [aFrom, aTo] = [Math.min(...days(a)), Math.max(...days(a))];
+  const [bFrom, bTo] = [Math.min(...days(b)), Math.max(...days(b))];
+  return aFrom <= bTo && bFrom <= aTo;
+}
+
+/**
+ * Merges reports of the same event in different documents (any languages) into one Meeting with one
+ * Version per document; facts keep the version that states them, and disagreements become Conflicts.
+ * Never looks at file names: only shared evidence decides.
+ * @example mergeMeetings(reports, lexicon).map((meeting) => meeting.versions.length) // [3, 1, 1]
+ */
+export function mergeMeetings(reports: readonly ReportedMeeting[], lexicon: LexiconLookup): Meeting[] {
+  const groups: ReportedMeeting[][] = [];
+  const pairs: { a: number; b: number; score: number }[] = [];
+  for (let a = 0; a < reports.length; a++) {
+    for (let b = a + 1; b < reports.length; b++) {
+      const [ra, rb] = [reports[a], reports[b]];
+      if (!ra || !rb || !couldBeSameEvent(ra, rb)) continue;
+      const score = evidenceSimilarity(ra, rb);
+      if (score >= SAME_EVENT_THRESHOLD) pairs.push({ a, b, score });
+    }
+  }
+  const groupOf = new Map<number, ReportedMeeting[]>();
+  for (const { a, b } of pairs.sort((x, y) => y.score - x.score)) {
+    const ga = groupOf.get(a);
+    const gb = groupOf.get(b);
+    if (ga && ga === gb) continue;
+    const joined = [...(ga ?? [reports[a]]), ...(gb ?? [reports[b]])].filter(
+      (r): r is ReportedMeeting => !!r,
+    );
+    if (!joined.every((x, i) => joined.every((y, j) => i === j || couldBeSameEvent(x, y)))) continue;
+    for (const index of [a, b, ...indexesOf(groupOf, ga), ...indexesOf(groupOf, gb)])
+      groupOf.set(index, joined);
+  }
+  const seen = new Set<ReportedMeeting[]>();
+  reports.forEach((report, index) => {
+    const group = groupOf.get(index);
+    if (!group) groups.push([report]);
+    else if (!seen.has(group)) {
+      seen.add(group);
+      groups.push(group);
+    }
+  });
+  const meetings = groups.map((group) => mergeGroup(group, lexicon));
+  return uniqueSlugs(meetings);
+}
+
+function indexesOf(
+  groupOf: ReadonlyMap<number, ReportedMeeting[]>,
+  group: ReportedMeeting[] | undefined,
+): number[] {
+  if (!group) return [];
+  return [...groupOf.entries()].filter(([, value]) => value === group).map(([index]) => index);
+}
+
+function uniqueSlugs(meetings: Meeting[]): Meeting[] {
+  const used = new Map<string, number>();
+  for (const meeting of meetings) {
+    const count = used.get(meeting.slug) ?? 0;
+    used.set(meeting.slug, count + 1);
+    if (count > 0) meeting.slug = `${meeting.slug}-${count + 1}`;
+  }
+  return meetings;
+}
+
+function mergeGroup(group: readonly ReportedMeeting[], lexicon: LexiconLookup): Meeting {
+  const sorted = [...group].sort((a, b) =>
+    (a.meeting.versions[0]?.docId ?? "").localeCompare(b.meeting.versions[0]?.docId ?? ""),
+  );
+  const meetings = sorted.map((report) => report.meeting);
+  const entityId = sorted.find((report) => report.entityId)?.entityId;
+  const entry = entityId ? lexicon.byId(entityId) : undefined;
+  const year = mostCommon(
+    sorted.map((report) => report.year).filter((value): value is number => value !== undefined),
+  );
+  const conflicts: Conflict[] = [];
+  const names: Record<string, string> = {};
+  for (const meeting of meetings) Object.assign(names, meeting.names);
+  for (const meeting of meetings)
+    for (const version of meeting.versions)
+      names[version.lang] = meeting.names[version.lang] ?? version.title;
+  const merged: Meeting = {
+    slug: "",
+    aliases: [],
+    names,
+    kind: mostCommon(meetings.map((meeting) => meeting.kind)) ?? "meeting",
+    vague: meetings.flatMap((meeting) => meeting.vague),
+    organisers: unite(
+      meetings.map((meeting) => meeting.organisers),
+      organisationKey,
+    ),
+    chairs: [],
+    participants: [],
+    organisations: unite(
+      meetings.map((meeting) => meeting.organisations),
+      organisationKey,
+    ),
+    counts: unite(
+      meetings.map((meeting) => meeting.counts),
+      countKey,
+    ),
+    topics: uniteTopics(meetings.map((meeting) => meeting.topics)),
+    decisions: meetings.flatMap((meeting) => meeting.decisions),
+    followUps: [],
+    versions: meetings.flatMap((meeting) => meeting.versions),
+    conflicts,
+  };
+  if (entityId) merged.entityId = entityId;
+  const chairKeys = new Set(meetings.flatMap((meeting) => meeting.chairs.map(personKey)));
+  const people = unite(
+    meetings.map((meeting) => [...meeting.chairs, ...meeting.participants]),
+    personKey,
+  );
+  merged.chairs = people.filter((person) => chairKeys.has(personKey(person)));
+  merged.participants = people.filter((person) => !chairKeys.has(personKey(person)));
+  const dates = preferredDates(
+    meetings.map((meeting) => meeting.dates),
+    "dates",
+    "",
+    conflicts,
+  );
+  if (dates) merged.dates = dates as DateFact;
+  const place = preferredPlace(
+    meetings.map((meeting) => meeting.place),
+    conflicts,
+  );
+  if (place) merged.place = place;
+  const venue = unite(
+    meetings.map((meeting) => (meeting.venue ? [meeting.venue] : [])),
+    placeKey,
+  )[0];
+  if (venue) merged.venue = venue;
+  merged.followUps = mergeFollowUps(
+    meetings.map((meeting) => meeting.followUps),
+    conflicts,
+  );
+  const placeName = merged.place?.entityId ? lexicon.label(merged.place.entityId, "en") : merged.place?.name;
+  merged.slug = meetingSlug({
+    ...(entry ? { entry } : {}),
+    names,
+    ...(year ? { year } : {}),
+    ...(placeName ? { place: placeName } : {}),
+  });
+  merged.aliases = meetingAliases(entry, year, placeName).filter((alias) => alias !== merged.slug);
+  return merged;
+}
+
+function mostCommon<T>(values: readonly T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function personKey(person: Participant): string {
+  return person.entityId ? `e:${person.entityId}` : `n:${normalise(person.name)}`;
+}
+
+function organisationKey(org: Organisation): string {
+  if (org.entityId) return `e:${org.entityId}`;
+  return org.acronym ? `a:${org.acronym}` : `n:${normalise(org.name)}`;
+}
+
+function placeKey(place: Place): string {
+  return place.entityId ? `e:${place.entityId}` : `n:${normalise(place.name)}`;
+}
+
+function countKey(count: CountFact): string {
+  return `${count.value}:${count.qualifier ?? ""}`;
+}
+
+/** One fact per key across versions; the first version's wording stays, the others are listed in alsoIn. */
+function unite<T extends { ref: SourceRef; alsoIn?: string[] }>(
+  lists: readonly (readonly T[])[],
+  key: (item: T) => string,
+): T[] {
+  const byKey = new Map<string, T>();
+  for (const list of lists) {
+    for (const item of list) {
+      const known = byKey.get(key(item));
+      if (!known) byKey.set(key(item), { ...item });
+      else if (known.ref.docId !== item.ref.docId && !known.alsoIn?.includes(item.ref.docId)) {
+        known.alsoIn = [...(known.alsoIn ?? []), item.ref.docId];
+      }
+    }
+  }
+  return [...byKey.values()];
+}
+
+function uniteTopics(lists: readonly (readonly string[])[]): string[] {
+  const score = new Map<string, number>();
+  for (const list of lists) {
+    list.forEach((topic, rank) => {
+      score.set(topic, (score.get(topic) ?? 0) + list.length - rank);
+    });
+  }
+  return [...score.entries()].sort((a, b) => b[1] - a[1]).map(([topic]) => topic);
+}
+
+/**
+ * Returns a date span as a reading that ignores how its year was obtained, so that versions compare
+ * on what they say: "10-02..10-04" for a range, "10-07,10-02" for a list, "2024" for a year.
+ * @example dateReading({ start: { month: 10, day: 2 }, end: { month: 10, day: 4 }, … }) // "10-02..10-04"
+ */
+export function dateReading(span: DateSpan): string {
+  const pad = (value: number | undefined): string => String(value ?? 0).padStart(2, "0");
+  const point = (p: DateSpan["start"]): string =>
+    span.precision === "year"
+      ? String(p.year ?? "")
+      : span.precision === "month"
+        ? pad(p.month)
+        : `${pad(p.month)}-${pad(p.day)}`;
+  if (span.listed && span.listed.length > 1) return span.listed.map(point).join(",");
+  return span.end ? `${point(span.start)}..${point(span.end)}` : point(span.start);
+}
+
+const YEAR_RANK: Readonly<Record<DateSpan["yearStatus"], number>> = {
+  stated: 0,
+  inferred: 1,
+  "not-given": 2,
+};
+
+/** Picks the reading most versions give (a known year breaks ties) and records a Conflict when they differ. */
+function preferredDates<T extends DateSpan & { ref: SourceRef }>(
+  spans: readonly (T | undefined)[],
+  field: Conflict["field"],
+  subject: string,
+  conflicts: Conflict[],
+): T | undefined {
+  const given = spans.filter((span): span is T => span !== undefined);
+  if (given.length === 0) return undefined;
+  const byReading = new Map<string, T[]>();
+  for (const span of given)
+    byReading.set(dateReading(span), [...(byReading.get(dateReading(span)) ?? []), span]);
+  const ranked = [...byReading.entries()].sort(
+    (a, b) => b[1].length - a[1].length || bestYear(a[1]) - bestYear(b[1]),
+  );
+  if (ranked.length > 1) {
+    const readings: Reading[] = ranked.map(([value, items]) => ({
+      value,
+      docIds: items.map((item) => item.ref.docId),
+    }));
+    conflicts.push({ field, subject, readings });
+  }
+  const winners = ranked[0]?.[1] ?? [];
+  return [...winners].sort((a, b) => YEAR_RANK[a.yearStatus] - YEAR_RANK[b.yearStatus])[0];
+}
+
+function bestYear(spans: readonly DateSpan[]): number {
+  return Math.min(...spans.map((span) => YEAR_RANK[span.yearStatus]));
+}
+
+function preferredPlace(places: readonly (Place | undefined)[], conflicts: Conflict[]): Place | undefined {
+  const given = places.filter((place): place is Place => place !== undefined);
+  const united = unite(
+    given.map((place) => [place]),
+    placeKey,
+  );
+  const ranked = united.sort((a, b) => (b.alsoIn?.length ?? 0) - (a.alsoIn?.length ?? 0));
+  if (ranked.length > 1 && ranked.every((place) => place.entityId)) {
+    conflicts.push({
+      field: "place",
+      subject: "",
+      readings: ranked.map((place) => ({
+        value: place.entityId ?? place.name,
+        docIds: [place.ref.docId, ...(place.alsoIn ?? [])],
+      })),
+    });
+  }
+  return ranked[0];
+}
+
+/**
+ * Follow-ups of different versions are the same event when they name the same lexicon meeting or place,
+ * else when they stand in the same order; their dates are compared like the meeting's own.
+ */
+function mergeFollowUps(lists: readonly (readonly FollowUp[])[], conflicts: Conflict[]): FollowUp[] {
+  const groups: FollowUp[][] = [];
+  for (const list of lists) {
+    list.forEach((followUp, order) => {
+      const same = groups.find((group) =>
+        group.some(
+          (other) =>
+            other.ref.docId !== followUp.ref.docId &&
+            ((followUp.meetingId !== undefined && other.meetingId === followUp.meetingId) ||
+              (followUp.placeId !== undefined && other.placeId === followUp.placeId)),
+        ),
+      );
+      const byOrder = groups[order];
+      const target =
+        same ??
+        (byOrder &&
+        !byOrder.some((other) => other.ref.docId === followUp.ref.docId) &&
+        !followUp.meetingId &&
+        !followUp.placeId
+          ? byOrder
+          : undefined);
+      if (target) target.push(followUp);
+      else groups.push([followUp]);
+    });
+  }
+  return groups.map((group) => {
+    const first = group[0] as FollowUp;
+    const subject = first.meetingId ?? first.placeId ?? first.name;
+    const dated = group
+      .filter((followUp) => followUp.dates)
+      .map((followUp) => ({ ...(followUp.dates as DateSpan), ref: followUp.ref }));
+    const best = preferredDates(dated, "follow-up-dates", subject, conflicts);
+    const lead = group.find((followUp) => followUp.ref.docId === best?.ref.docId) ?? first;
+    const merged: FollowUp = { ...lead };
+    const others = group.filter((followUp) => followUp !== lead).map((followUp) => followUp.ref.docId);
+    if (others.length > 0) merged.alsoIn = others;
+    return merged;
+  });
+}

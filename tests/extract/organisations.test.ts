@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { extractOrganisations } from "../../src/extract/organisations.ts";
+import { sentence } from "./support.ts";
+
+describe("organisations", () => {
+  it("reads an acronym with its parenthesised expansion written either way round", () => {
+    const found = extractOrganisations(
+      sentence(
+        "Experts of the Nordic Border Agency (NBA) and of OCEANUS (Organisation for Coastal Enforcement) attended.",
+      ),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ acronym: "NBA", expansion: "Nordic Border Agency" }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ acronym: "OCEANUS", expansion: "Organisation for Coastal Enforcement" }),
+    );
+  });
+
+  it("takes the Arabic words before “(ACRONYM)” as its expansion", () => {
+    const [found] = extractOrganisations(
+      sentence("وقد أطلقت الشرطة وهيئة الرقابة البحرية الشمالية (NMCA) مبادرة.", "ar", "arabic"),
+    );
+    expect(found).toMatchObject({ acronym: "NMCA", expansion: "هيئة الرقابة البحرية الشمالية" });
+  });
+
+  it("uses the lexicon in any script, with its acronym and English expansion", () => {
+    const found = extractOrganisations(
+      sentence("ووفقا لتقديرات مكتب الأمم المتحدة المعني بالمخدرات والجريمة", "ar", "arabic"),
+    );
+    expect(found[0]).toMatchObject({ entityId: "unodc", acronym: "UNODC", confidence: 1 });
+  });
+
+  it("splits two known acronyms a scrape glued together", () => {
+    const found = extractOrganisations(sentence("Delegates of INTERPOLUNODC joined."));
+    expect(found.map((org) => org.entityId)).toEqual(["interpol", "unodc"]);
+  });
+
+  it("keeps unexplained capitals as a low-confidence organisation, but not roman numerals or surnames", () => {
+    const found = extractOrganisations(sentence("Chapter XIV of the KRAKEN charter was read by Eva NOVAK."), [
+      "Eva NOVAK",
+    ]);
+    expect(found).toEqual([expect.objectContaining({ name: "KRAKEN", confidence: 0.4 })]);
+  });
+
+  it("finds institutions by their head noun in several languages", () => {
+    const names = (text: string, lang: string) =>
+      extractOrganisations(sentence(text, lang)).map((org) => org.name);
+    expect(names("The Ministry of Coastal Affairs and the Harbour Police Directorate signed.", "en")).toEqual(
+      ["Ministry of Coastal Affairs", "Harbour Police Directorate"],
+    );
+    expect(
+      names(
+        "Il Ministero dell'Ambiente e la Direzione Centrale della Polizia Marittima hanno firmato.",
+        "it",
+      ),
+    ).toEqual(["Ministero dell'Ambiente", "Direzione Centrale della Polizia Marittima"]);
+  });
+});

@@ -1,0 +1,185 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Corpus } from "../../src/corpus/types.ts";
+import { extractFacts } from "../../src/extract/document-facts.ts";
+import { reportedMeeting } from "../../src/extract/meetings.ts";
+import { formatMeetingsForCli } from "../../src/extract/meetings-print.ts";
+import { mergeMeetings } from "../../src/extract/merge.ts";
+import { resolveMeeting } from "../../src/extract/resolve.ts";
+import type { DocumentFacts, Meeting, Participant } from "../../src/extract/types.ts";
+import { seedCorpus, shippedLexicon } from "./support.ts";
+
+let corpus: Corpus;
+let facts: Map<string, DocumentFacts>;
+let meetings: Meeting[];
+
+beforeAll(async () => {
+  corpus = await seedCorpus();
+  const lexicon = shippedLexicon();
+  facts = new Map(corpus.docs.map((doc) => [doc.id, extractFacts(doc, lexicon)]));
+  meetings = mergeMeetings(
+    corpus.docs.map((doc) => reportedMeeting(doc, facts.get(doc.id) as DocumentFacts, lexicon)),
+    lexicon,
+  );
+});
+
+/** The meeting reported by the document whose title contains `titlePart` (file names are never used). */
+function meetingTitled(titlePart: string): Meeting {
+  const doc = corpus.docs.find((candidate) => candidate.title.includes(titlePart));
+  const found = meetings.find((meeting) => meeting.versions.some((version) => version.docId === doc?.id));
+  if (!found) throw new Error(`no meeting for a title with ${titlePart}`);
+  return found;
+}
+
+function docIdTitled(titlePart: string): string {
+  const doc = corpus.docs.find((candidate) => candidate.title.includes(titlePart));
+  if (!doc) throw new Error(`no document titled with ${titlePart}`);
+  return doc.id;
+}
+
+const person = (people: readonly Participant[], id: string) =>
+  people.find((candidate) => candidate.entityId === id);
+
+describe("the seed meetings", () => {
+  it("finds three meetings, the three Rome/Lyon translations merged into one with three versions", () => {
+    expect(meetings).toHaveLength(3);
+    const romeLyon = meetingTitled("Mkutano wa kwanza");
+    expect(romeLyon.versions.map((version) => version.lang).sort()).toEqual(["ar", "hi", "sw"]);
+    expect(meetingTitled("G7 इटली 2024")).toBe(romeLyon);
+    expect(meetingTitled("الاجتماع الأول لرؤساء وفود")).toBe(romeLyon);
+  });
+
+  it("reads the Rome/Lyon meeting: year inferred from the titles, Rome, the ministry as venue, its chairs", () => {
+    const romeLyon = meetingTitled("Mkutano wa kwanza");
+    expect(romeLyon.slug).toBe("rome-lyon-heads-of-delegation-2024");
+    expect(romeLyon.dates).toMatchObject({
+      start: { year: 2024 },
+      precision: "year",
+      yearStatus: "inferred",
+    });
+    expect(romeLyon.vague.map((vague) => vague.kind)).toEqual(["recent", "recent", "recent"]);
+    expect(romeLyon.place?.entityId).toBe("rome");
+    expect(romeLyon.place?.alsoIn).toHaveLength(2);
+    expect(romeLyon.venue?.entityId).toBe("italian-foreign-ministry");
+    const everyone = [...romeLyon.chairs, ...romeLyon.participants];
+    expect(person(everyone, "carlo-lo-cascio")).toMatchObject({ role: "نائب الأمين العام" });
+    const swahili = facts.get(docIdTitled("Mkutano wa kwanza"));
+    expect(person(swahili?.people ?? [], "carlo-lo-cascio")).toMatchObject({
+      role: "Naibu Katibu Mkuu",
+      affiliation: "Wizara ya Mambo ya Nje na Ushirikiano wa Kimataifa",
+    });
+    const hindi = facts.get(docIdTitled("G7 इटली 2024"));
+    expect(person(hindi?.people ?? [], "stefano-gambacurta")?.role).toBe("प्रीफेक्ट");
+    expect(romeLyon.chairs.map((chair) => chair.entityId)).toContain("carlo-lo-cascio");
+  });
+
+  it("reads the Rome/Lyon organisations with acronyms and the decisions of every version", () => {
+    const romeLyon = meetingTitled("Mkutano wa kwanza");
+    const acronyms = romeLyon.organisations.map((org) => org.acronym).filter(Boolean);
+    expect(acronyms).toEqual(expect.arrayContaining(["UNODC", "GCERF", "UNICRI", "LEPSG"]));
+    const unodc = romeLyon.organisations.find((org) => org.acronym === "UNODC");
+    expect(unodc?.alsoIn).toHaveLength(2);
+    expect(romeLyon.decisions).toHaveLength(6);
+    const perVersion = new Set(romeLyon.decisions.map((decision) => decision.ref.docId));
+    expect(perVersion.size).toBe(3);
+    expect(romeLyon.decisions.every((decision) => decision.ref.paragraph === 7)).toBe(true);
+  });
+
+  it("keeps the follow-up ministers' meeting and the Arabic version's disagreeing dates as a conflict", () => {
+    const romeLyon = meetingTitled("Mkutano wa kwanza");
+    expect(romeLyon.followUps).toHaveLength(1);
+    const [followUp] = romeLyon.followUps;
+    expect(followUp?.placeId).toBe("mirabella-eclano");
+    expect(followUp?.dates).toMatchObject({
+      start: { year: 2024, month: 10, day: 2 },
+      end: { year: 2024, month: 10, day: 4 },
+      yearStatus: "inferred",
+    });
+    const conflict = romeLyon.conflicts.find((item) => item.field === "follow-up-dates");
+    expect(conflict?.readings).toEqual([
+      { value: "10-02..10-04", docIds: [docIdTitled("Mkutano wa kwanza"), docIdTitled("G7 इटली 2024")] },
+      { value: "10-07,10-02", docIds: [docIdTitled("الاجتماع الأول لرؤساء وفود")] },
+    ]);
+  });
+
+  it("reads the JUMBO conference: 17–18 November with no year anywhere, Rome, the Police School, its chairs and counts", () => {
+    const jumbo = meetingTitled("(JUMBO)");
+    expect(jumbo.kind).toBe("conference");
+    expect(jumbo.slug).toBe("jumbo-conference");
+    expect(jumbo.dates).toMatchObject({
+      start: { month: 11, day: 17 },
+      end: { month: 11, day: 18 },
+      precision: "day",
+      yearStatus: "not-given",
+    });
+    expect(jumbo.dates?.start.year).toBeUndefined();
+    expect(jumbo.place?.entityId).toBe("rome");
+    expect(jumbo.venue).toMatchObject({ entityId: "police-school-rome", venue: true });
+    expect(person(jumbo.chairs, "stefano-gambacurta")?.role).toBe("المحافظ");
+    expect(person(jumbo.chairs, "majlinda-bregu")).toMatchObject({
+      role: "الأمين العام",
+      affiliation: "مجلس التعاون الإقليمي",
+    });
+    expect(person(jumbo.chairs, "amer-kapetanovic")?.role).toBe("السفير");
+    expect(jumbo.organisations.map((org) => org.acronym)).toContain("RCC");
+    expect(jumbo.counts).toContainEqual(expect.objectContaining({ value: 70, qualifier: "more-than" }));
+    expect(jumbo.counts).toContainEqual(expect.objectContaining({ value: 40 }));
+    expect(jumbo.decisions.length).toBeGreaterThanOrEqual(1);
+    expect(jumbo.followUps).toEqual([]);
+  });
+
+  it("reads the Wiesbaden ministerial from its date line: 18 November 2022 stated, Wiesbaden, INTERPOL's Secretary General", () => {
+    const wiesbaden = meetingTitled("أدوات الإنتربول");
+    expect(wiesbaden.kind).toBe("ministerial");
+    expect(wiesbaden.dates).toMatchObject({
+      start: { year: 2022, month: 11, day: 18 },
+      yearStatus: "stated",
+    });
+    expect(facts.get(wiesbaden.versions[0]?.docId ?? "")?.published?.surface).toBe("١٨ نوفمبر، ٢٠٢٢");
+    expect(wiesbaden.place?.entityId).toBe("wiesbaden");
+    expect(person(wiesbaden.participants, "jurgen-stock")).toMatchObject({
+      role: "الأمين العام",
+      affiliation: "الإنتربول",
+    });
+    expect(wiesbaden.organisations.map((org) => org.acronym)).toEqual(
+      expect.arrayContaining(["INTERPOL", "FATF", "ICSE"]),
+    );
+    expect(wiesbaden.counts).toContainEqual(
+      expect.objectContaining({ value: 31000, qualifier: "more-than", noun: "ضحية" }),
+    );
+    expect(wiesbaden.counts).toContainEqual(expect.objectContaining({ value: 68 }));
+    expect(wiesbaden.decisions[0]?.text).toContain("وتعهدوا");
+  });
+
+  it("resolves every alias, in any language, to the right meeting", () => {
+    const lexicon = shippedLexicon();
+    const romeLyon = meetingTitled("Mkutano wa kwanza");
+    for (const query of [
+      "rome-lyon",
+      "roma lione",
+      "روما ليون",
+      "रोम ल्योन",
+      "mkutano wa Roma Lyon",
+      "g7-rome-lyon-2024",
+    ]) {
+      expect(resolveMeeting(query, meetings, lexicon).meeting, query).toBe(romeLyon);
+    }
+    expect(resolveMeeting("jumbo", meetings, lexicon).meeting).toBe(meetingTitled("(JUMBO)"));
+    expect(resolveMeeting("wiesbaden", meetings, lexicon).meeting).toBe(meetingTitled("أدوات الإنتربول"));
+    expect(resolveMeeting("wiesbadn", meetings, lexicon).meeting).toBe(meetingTitled("أدوات الإنتربول"));
+  });
+
+  it("offers scored candidates, and no meeting, for a name it does not know", () => {
+    const result = resolveMeeting("Lisbon summit on fisheries", meetings, shippedLexicon());
+    expect(result.meeting).toBeUndefined();
+    expect(result.candidates).toHaveLength(3);
+    expect(result.candidates.every((candidate) => candidate.score < 0.5)).toBe(true);
+  });
+
+  it("prints every meeting with each fact's source document, and as JSON", () => {
+    const text = formatMeetingsForCli(meetings, false);
+    for (const doc of corpus.docs) expect(text).toContain(`[${doc.id}`);
+    expect(text).toContain("follow-up-dates (mirabella-eclano): 10-02..10-04");
+    const parsed: Meeting[] = JSON.parse(formatMeetingsForCli(meetings, true));
+    expect(parsed.map((meeting) => meeting.slug)).toEqual(meetings.map((meeting) => meeting.slug));
+  });
+});

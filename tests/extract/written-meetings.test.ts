@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import type { Doc } from "../../src/corpus/types.ts";
+import { extractFacts } from "../../src/extract/document-facts.ts";
+import { reportedMeeting } from "../../src/extract/meetings.ts";
+import { mergeMeetings } from "../../src/extract/merge.ts";
+import type { Meeting } from "../../src/extract/types.ts";
+import { docFromText, shippedLexicon } from "./support.ts";
+
+const HARBOUR_EN = docFromText(
+  "harbour-en",
+  `Harbour security forum meets in Valletta
+
+The Mediterranean Harbour Security Forum (MHSF) met in Valletta on 12 - 13 March 2025 at the Grand Harbour Academy. The meeting was opened by Commissioner Joseph Azzopardi, Director of the Maltese Port Authority, and by Ambassador Clara Montfort.
+
+More than 45 delegates from 12 countries took part in the sessions on container fraud.
+
+The delegations agreed to set up a joint register of container inspections.
+
+The coast guard chiefs will meet in Tarragona on 3 - 4 June 2025.
+`,
+);
+
+const HARBOUR_IT = docFromText(
+  "harbour-it",
+  `Il forum sulla sicurezza portuale si riunisce a La Valletta
+
+Il Mediterranean Harbour Security Forum (MHSF) si è riunito a La Valletta dal 12 al 13 marzo 2025 presso la Grand Harbour Academy. I lavori sono stati aperti dal commissario Joseph Azzopardi, direttore della Maltese Port Authority, e dall'ambasciatrice Clara Montfort.
+
+Oltre 45 delegati da 12 paesi hanno partecipato alle sessioni sulla frode dei container.
+
+È stato deciso di istituire un registro comune delle ispezioni dei container.
+
+I capi delle guardie costiere si riuniranno a Tarragona dal 3 al 4 giugno 2025.
+`,
+);
+
+const FISHERIES_EN = docFromText(
+  "fisheries-en",
+  `Illegal fishing conference in Valletta
+
+The Blue Waters Fisheries Conference was held in Valletta on 27 March 2025 at the Marsa Conference Centre. It was chaired by Minister Elena Sorrentino of the Adriatic Fisheries Agency.
+
+Some 30 inspectors from 9 countries discussed satellite tracking of trawlers.
+
+The participants adopted a code of conduct for boarding inspections.
+`,
+);
+
+const PORTS_FR = docFromText(
+  "ports-fr",
+  `Réunion des préfets maritimes à Brest
+
+La réunion des préfets maritimes s'est tenue à Brest du 5 au 6 mai 2025 à l'École navale. Le préfet Jean-Luc Marchand, Directeur général de la Gendarmerie maritime, a ouvert la séance.
+
+Il a été décidé de créer un centre commun de veille.
+`,
+);
+
+function meetingsOf(...docs: Doc[]): Meeting[] {
+  const lexicon = shippedLexicon();
+  return mergeMeetings(
+    docs.map((doc) => reportedMeeting(doc, extractFacts(doc, lexicon), lexicon)),
+    lexicon,
+  );
+}
+
+function only(meetings: Meeting[], docId: string): Meeting {
+  const found = meetings.find((meeting) => meeting.versions.some((version) => version.docId === docId));
+  if (!found) throw new Error(`no meeting reported by ${docId}`);
+  return found;
+}
+
+describe("meetings in documents written here (names and places unknown to the lexicon)", () => {
+  const meetings = meetingsOf(HARBOUR_EN, FISHERIES_EN, PORTS_FR, HARBOUR_IT);
+
+  it("reads the English meeting's dates, place, venue, chairs, organisations, counts, decision and follow-up", () => {
+    const harbour = only(meetings, "harbour-en");
+    expect(harbour.dates).toMatchObject({
+      start: { year: 2025, month: 3, day: 12 },
+      end: { day: 13 },
+      precision: "day",
+      yearStatus: "stated",
+    });
+    expect(harbour.place?.name).toBe("Valletta");
+    expect(harbour.venue?.name).toBe("Grand Harbour Academy");
+    expect(harbour.chairs).toContainEqual(
+      expect.objectContaining({
+        name: "Joseph Azzopardi",
+        role: "Commissioner, Director",
+        affiliation: "Maltese Port Authority",
+      }),
+    );
+    expect(harbour.chairs.map((person) => person.name)).toContain("Clara Montfort");
+    expect(harbour.organisations).toContainEqual(
+      expect.objectContaining({ acronym: "MHSF", expansion: "Mediterranean Harbour Security Forum" }),
+    );
+    expect(harbour.counts).toContainEqual(
+      expect.objectContaining({ value: 45, qualifier: "more-than", noun: "delegates" }),
+    );
+    expect(harbour.decisions.map((decision) => decision.ref.docId)).toEqual(["harbour-en", "harbour-it"]);
+    expect(harbour.followUps).toHaveLength(1);
+    expect(harbour.followUps[0]).toMatchObject({
+      place: "Tarragona",
+      dates: { start: { year: 2025, month: 6, day: 3 } },
+    });
+  });
+
+  it("merges the Italian translation into the English meeting without any lexicon entry", () => {
+    const harbour = only(meetings, "harbour-en");
+    expect(harbour.versions.map((version) => version.lang).sort()).toEqual(["en", "it"]);
+    const azzopardi = harbour.chairs.find((person) => person.name === "Joseph Azzopardi");
+    expect(azzopardi?.alsoIn).toEqual(["harbour-it"]);
+    expect(harbour.conflicts).toEqual([]);
+  });
+
+  it("does not merge an unrelated meeting in the same city and month", () => {
+    expect(only(meetings, "fisheries-en")).not.toBe(only(meetings, "harbour-en"));
+    expect(meetings).toHaveLength(3);
+    const fisheries = only(meetings, "fisheries-en");
+    expect(fisheries.kind).toBe("conference");
+    expect(fisheries.place?.name).toBe("Valletta");
+    expect(fisheries.chairs).toContainEqual(
+      expect.objectContaining({ name: "Elena Sorrentino", role: "Minister" }),
+    );
+    expect(fisheries.decisions).toHaveLength(1);
+  });
+
+  it("reads the French meeting's people with roles, dates and decision", () => {
+    const ports = only(meetings, "ports-fr");
+    expect(ports.dates).toMatchObject({ start: { year: 2025, month: 5, day: 5 }, end: { day: 6 } });
+    expect(ports.place?.name).toBe("Brest");
+    expect(ports.chairs).toContainEqual(
+      expect.objectContaining({
+        name: "Jean-Luc Marchand",
+        role: "préfet, Directeur général",
+        affiliation: "Gendarmerie",
+      }),
+    );
+    expect(ports.decisions[0]?.text).toContain("Il a été décidé");
+    expect(ports.slug).toMatch(/^[a-z0-9-]+-2025$/);
+  });
+});
