@@ -34,7 +34,7 @@ export interface Doc {
   title: string;
   lang: LangCode;
   script: Script;
-  /** Publication date as YYYY-MM-DD, from front matter or a date line at the top of the text. */
+  /** Publication date as YYYY-MM-DD when front matter gives it (a dated line in the text is read by src/extract). */
   published?: string;
   source?: string;
   /** Content paragraphs: no title line, no closing title repeat, no newsletter boilerplate. */
