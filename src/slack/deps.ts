@@ -1,0 +1,18 @@
+import type { Logger } from "@slack/bolt";
+import type { ReplyLang } from "../render/types.ts";
+import type { CpuQueue } from "./cpu-queue.ts";
+import type { InFlight } from "./in-flight.ts";
+import type { KnowledgeSource } from "./knowledge-source.ts";
+import type { LocaleLookup } from "./user-locale.ts";
+
+/** What every listener needs, built once per app. */
+export interface SlackDeps {
+  knowledge: KnowledgeSource;
+  localeOf: LocaleLookup;
+  clock: () => Date;
+  defaultLang: ReplyLang;
+  logger: Logger;
+  inFlight: InFlight;
+  /** Where replies are computed, one per event-loop turn. */
+  cpu: CpuQueue;
+}

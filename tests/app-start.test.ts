@@ -1,0 +1,103 @@
+import { EventEmitter } from "node:events";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Env, loadEnvFile, type StartedBriefbot, startBriefbot } from "../src/app-start.ts";
+import { ok, type SlackApiStub, slow, startSlackApiStub } from "./support/slack-api-stub.ts";
+import { FORM, signedHeaders, slashCommandBody, TEST_WORKSPACE } from "./support/slack-request.ts";
+
+const repoRoot = join(import.meta.dirname, "..");
+let stub: SlackApiStub;
+let dir: string;
+
+beforeAll(async () => {
+  stub = await startSlackApiStub();
+  stub.on("auth.test", ok({ user_id: TEST_WORKSPACE.botUserId, bot_id: TEST_WORKSPACE.botId }));
+  dir = mkdtempSync(join(tmpdir(), "briefbot-start-"));
+});
+
+afterAll(async () => {
+  await stub.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("loadEnvFile", () => {
+  it("fills only the variables the environment does not set, and nothing without a .env", () => {
+    const withFile = mkdtempSync(join(dir, "env-"));
+    writeFileSync(
+      join(withFile, ".env"),
+      "PORT=4000\nLOG_LEVEL=debug\n# a comment\nBRIEFBOT_DEFAULT_LANG=sw\n",
+    );
+    const env: Env = { PORT: "5000" };
+    expect(loadEnvFile(env, withFile).sort()).toEqual(["BRIEFBOT_DEFAULT_LANG", "LOG_LEVEL"]);
+    expect(env).toEqual({ PORT: "5000", LOG_LEVEL: "debug", BRIEFBOT_DEFAULT_LANG: "sw" });
+    expect(loadEnvFile({}, mkdtempSync(join(dir, "none-")))).toEqual([]);
+  });
+});
+
+describe("startBriefbot", () => {
+  it("returns console without Slack tokens and starts nothing", async () => {
+    const signals = new EventEmitter();
+    expect(await startBriefbot({}, dir, { signals })).toBe("console");
+    expect(signals.listenerCount("SIGTERM")).toBe(0);
+  });
+
+  it("runs HTTP mode, logs one start line without secrets, and on SIGTERM finishes replies in flight and exits 0", async () => {
+    const lines: string[] = [];
+    const signals = new EventEmitter();
+    const exits: number[] = [];
+    let started: StartedBriefbot | undefined;
+    const env: Env = {
+      SLACK_BOT_TOKEN: TEST_WORKSPACE.botToken,
+      SLACK_SIGNING_SECRET: TEST_WORKSPACE.signingSecret,
+      PORT: "0",
+      SLACK_API_URL: stub.apiUrl,
+      BRIEFBOT_SEEDS: join(repoRoot, "seeds"),
+      BRIEFBOT_DB: join(dir, "start.sqlite"),
+    };
+    const mode = await startBriefbot(env, dir, {
+      signals,
+      exit: (code) => exits.push(code),
+      logSink: (_level, line) => lines.push(line),
+      onStarted: (running) => {
+        started = running;
+      },
+    });
+    expect(mode).toBe("http");
+    const port = started?.port;
+    expect(port).toBeGreaterThan(0);
+    const startLines = lines.filter((line) => line.includes("started in http mode"));
+    expect(startLines).toHaveLength(1);
+    expect(startLines[0]).toMatch(
+      /corpus .*seeds, \d+ documents, \d+ meetings, languages [a-z, ]+ \(\d+ ms\)/,
+    );
+
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+
+    const responseUrl = stub.responseUrl("T0/slow/1");
+    stub.onPath("/commands/T0/slow/1", slow(400));
+    const body = slashCommandBody({ command: "/brief", text: "fentanyl", responseUrl });
+    const ack = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+      method: "POST",
+      headers: signedHeaders(body, FORM),
+      body,
+    });
+    expect(ack.status).toBe(200);
+    await stub.waitForCalls("/commands/T0/slow/1", 1);
+
+    signals.emit("SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(exits).toEqual([]);
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+    const deadline = Date.now() + 5_000;
+    while (exits.length === 0 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(exits).toEqual([0]);
+    expect(lines.some((line) => line.includes("replies were still running"))).toBe(false);
+    expect(
+      lines.filter((line) => /xox[a-z]-|xapp-/.test(line) || line.includes(TEST_WORKSPACE.signingSecret)),
+    ).toEqual([]);
+  });
+});
