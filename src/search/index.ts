@@ -1,0 +1,201 @@
+/**
+ * Cross-language search over a corpus: questions are expanded through the lexicon (expand.ts), run against
+ * a passage index and a title index (build.ts, query.ts), and passage scores are aggregated per document
+ * (aggregate.ts). See build.ts and query.ts for the fields and boosts and why.
+ */
+import MiniSearch from "minisearch";
+import {
+  createPhraseMatcher,
+  type MatchToken,
+  matchTokens,
+  type PhraseMatcher,
+} from "../corpus/lexicon-match.ts";
+import type { LexiconLookup } from "../corpus/lexicon-types.ts";
+import type { Corpus } from "../corpus/types.ts";
+import { aggregateByDocument } from "./aggregate.ts";
+import {
+  buildIndexes,
+  type CommonKeys,
+  type Indexes,
+  type PassageRecord,
+  passageOptions,
+  type TitleRecord,
+  titleOptions,
+} from "./build.ts";
+import { type Concept, createExpander } from "./expand.ts";
+import { corpusFingerprint, lexiconFingerprint } from "./fingerprint.ts";
+import { type Passage, passagesOf } from "./passages.ts";
+import { conceptOwners, coordinatedScore, passageQuery, titleQuery } from "./query.ts";
+import type { DocumentHit, PassageHit, Searcher, SearchOptions } from "./types.ts";
+
+/** A title match weighs this many times a paragraph match: a title says what the whole document is about. */
+const TITLE_WEIGHT = 2;
+const DEFAULT_LIMIT = 10;
+const DEFAULT_PASSAGES = 3;
+const FORMAT = "briefbot-search/2";
+/**
+ * Passages taken from the top of MiniSearch's ranking for aggregation. A document whose best passage ranks
+ * below this many others cannot reach the top results, and building hits for the long tail of a common
+ * term would cost time proportional to the corpus.
+ */
+const MIN_CANDIDATES = 1000;
+const CANDIDATES_PER_SLOT = 20;
+
+/** A searcher that can be saved and loaded again for an unchanged corpus and lexicon. */
+export interface PersistentSearcher extends Searcher {
+  /** Returns the indexes as JSON, for `loadSearcher`. */
+  toJSON(): string;
+}
+
+interface Saved {
+  format: string;
+  corpus: string;
+  lexicon: string;
+  common: { words: string[]; entities: string[] };
+  passages: ReturnType<MiniSearch<PassageRecord>["toJSON"]>;
+  titles: ReturnType<MiniSearch<TitleRecord>["toJSON"]>;
+}
+
+/**
+ * Builds the indexes over every paragraph and title of the corpus and returns a searcher.
+ * @example createSearcher(corpus, lexicon).search("criptovalute")[0]?.docId // a Rome/Lyon version
+ */
+export function createSearcher(corpus: Corpus, lexicon: LexiconLookup): PersistentSearcher {
+  const passages = passagesOf(corpus);
+  const matcher = createPhraseMatcher(lexicon.entries);
+  return searcherOver(buildIndexes(corpus, passages, matcher), corpus, lexicon, matcher, passages);
+}
+
+/**
+ * Loads a searcher saved with `toJSON`, without re-indexing. Throws an Error when the saved index is not
+ * one, or was built for another corpus or lexicon (rebuild with `createSearcher` then).
+ */
+export function loadSearcher(json: string, corpus: Corpus, lexicon: LexiconLookup): PersistentSearcher {
+  const saved = JSON.parse(json) as Partial<Saved>;
+  if (saved.format !== FORMAT || !saved.passages || !saved.titles || !saved.common) {
+    throw new Error(`saved search index is not in the ${FORMAT} format`);
+  }
+  if (saved.corpus !== corpusFingerprint(corpus) || saved.lexicon !== lexiconFingerprint(lexicon)) {
+    throw new Error("saved search index was built for another corpus or lexicon");
+  }
+  const indexes: Indexes = {
+    passages: MiniSearch.loadJS(saved.passages, passageOptions()),
+    titles: MiniSearch.loadJS(saved.titles, titleOptions()),
+    common: { words: new Set(saved.common.words), entities: new Set(saved.common.entities) },
+  };
+  const matcher = createPhraseMatcher(lexicon.entries);
+  return searcherOver(indexes, corpus, lexicon, matcher, passagesOf(corpus));
+}
+
+function searcherOver(
+  indexes: Indexes,
+  corpus: Corpus,
+  lexicon: LexiconLookup,
+  matcher: PhraseMatcher,
+  passages: readonly Passage[],
+): PersistentSearcher {
+  const expand = createExpander(lexicon, matcher);
+  const { common } = indexes;
+  const docs = new Map(corpus.docs.map((doc) => [doc.id, doc]));
+  const lead = (docId: string): PassageHit | undefined => {
+    const doc = docs.get(docId);
+    const first = doc?.paragraphs[0];
+    if (!doc || !first) return undefined;
+    return { docId, paragraph: first.index, text: first.text, lang: doc.lang, score: 0, terms: [] };
+  };
+
+  const run = (concepts: readonly Concept[], candidates: number) => {
+    const owners = conceptOwners(concepts, common.entities);
+    const hits: PassageHit[] = [];
+    const results = indexes.passages.search(passageQuery(concepts, owners));
+    for (const result of results.slice(0, candidates)) {
+      const passage = passages[result.id as number];
+      if (passage)
+        hits.push(passageHit(passage, coordinatedScore(result, owners), result.terms, result.match));
+    }
+    const titles = new Map<string, number>();
+    for (const result of indexes.titles.search(titleQuery(concepts))) {
+      const doc = corpus.docs[result.id as number];
+      if (doc) titles.set(doc.id, TITLE_WEIGHT * coordinatedScore(result, owners));
+    }
+    return { hits, titles };
+  };
+
+  return {
+    expand(question) {
+      const { concepts: _concepts, ...expanded } = expand(question);
+      return expanded;
+    },
+    search(question, options: SearchOptions = {}): DocumentHit[] {
+      const plan = expand(question);
+      if (plan.concepts.length === 0) return [];
+      const rare = plan.concepts.filter((concept) => !isCommon(concept, common));
+      const limit = options.limit ?? DEFAULT_LIMIT;
+      const perDoc = options.passages ?? DEFAULT_PASSAGES;
+      const candidates = Math.max(MIN_CANDIDATES, limit * perDoc * CANDIDATES_PER_SLOT);
+      let found = run(rare.length > 0 ? rare : plan.concepts, candidates);
+      if (
+        found.hits.length === 0 &&
+        found.titles.size === 0 &&
+        rare.length > 0 &&
+        rare.length < plan.concepts.length
+      ) {
+        found = run(plan.concepts, candidates);
+      }
+      const ranked = aggregateByDocument(found.hits, found.titles, {
+        limit,
+        passages: perDoc,
+        info: (docId) => ({ title: docs.get(docId)?.title ?? docId, lang: docs.get(docId)?.lang ?? "und" }),
+        lead,
+      });
+      const named = new Set(plan.entityIds);
+      for (const doc of ranked) for (const passage of doc.passages) addSpelledTerms(passage, matcher, named);
+      return ranked;
+    },
+    toJSON() {
+      const saved: Saved = {
+        format: FORMAT,
+        corpus: corpusFingerprint(corpus),
+        lexicon: lexiconFingerprint(lexicon),
+        common: { words: [...common.words], entities: [...common.entities] },
+        passages: indexes.passages.toJSON(),
+        titles: indexes.titles.toJSON(),
+      };
+      return JSON.stringify(saved);
+    },
+  };
+}
+
+function passageHit(
+  passage: Passage,
+  score: number,
+  terms: readonly string[],
+  match: Readonly<Record<string, readonly string[]>>,
+): PassageHit {
+  return {
+    docId: passage.docId,
+    paragraph: passage.paragraph,
+    text: passage.text,
+    lang: passage.lang,
+    score,
+    terms: terms.filter((term) => (match[term] ?? []).includes("body")),
+  };
+}
+
+/**
+ * Adds the passage's words that spell an entry the question names (an entity match leaves only its id in
+ * MiniSearch's matched terms): the tokens of each span naming one of those entries.
+ */
+function addSpelledTerms(passage: PassageHit, matcher: PhraseMatcher, entityIds: ReadonlySet<string>): void {
+  const terms = new Set(passage.terms);
+  const tokens = matchTokens(passage.text);
+  for (const match of matcher.match(tokens, "all")) {
+    if (!match.ids.some((id) => entityIds.has(id))) continue;
+    for (let at = match.start; at < match.end; at++) terms.add((tokens[at] as MatchToken).norm);
+  }
+  passage.terms = [...terms];
+}
+
+function isCommon(concept: Concept, common: CommonKeys): boolean {
+  return concept.kind === "word" ? common.words.has(concept.word) : common.entities.has(concept.entityId);
+}

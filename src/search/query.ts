@@ -1,0 +1,107 @@
+/**
+ * From concepts to MiniSearch queries, and from MiniSearch results back to scores coordinated by concept.
+ *
+ * Boosts: in the passage index an entity id (boost 3) outweighs a plain word (boost 1) — an id stands for
+ * every spelling in every script and was matched as a whole phrase, so it is the most precise evidence of
+ * what a paragraph is about. Titles are searched in their own index and weigh twice a paragraph
+ * (TITLE_WEIGHT in index.ts): a title states what the whole document is about.
+ */
+import type { Query, SearchResult } from "minisearch";
+import { allowedEdits, type Concept } from "./expand.ts";
+
+const ENTITY_BOOST = 3;
+const WORD_BOOST = 1;
+/** Related entries (fentanyl → synthetic drugs) count, but far less than the entry asked about. */
+const RELATED_WEIGHT = 0.25;
+/** Prefix matching starts at this length: shorter prefixes match a large share of the vocabulary. */
+const MIN_PREFIX_LENGTH = 4;
+
+/** For each query term, the concepts (by position) it serves. */
+export type Owners = ReadonlyMap<string, readonly number[]>;
+
+/**
+ * Returns which concepts each query term serves: an entity's id and its related ids, a word itself.
+ * Related ids listed in `skip` (too common to be worth their posting lists) are left out.
+ */
+export function conceptOwners(
+  concepts: readonly Concept[],
+  skip: ReadonlySet<string>,
+): Map<string, number[]> {
+  const owners = new Map<string, number[]>();
+  const own = (term: string, at: number): void => {
+    const list = owners.get(term) ?? [];
+    if (!list.includes(at)) list.push(at);
+    owners.set(term, list);
+  };
+  concepts.forEach((concept, at) => {
+    if (concept.kind === "word") {
+      own(concept.word, at);
+      return;
+    }
+    own(concept.entityId, at);
+    for (const id of concept.related) if (!skip.has(id)) own(id, at);
+  });
+  return owners;
+}
+
+/** The query over passages: entity ids in `entities`, words (with prefix and fuzzy) in `body`. */
+export function passageQuery(concepts: readonly Concept[], owners: Owners): Query {
+  return {
+    combineWith: "OR",
+    queries: concepts.map((concept) => {
+      if (concept.kind === "word") return wordQuery(concept.word, "body", WORD_BOOST);
+      const related = concept.related.filter((id) => owners.has(id));
+      const queries: Query[] = [
+        {
+          queries: [concept.entityId],
+          fields: ["entities"],
+          boost: { entities: ENTITY_BOOST * concept.weight },
+        },
+      ];
+      if (related.length > 0) {
+        const boost = ENTITY_BOOST * concept.weight * RELATED_WEIGHT;
+        queries.push({ queries: related, fields: ["entities"], boost: { entities: boost } });
+      }
+      return { combineWith: "OR", queries, prefix: false, fuzzy: false };
+    }),
+  };
+}
+
+/** The query over titles: entity ids and words in the one `title` field. */
+export function titleQuery(concepts: readonly Concept[]): Query {
+  return {
+    combineWith: "OR",
+    queries: concepts.map((concept) =>
+      concept.kind === "word"
+        ? wordQuery(concept.word, "title", WORD_BOOST)
+        : {
+            queries: [concept.entityId],
+            fields: ["title"],
+            boost: { title: ENTITY_BOOST * concept.weight },
+            prefix: false,
+            fuzzy: false,
+          },
+    ),
+  };
+}
+
+/**
+ * Returns a result's score with MiniSearch's coordination factor (number of query terms matched) replaced
+ * by the number of concepts matched: several spellings or related ids of one entry are one concept.
+ */
+export function coordinatedScore(result: SearchResult, owners: Owners): number {
+  const concepts = new Set<number>();
+  for (const term of result.queryTerms) for (const owner of owners.get(term) ?? []) concepts.add(owner);
+  return (result.score / Math.max(1, result.queryTerms.length)) * Math.max(1, concepts.size);
+}
+
+function wordQuery(word: string, field: string, boost: number): Query {
+  const edits = allowedEdits(word);
+  return {
+    queries: [word],
+    fields: [field],
+    boost: { [field]: boost },
+    prefix: word.length >= MIN_PREFIX_LENGTH,
+    fuzzy: edits > 0 ? edits : false,
+  };
+}
