@@ -45,13 +45,7 @@ export interface Doc {
 }
 
 /** Why a file was not loaded as a document. */
-export type SkipReason =
-  | "empty"
-  | "binary"
-  | "not-utf8"
-  | "too-large"
-  | "bad-front-matter"
-  | "unreadable";
+export type SkipReason = "empty" | "binary" | "not-utf8" | "too-large" | "bad-front-matter" | "unreadable";
 
 /** A file that was skipped, with the reason; one per file. */
 export interface LoadWarning {
