@@ -48,7 +48,8 @@ const HELP_WORDS = new Set(["help", "?", "aide", "aiuto", "msaada", "مساعد�
  * with an error id, and the cause is returned in `failure` for the caller to log.
  * @example replyTo("brief", "fentanyl", ctx).lang // "en"
  */
-export function replyTo(command: CommandName, text: string, ctx: ReplyContext): Reply {
+export function replyTo(command: CommandName, typed: string, ctx: ReplyContext): Reply {
+  const text = wellFormed(typed);
   const choice = safeChoice(text, ctx);
   const lang = ctx.forceLang ?? choice.lang;
   const rule = ctx.forceLang ? "forced" : choice.rule;
@@ -104,6 +105,16 @@ function answerFor(command: CommandName, query: string, lang: ReplyLang, ctx: Re
     case "help":
       return { command, answer: helpAnswer(knowledge, lang) };
   }
+}
+
+/**
+ * Returns the text with every lone surrogate replaced by U+FFFD: echoed back, one would make the reply
+ * invalid UTF-8 on the wire, and a cut button value would no longer decode to the question asked.
+ * @example wellFormed("a\uD800b") // "a\uFFFDb"
+ */
+function wellFormed(text: string): string {
+  // With the u flag a valid pair is one code point, so only a half on its own matches.
+  return text.replace(/[\uD800-\uDFFF]/gu, "\uFFFD");
 }
 
 function safeChoice(text: string, ctx: ReplyContext): { lang: ReplyLang; rule: LanguageRule; query: string } {

@@ -133,7 +133,11 @@ function languageNamed(arg: string): ReplyLang | undefined {
   );
 }
 
-/** The runtime's spelling of a zone ("europe/rome" → "Europe/Rome"), so one zone is stored one way. */
+/**
+ * The zone with the runtime's capitals ("europe/rome" → "Europe/Rome"); a name the runtime maps to an older
+ * alias ("Asia/Kolkata" → "Asia/Calcutta") is kept as typed, since people know the current one.
+ */
 function canonicalZone(tz: string): string {
-  return new Intl.DateTimeFormat("en-US", { timeZone: tz }).resolvedOptions().timeZone;
+  const resolved = new Intl.DateTimeFormat("en-US", { timeZone: tz }).resolvedOptions().timeZone;
+  return resolved.toLowerCase() === tz.toLowerCase() ? resolved : tz;
 }

@@ -3,10 +3,10 @@ import { normalise } from "../corpus/normalise.ts";
 import type { Doc } from "../corpus/types.ts";
 import type { Knowledge } from "../knowledge-types.ts";
 import type { ReplyLang } from "../render/types.ts";
-import { documentTitle } from "./digest-documents.ts";
+import { documentTitle, meetingOf } from "./digest-documents.ts";
 import type { TopicMention, WatchedTopic } from "./digest-types.ts";
 import { entityLabel } from "./naming.ts";
-import { quoteOf, sentencesOf } from "./relevance.ts";
+import { type PlacedSentence, quoteOf, sentencesOf } from "./relevance.ts";
 
 /** Mentions shown per watched topic. */
 export const MENTIONS_PER_TOPIC = 3;
@@ -62,14 +62,32 @@ function idsMentioned(knowledge: Knowledge): Map<string, ReadonlySet<string>> {
   return index;
 }
 
+/**
+ * The documents grouped by the report they are versions of (one merged meeting, or the document alone),
+ * groups in the order of their first document, the reply-language version first within a group: versions
+ * say the same thing, so one mention per report is enough.
+ */
+function reports(knowledge: Knowledge, docs: readonly Doc[], lang: ReplyLang): Doc[][] {
+  const groups = new Map<string, Doc[]>();
+  for (const doc of docs) {
+    const key = meetingOf(knowledge, doc.id)?.slug || doc.id;
+    groups.set(key, [...(groups.get(key) ?? []), doc]);
+  }
+  return [...groups.values()].map((versions) => [
+    ...versions.filter((doc) => doc.lang === lang),
+    ...versions.filter((doc) => doc.lang !== lang),
+  ]);
+}
+
 /** Whether the normalised words of the term occur together, in order, in the sentence. */
 function containsTerm(text: string, term: string): boolean {
   return ` ${normalise(text)} `.includes(` ${term} `);
 }
 
 /**
- * Returns each watched topic with the first sentence naming it in each document, in the order of `docs`
- * (newest first), at most MENTIONS_PER_TOPIC per topic; titles are in the reply language where known.
+ * Returns each watched topic with the first sentence naming it in each report (one language version per
+ * report, the reply language's when it has one), reports in the order of `docs` (newest first), at most
+ * MENTIONS_PER_TOPIC per topic; titles are in the reply language where known.
  */
 export function watchedTopics(
   knowledge: Knowledge,
@@ -79,19 +97,20 @@ export function watchedTopics(
   newDocIds: ReadonlySet<string>,
 ): WatchedTopic[] {
   return topics.map((topic) => {
-    const isEntry = knowledge.lexicon.byId(topic) !== undefined;
-    const index = isEntry ? idsMentioned(knowledge) : undefined;
+    const index = knowledge.lexicon.byId(topic) ? idsMentioned(knowledge) : undefined;
+    const names = (docId: string, placed: PlacedSentence): boolean =>
+      index
+        ? index.get(`${docId}|${placed.paragraph}|${placed.sentence.index}`)?.has(topic) === true
+        : containsTerm(placed.sentence.text, topic);
     const mentions: TopicMention[] = [];
-    for (const doc of docs) {
+    for (const versions of reports(knowledge, docs, lang)) {
       if (mentions.length === MENTIONS_PER_TOPIC) break;
-      const hit = sentencesOf(doc).find((placed) =>
-        index
-          ? index.get(`${doc.id}|${placed.paragraph}|${placed.sentence.index}`)?.has(topic)
-          : containsTerm(placed.sentence.text, topic),
-      );
-      if (!hit) continue;
-      const quote = { ...quoteOf(doc, hit), title: documentTitle(knowledge, doc, lang) };
-      mentions.push({ quote, isNew: newDocIds.has(doc.id) });
+      const found = versions
+        .map((doc) => ({ doc, hit: sentencesOf(doc).find((placed) => names(doc.id, placed)) }))
+        .find((candidate) => candidate.hit !== undefined);
+      if (!found?.hit) continue;
+      const quote = { ...quoteOf(found.doc, found.hit), title: documentTitle(knowledge, found.doc, lang) };
+      mentions.push({ quote, isNew: newDocIds.has(found.doc.id) });
     }
     return { topic, label: watchLabel(topic, knowledge.lexicon, lang), mentions };
   });

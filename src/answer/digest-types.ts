@@ -17,8 +17,8 @@ export interface DigestRequest {
   /** ISO instant of the channel's last digest posted; undefined for the first digest (see answerDigest). */
   since?: string;
   /**
-   * ISO instant the digest is composed at; documents first seen later are not new yet.
-   * Defaults to the end of the local date, so a digest for a past date shows what was new by then.
+   * ISO instant the digest is composed at; documents first seen later are not new yet. Defaults to (and is
+   * never later than) the end of the local date, so a digest for a past date shows what was new by then.
    */
   until?: string;
   /** With nothing new and nothing upcoming, post nothing rather than one short line. */

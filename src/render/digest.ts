@@ -30,7 +30,12 @@ export interface DigestRenderOptions {
  */
 export function localDateText(localDate: string, lang: ReplyLang): string {
   const [year, month, day] = localDate.split("-").map(Number);
-  const span: DateSpan = { start: { year, month, day }, precision: "day", yearStatus: "stated", surface: localDate };
+  const span: DateSpan = {
+    start: { year, month, day },
+    precision: "day",
+    yearStatus: "stated",
+    surface: localDate,
+  };
   return formatDateSpan(span, lang);
 }
 
@@ -50,15 +55,24 @@ export function digestLayout(answer: DigestAnswer, options: DigestRenderOptions 
   if (options.preview) notes.push(m.digest.previewNote);
   if (options.quietSkip) notes.push(m.digest.quietSkip);
   const parts: Part[] = notes.length > 0 ? [{ kind: "note", items: notes }] : [];
-  const header = m.digest.headline(localDateText(answer.localDate, lang));
+  // A day with nothing to say is one short line, without even a header.
   if (answer.kind === "nothing") {
-    return { header, parts: [...parts, { kind: "text", lines: [m.digest.nothingNew] }], sources: [] };
+    return { parts: [...parts, { kind: "text", lines: [m.digest.nothingNew] }], sources: [] };
   }
+  const header = m.digest.headline(localDateText(answer.localDate, lang));
   if (answer.newDocuments.length > 0) {
-    parts.push({ kind: "list", title: m.digest.newTitle, items: capped(answer.newDocuments, m, (item) => newLine(item, lang, m)) });
+    parts.push({
+      kind: "list",
+      title: m.digest.newTitle,
+      items: capped(answer.newDocuments, m, (item) => newLine(item, lang, m)),
+    });
   }
   if (answer.upcoming.length > 0) {
-    parts.push({ kind: "list", title: m.digest.upcomingTitle, items: capped(answer.upcoming, m, (event) => eventLine(event, lang, m)) });
+    parts.push({
+      kind: "list",
+      title: m.digest.upcomingTitle,
+      items: capped(answer.upcoming, m, (event) => eventLine(event, lang, m)),
+    });
   }
   for (const topic of answer.topics) parts.push(topicPart(topic, lang, m));
   const sources = [
@@ -77,11 +91,17 @@ function capped<T>(items: readonly T[], m: Messages, line: (item: T) => string):
 function newLine(item: NewDocument, lang: ReplyLang, m: Messages): string {
   const details = [
     m.common.list(item.langs.map((code) => languageName(code, lang))),
-    item.date ? datesText(item.date, lang) : m.digest.added(localDateText(item.firstSeenAt.slice(0, 10), lang)),
+    item.date
+      ? datesText(item.date, lang)
+      : m.digest.added(localDateText(item.firstSeenAt.slice(0, 10), lang)),
   ];
   const head = `${item.title} — ${details.join(" · ")}`;
   if (!item.summary) return head;
-  const source = m.brief.quoteSource(languageName(item.summary.lang, lang), item.summary.title, item.summary.paragraph);
+  const source = m.brief.quoteSource(
+    languageName(item.summary.lang, lang),
+    item.summary.title,
+    item.summary.paragraph,
+  );
   return `${head}\n“${shorten(item.summary.text, MAX_SENTENCE)}” (${source})`;
 }
 
@@ -99,7 +119,10 @@ function topicPart(topic: WatchedTopic, lang: ReplyLang, m: Messages): Part {
     title,
     items: topic.mentions.map(({ quote, isNew }) => {
       const source = m.brief.quoteSource(languageName(quote.lang, lang), quote.title, quote.paragraph);
-      return { text: shorten(quote.text, MAX_SENTENCE), source: isNew ? `${source} · ${m.digest.newMark}` : source };
+      return {
+        text: shorten(quote.text, MAX_SENTENCE),
+        source: isNew ? `${source} · ${m.digest.newMark}` : source,
+      };
     }),
   };
 }
@@ -113,7 +136,11 @@ export function renderLayout(layout: Layout, lang: ReplyLang, command: string): 
   if (layout.header) {
     blocks.push({
       type: "header",
-      text: { type: "plain_text", text: shorten(neutraliseMentions(layout.header), SLACK_LIMITS.headerText), emoji: false },
+      text: {
+        type: "plain_text",
+        text: shorten(neutraliseMentions(layout.header), SLACK_LIMITS.headerText),
+        emoji: false,
+      },
     });
   }
   const body = layout.parts.flatMap(partBlocks);
@@ -143,7 +170,9 @@ function partBlocks(part: Part): KnownBlock[] {
     case "quotes":
       return sections(
         title(part.title),
-        part.items.map((item) => `> ${escapeMrkdwn(item.text).replace(/\n/g, "\n> ")}\n_${escapeMrkdwn(item.source)}_`),
+        part.items.map(
+          (item) => `> ${escapeMrkdwn(item.text).replace(/\n/g, "\n> ")}\n_${escapeMrkdwn(item.source)}_`,
+        ),
       );
     case "fields":
       return fieldSections(part.fields);
@@ -182,7 +211,10 @@ function fieldSections(fields: readonly { label: string; value: string }[]): Sec
       type: "section",
       fields: fields.slice(start, start + SLACK_LIMITS.fields).map((field) => {
         const label = `*${escapeMrkdwn(field.label)}*\n`;
-        return { type: "mrkdwn", text: label + shorten(escapeMrkdwn(field.value), SLACK_LIMITS.fieldText - label.length) };
+        return {
+          type: "mrkdwn",
+          text: label + shorten(escapeMrkdwn(field.value), SLACK_LIMITS.fieldText - label.length),
+        };
       }),
     });
   }

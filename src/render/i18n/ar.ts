@@ -10,6 +10,17 @@ function reading(reading: ReadingText): string {
   return `${many ? "النسخ" : "النسخة"} ${list(reading.languages)} تذكر ${reading.value}`;
 }
 
+/** "in n days" with Arabic number agreement: dual for 2, plural for 3–10, singular accusative for 11–99. */
+function inDays(days: number): string {
+  if (days === 0) return "اليوم";
+  if (days === 1) return "غدًا";
+  if (days === 2) return "بعد يومين";
+  const lastTwo = days % 100;
+  if (lastTwo >= 3 && lastTwo <= 10) return `بعد ${days} أيام`;
+  if (lastTwo >= 11) return `بعد ${days} يومًا`;
+  return `بعد ${days} يوم`;
+}
+
 /** Arabic strings. */
 export const messages: Messages = {
   languageName: "العربية",
@@ -98,5 +109,66 @@ export const messages: Messages = {
     showInPlaceholder: "اعرض بلغة…",
     apology: (errorId) => `عذرًا، حدث خطأ ما (رقم الخطأ ${errorId}).`,
     expired: "انتهت صلاحية هذا الطلب — يرجى السؤال مرة أخرى.",
+  },
+  digest: {
+    headline: (date) => `الموجز اليومي — ${date}`,
+    newTitle: "وثائق جديدة",
+    upcomingTitle: "ما هو مرتقب خلال الأيام الأربعة عشر المقبلة",
+    topicTitle: (label) => `موضوع متابَع: ${label}`,
+    noMentions: "لا تذكره أي وثيقة حتى الآن.",
+    newMark: "جديد",
+    inDays,
+    ongoing: "جارٍ الآن",
+    added: (date) => `أُضيفت في ${date}`,
+    nothingNew: "لا جديد اليوم، ولا شيء مرتقب خلال الأيام الأربعة عشر المقبلة.",
+    previewNote: "معاينة لموجز اليوم — لا يراها أحد سواك.",
+    quietSkip: "هذه القناة في الوضع الهادئ، لذا لا يُنشر موجز في يوم كهذا.",
+    subscribed: (time, tz, language) =>
+      `تم تفعيل الموجز اليومي في هذه القناة: كل يوم في الساعة ${time} (${tz})، باللغة ${language}.`,
+    firstDigest: (date, time) => `يصل الموجز الأول يوم ${date} في الساعة ${time}.`,
+    quietNote: "الوضع الهادئ: لا يُنشر شيء في الأيام التي لا جديد فيها ولا شيء مرتقب.",
+    unsubscribed: "تم إيقاف الموجز اليومي في هذه القناة، وحُذفت مواضيعها المتابَعة.",
+    notSubscribed: "لا يوجد موجز يومي في هذه القناة. فعّله بالأمر `/digest on`.",
+    statusTitle: "الموجز اليومي في هذه القناة",
+    timeLabel: "الوقت",
+    zoneLabel: "المنطقة الزمنية",
+    languageLabel: "اللغة",
+    quietLabel: "الوضع الهادئ",
+    topicsLabel: "المواضيع المتابَعة",
+    nextLabel: "الموجز التالي",
+    pausedLabel: "متوقف مؤقتًا",
+    yes: "نعم",
+    no: "لا",
+    noTopics: "لا شيء",
+    paused: {
+      channel_not_found: "تعذّر العثور على القناة — أعد تنفيذ `/digest on` بعد عودتها",
+      not_in_channel: "لست عضوًا في هذه القناة — ادعُني إليها ثم أعد تنفيذ `/digest on`",
+      is_archived: "القناة مؤرشفة — ألغِ أرشفتها ثم أعد تنفيذ `/digest on`",
+    },
+    at: (date, time) => `${date} في الساعة ${time}`,
+    topicAdded: (label) => `تجري الآن متابعة «${label}»: ستظهر أحدث الإشارات إليه في كل موجز.`,
+    topicExists: (label) => `«${label}» متابَع هنا بالفعل.`,
+    topicRemoved: (label) => `توقفت متابعة «${label}».`,
+    topicAbsent: (label) => `«${label}» ليس من المواضيع المتابَعة في هذه القناة.`,
+    badTime: (value) =>
+      `«${value}» ليس وقتًا صالحًا. استخدم الصيغة HH:MM بنظام 24 ساعة، من 00:00 إلى 23:59 (مثلًا 08:30).`,
+    badZone: (value) =>
+      `«${value}» ليست منطقة زمنية أعرفها. استخدم اسمًا من قاعدة IANA مثل Europe/Rome أو Africa/Nairobi أو Asia/Kolkata أو UTC.`,
+    badLang: (value, accepted) =>
+      `«${value}» ليست لغة أستطيع كتابة الموجز بها. اللغات المقبولة: ${accepted}.`,
+    badArgument: (value) =>
+      `لم أفهم «${value}». بعد \`/digest on\` اذكر وقتًا ومنطقة زمنية ولغة و\`quiet\`، كلها اختيارية وكل منها مرة واحدة على الأكثر.`,
+    unknownSubcommand: (value) => `«${value}» ليس من أوامر /digest.`,
+    missingTopic: "اذكر الموضوع، مثلًا `/digest topics add الفنتانيل`.",
+    nothingSaved: "لم يُحفظ أي شيء.",
+    usageTitle: "ما يقبله الأمر /digest",
+    usage: [
+      "`/digest on [HH:MM] [المنطقة الزمنية] [اللغة] [quiet]` — موجز في هذه القناة كل يوم (الافتراضي: 08:00، ومنطقتك الزمنية في Slack، ولغة القناة)",
+      "`/digest off` — إيقاف الموجز",
+      "`/digest status` — الإعدادات وموعد الموجز التالي",
+      "`/digest topics add <موضوع>`، `/digest topics remove <موضوع>` — متابعة موضوع أو التوقف عن متابعته",
+      "`/digest preview` — موجز اليوم الآن، لك وحدك",
+      "اللغات: en، ar، sw، hi، it، fr · الأوقات: 00:00–23:59 · المناطق الزمنية: أسماء IANA مثل Europe/Rome",
+    ],
   },
 };

@@ -96,4 +96,68 @@ export const messages: Messages = {
     apology: (errorId) => `Spiacenti, qualcosa è andato storto (codice errore ${errorId}).`,
     expired: "Questa richiesta è scaduta — chiedi di nuovo.",
   },
+  digest: {
+    headline: (date) => `Riepilogo quotidiano — ${date}`,
+    newTitle: "Nuovi documenti",
+    upcomingTitle: "In arrivo nei prossimi 14 giorni",
+    topicTitle: (label) => `Argomento seguito: ${label}`,
+    noMentions: "Nessun documento lo menziona ancora.",
+    newMark: "nuovo",
+    inDays: (days) => (days === 0 ? "oggi" : days === 1 ? "domani" : `tra ${days} giorni`),
+    ongoing: "in corso",
+    added: (date) => `aggiunto il ${date}`,
+    nothingNew: "Niente di nuovo oggi e nulla in programma nei prossimi 14 giorni.",
+    previewNote: "Anteprima del riepilogo di oggi — solo tu puoi vederla.",
+    quietSkip:
+      "Questo canale è in modalità silenziosa: in un giorno come questo non viene pubblicato alcun riepilogo.",
+    subscribed: (time, tz, language) =>
+      `Riepilogo quotidiano attivato per questo canale: ogni giorno alle ${time} (${tz}), in ${language}.`,
+    firstDigest: (date, time) => `Il primo arriverà ${date} alle ${time}.`,
+    quietNote: "Modalità silenziosa: nei giorni senza novità né eventi in arrivo non viene pubblicato nulla.",
+    unsubscribed:
+      "Riepilogo quotidiano disattivato per questo canale. I suoi argomenti seguiti sono stati cancellati.",
+    notSubscribed: "Questo canale non ha un riepilogo quotidiano. Attivalo con `/digest on`.",
+    statusTitle: "Riepilogo quotidiano di questo canale",
+    timeLabel: "Orario",
+    zoneLabel: "Fuso orario",
+    languageLabel: "Lingua",
+    quietLabel: "Silenzioso",
+    topicsLabel: "Argomenti seguiti",
+    nextLabel: "Prossimo riepilogo",
+    pausedLabel: "In pausa",
+    yes: "sì",
+    no: "no",
+    noTopics: "nessuno",
+    paused: {
+      channel_not_found: "il canale non è stato trovato — esegui di nuovo `/digest on` quando sarà tornato",
+      not_in_channel: "non sono membro di questo canale — invitami, poi esegui di nuovo `/digest on`",
+      is_archived: "il canale è archiviato — ripristinalo, poi esegui di nuovo `/digest on`",
+    },
+    at: (date, time) => `${date} alle ${time}`,
+    topicAdded: (label) =>
+      `Ora seguo «${label}»: le sue menzioni più recenti compariranno in ogni riepilogo.`,
+    topicExists: (label) => `«${label}» è già seguito qui.`,
+    topicRemoved: (label) => `Non seguo più «${label}».`,
+    topicAbsent: (label) => `«${label}» non è tra gli argomenti seguiti da questo canale.`,
+    badTime: (value) =>
+      `«${value}» non è un orario valido. Usa HH:MM nel formato 24 ore, da 00:00 a 23:59 (per esempio 08:30).`,
+    badZone: (value) =>
+      `«${value}» non è un fuso orario che conosco. Usa un nome IANA come Europe/Rome, Africa/Nairobi, Asia/Kolkata o UTC.`,
+    badLang: (value, accepted) =>
+      `«${value}» non è una lingua in cui posso scrivere il riepilogo. Lingue accettate: ${accepted}.`,
+    badArgument: (value) =>
+      `Non capisco «${value}». Dopo \`/digest on\` indica un orario, un fuso orario, una lingua e \`quiet\`, tutti facoltativi e ciascuno al massimo una volta.`,
+    unknownSubcommand: (value) => `«${value}» non è un comando di /digest.`,
+    missingTopic: "Indica l'argomento, per esempio `/digest topics add fentanyl`.",
+    nothingSaved: "Non è stato salvato nulla.",
+    usageTitle: "Che cosa accetta /digest",
+    usage: [
+      "`/digest on [HH:MM] [fuso orario] [lingua] [quiet]` — un riepilogo in questo canale ogni giorno (predefiniti: 08:00, il tuo fuso orario su Slack, la lingua del canale)",
+      "`/digest off` — interrompe il riepilogo",
+      "`/digest status` — le impostazioni e quando arriva il prossimo riepilogo",
+      "`/digest topics add <argomento>`, `/digest topics remove <argomento>` — segui un argomento o smetti di seguirlo",
+      "`/digest preview` — il riepilogo di oggi subito, solo per te",
+      "Lingue: en, ar, sw, hi, it, fr · orari: 00:00–23:59 · fusi orari: nomi IANA come Europe/Rome",
+    ],
+  },
 };

@@ -114,6 +114,68 @@ export interface CommonMessages {
   otherLanguage: (code: string) => string;
 }
 
+/** Strings of the daily digest and of the /digest command's replies. */
+export interface DigestMessages {
+  /** Header of a digest: "Daily digest — 30 September 2024". */
+  headline: (date: string) => string;
+  newTitle: string;
+  upcomingTitle: string;
+  /** Heading over a watched topic's newest mentions. */
+  topicTitle: (label: string) => string;
+  /** Under a watched topic no document mentions. */
+  noMentions: string;
+  /** Marks a mention in a document that is new in this digest. */
+  newMark: string;
+  /** When an event starts, in calendar days: 0 "today", 1 "tomorrow", n "in n days" (with the language's plural forms). */
+  inDays: (days: number) => string;
+  /** An event that began before today and has not ended. */
+  ongoing: string;
+  /** For a document whose text gives no date: when it was first seen. */
+  added: (date: string) => string;
+  /** The one line of a day with nothing new and nothing coming up. */
+  nothingNew: string;
+  previewNote: string;
+  /** Preview note for a quiet channel on a day with nothing to say. */
+  quietSkip: string;
+  /** Confirmation of `/digest on`; `language` is already in the reply language. */
+  subscribed: (time: string, tz: string, language: string) => string;
+  /** When the first digest comes: a weekday and date, and a time, in the channel's zone. */
+  firstDigest: (date: string, time: string) => string;
+  quietNote: string;
+  unsubscribed: string;
+  notSubscribed: string;
+  statusTitle: string;
+  timeLabel: string;
+  zoneLabel: string;
+  languageLabel: string;
+  quietLabel: string;
+  topicsLabel: string;
+  nextLabel: string;
+  pausedLabel: string;
+  yes: string;
+  no: string;
+  noTopics: string;
+  /** Why posting stopped, and what to do about it, per Slack error. */
+  paused: { channel_not_found: string; not_in_channel: string; is_archived: string };
+  /** A date and a time together: "Tuesday 1 October 2024 at 08:00". */
+  at: (date: string, time: string) => string;
+  topicAdded: (label: string) => string;
+  topicExists: (label: string) => string;
+  topicRemoved: (label: string) => string;
+  topicAbsent: (label: string) => string;
+  badTime: (value: string) => string;
+  badZone: (value: string) => string;
+  /** `accepted` lists the supported languages with their names. */
+  badLang: (value: string, accepted: string) => string;
+  badArgument: (value: string) => string;
+  unknownSubcommand: (value: string) => string;
+  missingTopic: string;
+  nothingSaved: string;
+  usageTitle: string;
+  /** One line per form of the command, then what values are accepted. */
+  usage: string[];
+}
+
 /**
  * Every user-visible string in one language. A missing string in any language is a type error.
  * The /digest strings (issue 6) are added as a `digest` section here and in each language file.
@@ -129,4 +191,5 @@ export interface Messages {
   meeting: MeetingMessages;
   dates: DateMessages;
   slack: SlackMessages;
+  digest: DigestMessages;
 }
