@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { defaultLangFrom } from "./answer/language.ts";
 import { startBriefbot } from "./app-start.ts";
 import { runConsole } from "./console.ts";
+import { runDigestCli } from "./digest-cli.ts";
 import { formatMeetingsForCli } from "./extract/meetings-print.ts";
 import { loadKnowledge } from "./knowledge.ts";
 import { renderText } from "./render/text.ts";
@@ -14,6 +15,9 @@ const USAGE = `Usage:
   briefbot ask [--json] [--locale xx-YY] "<line>"  answer one command line, e.g. "/brief fentanyl"
   briefbot search [--json] "<question>"            ranked documents with the passage that matched
   briefbot meetings [--json]                       every meeting with its facts and their sources
+  briefbot digest [--json] [--date YYYY-MM-DD] [--lang xx] [--topics a,b] [--tz Zone]
+                                                   the digest for a date, without Slack
+  briefbot digest run-due                          one scheduler pass (post every digest that is due), then exit
 `;
 
 const clock = (): Date => new Date();
@@ -59,6 +63,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${formatSearchForCli(hits, values.json)}\n`);
       return 0;
     }
+    case "digest":
+      return runDigestCli(rest, env, cwd, clock);
     case "meetings": {
       const knowledge = await loadKnowledge(env, cwd, clock);
       process.stdout.write(`${formatMeetingsForCli(knowledge.meetings, values.json)}\n`);

@@ -29,11 +29,28 @@ const SAMPLE_ARGS: Readonly<Record<string, unknown[]>> = {
   "meeting.notFound": ["Q"],
   "slack.sharedBy": ["<@U1>"],
   "slack.apology": ["E1"],
+  "digest.headline": ["D"],
+  "digest.topicTitle": ["T"],
+  "digest.inDays": [5],
+  "digest.added": ["D"],
+  "digest.subscribed": ["08:00", "Z", "L"],
+  "digest.firstDigest": ["D", "08:00"],
+  "digest.at": ["D", "08:00"],
+  "digest.topicAdded": ["T"],
+  "digest.topicExists": ["T"],
+  "digest.topicRemoved": ["T"],
+  "digest.topicAbsent": ["T"],
+  "digest.badTime": ["25:99"],
+  "digest.badZone": ["Z"],
+  "digest.badLang": ["xx", "L"],
+  "digest.badArgument": ["A"],
+  "digest.unknownSubcommand": ["S"],
 };
 
 /** Paths whose value may legitimately be spelled the same in two languages (names, codes, loanwords). */
 const MAY_MATCH_ENGLISH: Readonly<Record<string, readonly string[]>> = {
   fr: ["meeting.dates", "meeting.participants"],
+  it: ["digest.no"],
 };
 
 function flatten(value: unknown, path: string, out: Map<string, string>): void {
