@@ -22,19 +22,31 @@ const USAGE = `Usage:
 
 const clock = (): Date => new Date();
 
+/** Returns the common options and positionals, or undefined when an option is unknown or malformed. */
+function readOptions(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: "boolean", default: false }, locale: { type: "string" } },
+    });
+  } catch {
+    return undefined;
+  }
+}
+
 /** Runs one CLI invocation; returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: {
-      json: { type: "boolean", default: false },
-      locale: { type: "string" },
-    },
-  });
   const env = process.env;
   const cwd = process.cwd();
+  if (command === "digest") return runDigestCli(rest, env, cwd, clock);
+  const parsed = readOptions(rest);
+  if (!parsed) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  const { values, positionals } = parsed;
   switch (command) {
     case "start": {
       const mode = await startBriefbot(env, cwd);
@@ -63,8 +75,6 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${formatSearchForCli(hits, values.json)}\n`);
       return 0;
     }
-    case "digest":
-      return runDigestCli(rest, env, cwd, clock);
     case "meetings": {
       const knowledge = await loadKnowledge(env, cwd, clock);
       process.stdout.write(`${formatMeetingsForCli(knowledge.meetings, values.json)}\n`);
