@@ -21,10 +21,27 @@ const RESERVED_BLOCKS = 3;
 
 /**
  * Returns the Slack message of an answer: Block Kit within Slack's limits, an escaped plain-text fallback,
- * and metadata naming the language, the command and the cited documents.
+ * metadata naming the language, the command and the cited documents, and the share/language actions.
  */
 export function renderMessage(answer: Answer, lang: ReplyLang, request: ReplyRequest): SlackMessage {
-  const layout = layoutOf(answer, lang);
+  return renderLayoutMessage(
+    layoutOf(answer, lang),
+    lang,
+    request.command,
+    actionsBlock({ ...request, lang }),
+  );
+}
+
+/**
+ * Returns a layout as a Slack message: header, parts packed into sections within Slack's limits (with a
+ * "more" note when blocks run out), the optional actions block last, the fallback text and the metadata.
+ */
+export function renderLayoutMessage(
+  layout: Layout,
+  lang: ReplyLang,
+  command: CommandName,
+  actions?: KnownBlock,
+): SlackMessage {
   const blocks: KnownBlock[] = [];
   if (layout.header) blocks.push(header(layout.header));
   blocks.push(
@@ -33,13 +50,13 @@ export function renderMessage(answer: Answer, lang: ReplyLang, request: ReplyReq
       lang,
     ),
   );
-  blocks.push(actionsBlock({ ...request, lang }));
+  if (actions) blocks.push(actions);
   return {
     text: fallbackText(layout),
     blocks,
     metadata: {
       event_type: "briefbot_reply",
-      event_payload: { lang, command: request.command, sources: [...new Set(layout.sources)] },
+      event_payload: { lang, command, sources: [...new Set(layout.sources)] },
     },
   };
 }

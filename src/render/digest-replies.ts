@@ -8,7 +8,7 @@ import timezone from "dayjs/plugin/timezone.js";
 import utc from "dayjs/plugin/utc.js";
 import type { DigestCommandProblem } from "../answer/digest-command.ts";
 import type { Subscription } from "../store/types.ts";
-import { renderLayout } from "./digest.ts";
+import { renderLayoutMessage } from "./blocks.ts";
 import { languageName, messagesFor, SUPPORTED_LANGS } from "./i18n/index.ts";
 import type { Layout } from "./layout.ts";
 import type { ReplyLang, SlackMessage } from "./types.ts";
@@ -37,7 +37,7 @@ export function digestWhen(at: Date, tz: string, lang: ReplyLang): { date: strin
 
 /** Returns the Slack message of a /digest reply in the reply language, escaped and within Slack's limits. */
 export function renderDigestReply(reply: DigestReply, lang: ReplyLang): SlackMessage {
-  return renderLayout(replyLayout(reply, lang), lang, "digest");
+  return renderLayoutMessage(replyLayout(reply, lang), lang, "digest");
 }
 
 function replyLayout(reply: DigestReply, lang: ReplyLang): Layout {

@@ -1,21 +1,17 @@
-import type { ContextBlock, KnownBlock, SectionBlock } from "@slack/types";
 import type { DigestAnswer, NewDocument, UpcomingEvent, WatchedTopic } from "../answer/digest-types.ts";
 import type { DateSpan } from "../extract/types.ts";
+import { renderLayoutMessage } from "./blocks.ts";
 import { formatDateSpan } from "./dates.ts";
-import { escapeMrkdwn, neutraliseMentions } from "./escape.ts";
 import { languageName, messagesFor } from "./i18n/index.ts";
 import type { Messages } from "./i18n/types.ts";
 import { datesText, type Layout, type Part } from "./layout.ts";
-import { SLACK_LIMITS, shorten } from "./limits.ts";
-import { layoutText } from "./text.ts";
+import { shorten } from "./limits.ts";
 import type { ReplyLang, SlackMessage } from "./types.ts";
 
 /** A summary or mention longer than this is cut, so one long sentence cannot crowd out the digest. */
 const MAX_SENTENCE = 280;
 /** New documents and upcoming events listed before "…and N more". */
 const MAX_ITEMS = 10;
-/** Room kept for the "more" note when blocks run out. */
-const RESERVED_BLOCKS = 1;
 
 /** Options of a rendered digest. */
 export interface DigestRenderOptions {
@@ -44,7 +40,7 @@ export function localDateText(localDate: string, lang: ReplyLang): string {
  * naming the language, the "digest" command and every cited document.
  */
 export function renderDigest(answer: DigestAnswer, options: DigestRenderOptions = {}): SlackMessage {
-  return renderLayout(digestLayout(answer, options), answer.lang, "digest");
+  return renderLayoutMessage(digestLayout(answer, options), answer.lang, "digest");
 }
 
 /** Returns the layout of a digest: header, new documents, upcoming events and watched topics. */
@@ -124,109 +120,5 @@ function topicPart(topic: WatchedTopic, lang: ReplyLang, m: Messages): Part {
         source: isNew ? `${source} · ${m.digest.newMark}` : source,
       };
     }),
-  };
-}
-
-/**
- * Returns a layout as a Slack message for the /digest command and the digest itself: every text escaped,
- * every block within Slack's limits, and metadata {lang, command, sources}.
- */
-export function renderLayout(layout: Layout, lang: ReplyLang, command: string): SlackMessage {
-  const blocks: KnownBlock[] = [];
-  if (layout.header) {
-    blocks.push({
-      type: "header",
-      text: {
-        type: "plain_text",
-        text: shorten(neutraliseMentions(layout.header), SLACK_LIMITS.headerText),
-        emoji: false,
-      },
-    });
-  }
-  const body = layout.parts.flatMap(partBlocks);
-  const room = SLACK_LIMITS.blocks - blocks.length - RESERVED_BLOCKS;
-  blocks.push(...body.slice(0, room));
-  if (body.length > room) blocks.push(context([messagesFor(lang).common.more(body.length - room)]));
-  return {
-    text: shorten(escapeMrkdwn(layoutText(layout)), SLACK_LIMITS.fallbackText),
-    blocks,
-    metadata: { event_type: "briefbot_reply", event_payload: { lang, command, sources: layout.sources } },
-  };
-}
-
-function title(text: string | undefined): string {
-  return text ? `*${escapeMrkdwn(text)}*\n` : "";
-}
-
-function partBlocks(part: Part): KnownBlock[] {
-  switch (part.kind) {
-    case "text":
-      return sections(title(part.title), part.lines.map(escapeMrkdwn));
-    case "list":
-      return sections(
-        title(part.title),
-        part.items.map((item) => `• ${escapeMrkdwn(item)}`),
-      );
-    case "quotes":
-      return sections(
-        title(part.title),
-        part.items.map(
-          (item) => `> ${escapeMrkdwn(item.text).replace(/\n/g, "\n> ")}\n_${escapeMrkdwn(item.source)}_`,
-        ),
-      );
-    case "fields":
-      return fieldSections(part.fields);
-    case "note":
-      return part.items.length > 0 ? [context(part.items)] : [];
-  }
-}
-
-function section(text: string): SectionBlock {
-  return { type: "section", text: { type: "mrkdwn", text } };
-}
-
-/** Lines packed into as few sections as the per-section limit allows; a line too long alone is cut. */
-function sections(head: string, lines: readonly string[]): SectionBlock[] {
-  const limit = SLACK_LIMITS.sectionText;
-  const blocks: SectionBlock[] = [];
-  let current = head;
-  for (const raw of lines) {
-    const line = shorten(raw, limit - head.length);
-    const joined = current === head ? `${current}${line}` : `${current}\n${line}`;
-    if (joined.length <= limit) {
-      current = joined;
-      continue;
-    }
-    blocks.push(section(current));
-    current = line;
-  }
-  if (current !== "") blocks.push(section(current));
-  return blocks;
-}
-
-function fieldSections(fields: readonly { label: string; value: string }[]): SectionBlock[] {
-  const blocks: SectionBlock[] = [];
-  for (let start = 0; start < fields.length; start += SLACK_LIMITS.fields) {
-    blocks.push({
-      type: "section",
-      fields: fields.slice(start, start + SLACK_LIMITS.fields).map((field) => {
-        const label = `*${escapeMrkdwn(field.label)}*\n`;
-        return {
-          type: "mrkdwn",
-          text: label + shorten(escapeMrkdwn(field.value), SLACK_LIMITS.fieldText - label.length),
-        };
-      }),
-    });
-  }
-  return blocks;
-}
-
-function context(items: readonly string[]): ContextBlock {
-  return {
-    type: "context",
-    elements: items.slice(0, SLACK_LIMITS.contextElements).map((item) => ({
-      type: "mrkdwn",
-      text: shorten(escapeMrkdwn(item), SLACK_LIMITS.contextText),
-    })),
   };
 }
