@@ -1,5 +1,10 @@
-import type { BlockAction } from "@slack/bolt";
+import type { BlockAction, RespondArguments } from "@slack/bolt";
 import { decodeReplyState, type ReplyState } from "../../render/actions.ts";
+import { answerQuestion } from "../answer.ts";
+import type { ActionSpec } from "../listener-spec.ts";
+import { type SlackPayload, toSlackPayload } from "../payload.ts";
+import { respondSafely } from "../send-safely.ts";
+import { expiredReply } from "./expired.ts";
 
 /**
  * Returns the reply state a Briefbot button or menu carries: the button's value, or the chosen option's
@@ -10,4 +15,47 @@ export function replyStateOf(action: BlockAction["actions"][number]): ReplyState
     return action.value === undefined ? undefined : decodeReplyState(action.value);
   if (action.type === "static_select") return decodeReplyState(action.selected_option?.value ?? "");
   return undefined;
+}
+
+/** What an action listener sends back once the reply it carries has been answered again. */
+export type Redelivery = (
+  payload: SlackPayload,
+  context: { state: ReplyState; userId: string; body: BlockAction },
+) => RespondArguments;
+
+/**
+ * Returns a listener for a Briefbot button or menu: acks at once, answers the carried request again in
+ * the carried language, and responds with what `deliver` makes of it (or "expired" when no state is left).
+ */
+export function replayingAction(name: string, label: string, deliver: Redelivery): ActionSpec {
+  return {
+    kind: "action",
+    name,
+    listener:
+      (deps) =>
+      async ({ ack, action, body, respond }) => {
+        await ack();
+        const work = (async () => {
+          const userId = body.user.id;
+          const state = replyStateOf(action);
+          if (state === undefined) {
+            await respondSafely(respond, await expiredReply(deps, userId), deps.logger, label);
+            return;
+          }
+          const message = await answerQuestion(deps, {
+            command: state.command,
+            text: state.query,
+            userId,
+            forceLang: state.lang,
+          });
+          await respondSafely(
+            respond,
+            deliver(toSlackPayload(message), { state, userId, body }),
+            deps.logger,
+            label,
+          );
+        })();
+        await deps.inFlight.track(work);
+      },
+  };
 }

@@ -2,12 +2,8 @@ import type { KnownBlock } from "@slack/types";
 import { ACTIONS_BLOCK, SHARE_ACTION } from "../../render/actions.ts";
 import { messagesFor } from "../../render/i18n/index.ts";
 import type { ReplyLang } from "../../render/types.ts";
-import { answerQuestion } from "../answer.ts";
-import type { ActionSpec } from "../listener-spec.ts";
-import { type SlackPayload, toSlackPayload } from "../payload.ts";
-import { respondSafely } from "../send-safely.ts";
-import { replyStateOf } from "./action-state.ts";
-import { expiredReply } from "./expired.ts";
+import type { SlackPayload } from "../payload.ts";
+import { replayingAction } from "./action-state.ts";
 
 /**
  * Returns the shared copy of a reply: its buttons removed (a menu on a channel message would let one person
@@ -23,39 +19,12 @@ export function sharedCopy(payload: SlackPayload, lang: ReplyLang, userId: strin
 }
 
 /** "Share in channel": re-posts the same reply in the channel, with who shared it. */
-export const shareAction: ActionSpec = {
-  kind: "action",
-  name: SHARE_ACTION,
-  listener:
-    (deps) =>
-    async ({ ack, action, body, respond }) => {
-      await ack();
-      const work = (async () => {
-        const userId = body.user.id;
-        const state = replyStateOf(action);
-        if (state === undefined) {
-          await respondSafely(respond, await expiredReply(deps, userId), deps.logger, "share");
-          return;
-        }
-        const message = await answerQuestion(deps, {
-          command: state.command,
-          text: state.query,
-          userId,
-          forceLang: state.lang,
-        });
-        const threadTs = body.message?.thread_ts;
-        await respondSafely(
-          respond,
-          {
-            response_type: "in_channel",
-            replace_original: false,
-            ...(typeof threadTs === "string" ? { thread_ts: threadTs } : {}),
-            ...sharedCopy(toSlackPayload(message), state.lang, userId),
-          },
-          deps.logger,
-          "share",
-        );
-      })();
-      await deps.inFlight.track(work);
-    },
-};
+export const shareAction = replayingAction(SHARE_ACTION, "share", (payload, { state, userId, body }) => {
+  const threadTs = body.message?.thread_ts;
+  return {
+    response_type: "in_channel",
+    replace_original: false,
+    ...(typeof threadTs === "string" ? { thread_ts: threadTs } : {}),
+    ...sharedCopy(payload, state.lang, userId),
+  };
+});
