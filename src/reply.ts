@@ -41,6 +41,11 @@ export interface Reply {
 }
 
 const COMMANDS: readonly CommandName[] = ["brief", "meeting", "digest", "help"];
+/**
+ * Questions are answered from their first 300 characters: topic questions are short, and expansion and
+ * search grow with length (a 4,000-character paste took 130–700 ms, blocking other replies).
+ */
+const MAX_QUESTION_CHARS = 300;
 const HELP_WORDS = new Set(["help", "?", "aide", "aiuto", "msaada", "مساعدة", "सहायता", "मदद"]);
 
 /**
@@ -54,7 +59,7 @@ export function replyTo(command: CommandName, typed: string, ctx: ReplyContext):
   const lang = ctx.forceLang ?? choice.lang;
   const rule = ctx.forceLang ? "forced" : choice.rule;
   try {
-    const answer = answerFor(command, choice.query, lang, ctx);
+    const answer = answerFor(command, clipQuestion(choice.query), lang, ctx);
     const message = renderMessage(answer, lang, { command, query: choice.query });
     return { lang, command, message, answer, rule, query: choice.query };
   } catch (cause) {
@@ -63,6 +68,14 @@ export function replyTo(command: CommandName, typed: string, ctx: ReplyContext):
     const message = renderMessage(answer, lang, { command, query: choice.query });
     return { lang, command, message, answer, rule, query: choice.query, failure: { errorId, cause } };
   }
+}
+
+function clipQuestion(query: string): string {
+  const chars = Array.from(query);
+  if (chars.length <= MAX_QUESTION_CHARS) return query;
+  const cut = chars.slice(0, MAX_QUESTION_CHARS).join("");
+  const lastSpace = cut.lastIndexOf(" ");
+  return lastSpace > MAX_QUESTION_CHARS / 2 ? cut.slice(0, lastSpace) : cut;
 }
 
 /**
