@@ -1,14 +1,20 @@
 import { existsSync, readFileSync } from "node:fs";
+import { hostname } from "node:os";
 import { join } from "node:path";
 import { parseEnv } from "node:util";
 import type { Logger } from "@slack/bolt";
 import { defaultLangFrom } from "./answer/language.ts";
+import { corpusDir } from "./corpus/load.ts";
+import { type CorpusWatch, createCorpusWatch, rescanIntervalMs } from "./corpus-watch.ts";
 import { loadKnowledge } from "./knowledge.ts";
 import type { Knowledge } from "./knowledge-types.ts";
 import { createSlackApp, type SlackApp } from "./slack/app.ts";
+import { createDigestPoster } from "./slack/digest-poster.ts";
+import { renderDigestForSubscription, withStoredFirstSeen } from "./slack/digest-render.ts";
 import { createKnowledgeSource, type KnowledgeSource } from "./slack/knowledge-source.ts";
 import { createRedactingLogger, type LogSink, parseLogLevel } from "./slack/logger.ts";
 import { type RunMode, selectMode } from "./slack/mode.ts";
+import { createScheduler, type Scheduler } from "./slack/scheduler.ts";
 import { openStore } from "./store/open.ts";
 import type { DigestStore } from "./store/types.ts";
 
@@ -37,6 +43,10 @@ export interface StartedBriefbot {
   /** Swap in a rescanned corpus with knowledge.set(); replies read it from then on. */
   knowledge: KnowledgeSource;
   store: DigestStore;
+  /** Rescans the corpus folder every BRIEFBOT_RESCAN_SECONDS and before each digest. */
+  corpusWatch: CorpusWatch;
+  /** Posts due digests every minute. */
+  scheduler: Scheduler;
   logger: Logger;
   /** Stops taking work, finishes replies in flight, closes the store; resolves with the exit code. */
   shutdown(signal: string): Promise<number>;
@@ -121,20 +131,47 @@ async function startSlack(
   });
   const knowledge = createKnowledgeSource();
   const slackApiUrl = env.SLACK_API_URL?.trim() || undefined;
+  const storeOpening = openStore(env);
+  // Awaited only after Slack and the corpus are up; a failure to open must not surface as unhandled before then.
+  storeOpening.catch(() => undefined);
   const slack = createSlackApp({
     mode,
     knowledge,
     logger,
     clock,
     defaultLang: defaultLangFrom(env),
+    store: storeOpening,
     ...(slackApiUrl ? { slackApiUrl } : {}),
   });
-  const storeOpening = openStore(env);
   try {
     // HTTP listens before the corpus is read so /healthz can answer 503 while it loads.
     const [port, loaded] = await Promise.all([slack.start(), loadKnowledge(env, cwd, clock)]);
-    knowledge.set(loaded);
     const store = await storeOpening;
+    // First-seen instants come from the store, so "new since the last digest" survives restarts.
+    knowledge.set(await withStoredFirstSeen(loaded, store, clock()));
+    const corpusWatch = createCorpusWatch({
+      dir: corpusDir(env, cwd),
+      knowledge,
+      store,
+      clock,
+      logger,
+      intervalMs: rescanIntervalMs(env),
+    });
+    const scheduler = createScheduler({
+      store,
+      poster: createDigestPoster({ token: mode.botToken, ...(slackApiUrl ? { slackApiUrl } : {}) }),
+      render: async (sub, localDate) => {
+        // A document dropped into the folder since the last rescan belongs in this digest.
+        await corpusWatch.rescanNow();
+        const current = await knowledge.ready();
+        return renderDigestForSubscription({ knowledge: current, store, sub, localDate, now: clock() });
+      },
+      clock,
+      instanceId: `${hostname()}-${process.pid}`,
+      logger,
+    });
+    corpusWatch.start();
+    scheduler.start();
     logger.info(startLine(mode.kind, port, loaded, performance.now() - began));
     return {
       mode: mode.kind,
@@ -142,10 +179,16 @@ async function startSlack(
       slack,
       knowledge,
       store,
+      corpusWatch,
+      scheduler,
       logger,
       async shutdown(signal) {
         logger.info(`${signal}: stopping; ${slack.inFlight.size()} replies in flight`);
-        const cutShort = await slack.stop(io.drainMs ?? DEFAULT_DRAIN_MS);
+        const [cutShort] = await Promise.all([
+          slack.stop(io.drainMs ?? DEFAULT_DRAIN_MS),
+          scheduler.stop(),
+          corpusWatch.stop(),
+        ]);
         if (cutShort > 0) logger.warn(`${cutShort} replies were still running at shutdown`);
         await store.close();
         logger.info("stopped");

@@ -128,7 +128,11 @@ function tooLarge(path: string, size: number, maxBytes: number): LoadWarning {
   return { file: path, reason: "too-large", detail: `${size} > ${maxBytes} bytes` };
 }
 
-function isDocumentName(name: string): boolean {
+/**
+ * Whether a file name is one the corpus reads: .txt or .md, not hidden.
+ * @example isDocumentName("report.md") // true
+ */
+export function isDocumentName(name: string): boolean {
   return !name.startsWith(".") && DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase());
 }
 

@@ -60,3 +60,13 @@ export interface Corpus {
   docs: Doc[];
   warnings: LoadWarning[];
 }
+
+/** How a rescanned corpus differs from the one before: documents by id; `corpus` is the corpus after. */
+export interface CorpusChange {
+  corpus: Corpus;
+  added: Doc[];
+  /** Documents whose file content (hash) or path changed, in their new version. */
+  changed: Doc[];
+  /** Ids of documents no longer in the folder. */
+  removed: string[];
+}

@@ -99,8 +99,11 @@ export function buildIndexes(corpus: Corpus, passages: readonly Passage[], match
   };
 }
 
-/** A text's index words (normalised, with glue parts) and the ids of the lexicon entries it names. */
-function prepare(
+/**
+ * Returns a text's index words (normalised, with glue parts) and the ids of the lexicon entries it names.
+ * @example prepare("fentanyl smuggling", matcher, split).words // ["fentanyl", "smuggling"]
+ */
+export function prepare(
   text: string,
   matcher: PhraseMatcher,
   split: (token: string) => string[] | undefined,
@@ -124,8 +127,8 @@ function prepare(
   return { words, entities: [...entities] };
 }
 
-/** In how many paragraphs (and titles) each normalised word occurs. */
-function passageFrequencies(corpus: Corpus): Map<string, number> {
+/** Returns in how many paragraphs (and titles) each normalised word occurs, for the glue splitter. */
+export function passageFrequencies(corpus: Corpus): Map<string, number> {
   const counts = new Map<string, number>();
   const countOnce = (text: string): void => {
     const seen = new Set<string>();

@@ -11,7 +11,7 @@ import {
   type PhraseMatcher,
 } from "../corpus/lexicon-match.ts";
 import type { LexiconLookup } from "../corpus/lexicon-types.ts";
-import type { Corpus } from "../corpus/types.ts";
+import type { Corpus, CorpusChange } from "../corpus/types.ts";
 import { aggregateByDocument } from "./aggregate.ts";
 import {
   buildIndexes,
@@ -24,6 +24,16 @@ import {
 } from "./build.ts";
 import { type Concept, createExpander } from "./expand.ts";
 import { corpusFingerprint, lexiconFingerprint } from "./fingerprint.ts";
+import {
+  applyChange,
+  type IndexTable,
+  lazyPreparer,
+  loadTable,
+  type Prepare,
+  positionalTable,
+  type SavedTable,
+  saveTable,
+} from "./incremental.ts";
 import { type Passage, passagesOf } from "./passages.ts";
 import { conceptOwners, coordinatedScore, passageQuery, titleQuery } from "./query.ts";
 import type { DocumentHit, PassageHit, Searcher, SearchOptions } from "./types.ts";
@@ -45,6 +55,7 @@ const CANDIDATES_PER_SLOT = 20;
 export interface PersistentSearcher extends Searcher {
   /** Returns the indexes as JSON, for `loadSearcher`. */
   toJSON(): string;
+  update(change: CorpusChange): PersistentSearcher;
 }
 
 interface Saved {
@@ -54,6 +65,19 @@ interface Saved {
   common: { words: string[]; entities: string[] };
   passages: ReturnType<MiniSearch<PassageRecord>["toJSON"]>;
   titles: ReturnType<MiniSearch<TitleRecord>["toJSON"]>;
+  /** What the record ids stand for once the indexes were updated; absent, they are positions. */
+  table?: SavedTable;
+}
+
+/** What every version of one searcher shares: the indexes (updated in place) and the lexicon's tools. */
+interface Shared {
+  indexes: Indexes;
+  lexicon: LexiconLookup;
+  matcher: PhraseMatcher;
+  expand: ReturnType<typeof createExpander>;
+  prepare: Prepare;
+  /** The table of the indexes as they are: only the searcher holding it may update them again. */
+  latest: IndexTable;
 }
 
 /**
@@ -63,7 +87,9 @@ interface Saved {
 export function createSearcher(corpus: Corpus, lexicon: LexiconLookup): PersistentSearcher {
   const passages = passagesOf(corpus);
   const matcher = createPhraseMatcher(lexicon.entries);
-  return searcherOver(buildIndexes(corpus, passages, matcher), corpus, lexicon, matcher, passages);
+  const indexes = buildIndexes(corpus, passages, matcher);
+  const table = positionalTable(corpus, passages);
+  return searcherOver(shared(indexes, table, corpus, lexicon, matcher), corpus, table, false);
 }
 
 /**
@@ -84,17 +110,35 @@ export function loadSearcher(json: string, corpus: Corpus, lexicon: LexiconLooku
     common: { words: new Set(saved.common.words), entities: new Set(saved.common.entities) },
   };
   const matcher = createPhraseMatcher(lexicon.entries);
-  return searcherOver(indexes, corpus, lexicon, matcher, passagesOf(corpus));
+  const table = saved.table ? loadTable(saved.table, corpus) : positionalTable(corpus, passagesOf(corpus));
+  const state = shared(indexes, table, corpus, lexicon, matcher);
+  return searcherOver(state, corpus, table, saved.table !== undefined);
+}
+
+function shared(
+  indexes: Indexes,
+  table: IndexTable,
+  built: Corpus,
+  lexicon: LexiconLookup,
+  matcher: PhraseMatcher,
+): Shared {
+  return {
+    indexes,
+    lexicon,
+    matcher,
+    expand: createExpander(lexicon, matcher),
+    prepare: lazyPreparer(built, matcher),
+    latest: table,
+  };
 }
 
 function searcherOver(
-  indexes: Indexes,
+  state: Shared,
   corpus: Corpus,
-  lexicon: LexiconLookup,
-  matcher: PhraseMatcher,
-  passages: readonly Passage[],
+  table: IndexTable,
+  updated: boolean,
 ): PersistentSearcher {
-  const expand = createExpander(lexicon, matcher);
+  const { indexes, lexicon, matcher, expand } = state;
   const { common } = indexes;
   const docs = new Map(corpus.docs.map((doc) => [doc.id, doc]));
   const lead = (docId: string): PassageHit | undefined => {
@@ -109,14 +153,14 @@ function searcherOver(
     const hits: PassageHit[] = [];
     const results = indexes.passages.search(passageQuery(concepts, owners));
     for (const result of results.slice(0, candidates)) {
-      const passage = passages[result.id as number];
+      const passage = table.passages[result.id as number];
       if (passage)
         hits.push(passageHit(passage, coordinatedScore(result, owners), result.terms, result.match));
     }
     const titles = new Map<string, number>();
     for (const result of indexes.titles.search(titleQuery(concepts))) {
-      const doc = corpus.docs[result.id as number];
-      if (doc) titles.set(doc.id, TITLE_WEIGHT * coordinatedScore(result, owners));
+      const docId = table.titleDocs[result.id as number];
+      if (docId !== undefined) titles.set(docId, TITLE_WEIGHT * coordinatedScore(result, owners));
     }
     return { hits, titles };
   };
@@ -160,8 +204,15 @@ function searcherOver(
         common: { words: [...common.words], entities: [...common.entities] },
         passages: indexes.passages.toJSON(),
         titles: indexes.titles.toJSON(),
+        ...(updated ? { table: saveTable(table) } : {}),
       };
       return JSON.stringify(saved);
+    },
+    update(change) {
+      // The indexes moved on since this searcher was made: its table no longer describes them.
+      if (state.latest !== table) return createSearcher(change.corpus, lexicon);
+      state.latest = applyChange(indexes, table, change, state.prepare);
+      return searcherOver(state, change.corpus, state.latest, true);
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { LangCode } from "../corpus/types.ts";
+import type { CorpusChange, LangCode } from "../corpus/types.ts";
 
 /** A paragraph that matched a question. */
 export interface PassageHit {
@@ -44,4 +44,9 @@ export interface SearchOptions {
 export interface Searcher {
   expand(question: string): ExpandedQuery;
   search(question: string, options?: SearchOptions): DocumentHit[];
+  /**
+   * Returns a searcher over `change.corpus`, updating the indexes in place rather than rebuilding them. The
+   * previous searcher stays usable but no longer finds changed or removed documents, nor added ones.
+   */
+  update?(change: CorpusChange): Searcher;
 }

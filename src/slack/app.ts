@@ -1,5 +1,6 @@
 import { App, type AppOptions, type Logger, SocketModeReceiver, webApi } from "@slack/bolt";
 import type { ReplyLang } from "../render/types.ts";
+import type { DigestStore } from "../store/types.ts";
 import { createCpuQueue } from "./cpu-queue.ts";
 import type { SlackDeps } from "./deps.ts";
 import { healthzRoute } from "./healthz.ts";
@@ -7,7 +8,13 @@ import { createInFlight, type InFlight } from "./in-flight.ts";
 import type { KnowledgeSource } from "./knowledge-source.ts";
 import type { RunMode } from "./mode.ts";
 import { registerListeners } from "./register.ts";
-import { createLocaleClient, createLocaleLookup, type LocaleLookup, usersInfoLocale } from "./user-locale.ts";
+import {
+  createLocaleClient,
+  createUserInfoLookup,
+  type LocaleLookup,
+  localeFrom,
+  usersInfo,
+} from "./user-locale.ts";
 
 /** Slack's own run modes: everything but the console. */
 export type SlackMode = Exclude<RunMode, { kind: "console" }>;
@@ -37,6 +44,8 @@ export interface SlackAppOptions {
   retryConfig?: webApi.RetryOptions;
   /** Replaces the users.info lookup, e.g. to share one cache between apps. */
   localeOf?: LocaleLookup;
+  /** Where /digest keeps subscriptions (may still be opening); without one, /digest answers with help. */
+  store?: Promise<DigestStore>;
 }
 
 /** A Bolt app with Briefbot's listeners, ready to start. */
@@ -99,25 +108,25 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     });
   }
   const inFlight = createInFlight();
-  const localeOf =
-    options.localeOf ??
-    createLocaleLookup({
-      fetchLocale: usersInfoLocale(
-        createLocaleClient(mode.botToken, {
-          timeoutMs: timings.callTimeoutMs,
-          logger,
-          ...(options.slackApiUrl === undefined ? {} : { slackApiUrl: options.slackApiUrl }),
-        }),
-      ),
-      clock: options.clock,
-      ttlMs: timings.ttlMs,
-      timeoutMs: timings.timeoutMs,
-      failureTtlMs: timings.failureTtlMs,
-      logger,
-    });
+  const userInfoOf = createUserInfoLookup({
+    fetchUserInfo: usersInfo(
+      createLocaleClient(mode.botToken, {
+        timeoutMs: timings.callTimeoutMs,
+        logger,
+        ...(options.slackApiUrl === undefined ? {} : { slackApiUrl: options.slackApiUrl }),
+      }),
+    ),
+    clock: options.clock,
+    ttlMs: timings.ttlMs,
+    timeoutMs: timings.timeoutMs,
+    failureTtlMs: timings.failureTtlMs,
+    logger,
+  });
   const deps: SlackDeps = {
     knowledge: options.knowledge,
-    localeOf,
+    localeOf: options.localeOf ?? localeFrom(userInfoOf),
+    userInfoOf,
+    ...(options.store === undefined ? {} : { store: options.store }),
     clock: options.clock,
     defaultLang: options.defaultLang,
     logger,

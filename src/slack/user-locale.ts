@@ -6,9 +6,30 @@ export type FetchLocale = (userId: string) => Promise<string | undefined>;
 /** Returns a user's locale from the cache or Slack; undefined when unknown, failed or too slow. */
 export type LocaleLookup = (userId: string) => Promise<string | undefined>;
 
+/** What users.info says about a user that replies use: locale (e.g. "sw-KE") and IANA time zone. */
+export interface UserInfo {
+  locale?: string;
+  tz?: string;
+}
+
+/** Reads one user's locale and time zone from Slack. */
+export type FetchUserInfo = (userId: string) => Promise<UserInfo>;
+
+/** Returns what is known of a user from the cache or Slack; empty when unknown, failed or too slow. */
+export type UserInfoLookup = (userId: string) => Promise<UserInfo>;
+
 /** Options of {@link createLocaleLookup}. */
-export interface LocaleLookupOptions {
+export interface LocaleLookupOptions extends CacheOptions {
   fetchLocale: FetchLocale;
+}
+
+/** Options of {@link createUserInfoLookup}. */
+export interface UserInfoLookupOptions extends CacheOptions {
+  fetchUserInfo: FetchUserInfo;
+}
+
+/** How long and how many answers are kept, and how long one is waited for. */
+interface CacheOptions {
   clock: () => Date;
   /** How long a looked-up locale is trusted. */
   ttlMs: number;
@@ -22,7 +43,7 @@ export interface LocaleLookupOptions {
 }
 
 interface CacheEntry {
-  locale: Promise<string | undefined>;
+  info: Promise<UserInfo>;
   expiresAt: number;
 }
 
@@ -42,16 +63,38 @@ function withDeadline<T>(task: Promise<T>, ms: number, fallback: T): Promise<T> 
  * finishes in the background and fills the cache for the next reply.
  */
 export function createLocaleLookup(options: LocaleLookupOptions): LocaleLookup {
+  const { fetchLocale, ...cache } = options;
+  return localeFrom(
+    createUserInfoLookup({
+      ...cache,
+      fetchUserInfo: async (userId) => {
+        const locale = await fetchLocale(userId);
+        return locale === undefined ? {} : { locale };
+      },
+    }),
+  );
+}
+
+/** Returns the locale part of a user-info lookup, sharing its cache. */
+export function localeFrom(lookup: UserInfoLookup): LocaleLookup {
+  return async (userId) => (await lookup(userId)).locale;
+}
+
+/**
+ * Returns a per-user lookup of locale and time zone, cached as {@link createLocaleLookup} describes; a
+ * lookup slower than `timeoutMs` answers {} at once.
+ */
+export function createUserInfoLookup(options: UserInfoLookupOptions): UserInfoLookup {
   const cache = new Map<string, CacheEntry>();
   const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
   const now = (): number => options.clock().getTime();
 
   const start = (userId: string): CacheEntry => {
-    const entry: CacheEntry = { locale: Promise.resolve(undefined), expiresAt: now() + options.ttlMs };
-    entry.locale = options.fetchLocale(userId).catch((error: unknown) => {
+    const entry: CacheEntry = { info: Promise.resolve({}), expiresAt: now() + options.ttlMs };
+    entry.info = options.fetchUserInfo(userId).catch((error: unknown): UserInfo => {
       options.logger?.warn(`users.info failed for ${userId}; replying without a locale:`, error);
       entry.expiresAt = now() + options.failureTtlMs;
-      return undefined;
+      return {};
     });
     return entry;
   };
@@ -67,15 +110,24 @@ export function createLocaleLookup(options: LocaleLookupOptions): LocaleLookup {
         if (!oldest.done) cache.delete(oldest.value);
       }
     }
-    return withDeadline(entry.locale, options.timeoutMs, undefined);
+    return withDeadline<UserInfo>(entry.info, options.timeoutMs, {});
   };
 }
 
 /** Returns a FetchLocale calling users.info with include_locale through the given client. */
 export function usersInfoLocale(client: webApi.WebClient): FetchLocale {
+  const fetchInfo = usersInfo(client);
+  return async (userId) => (await fetchInfo(userId)).locale;
+}
+
+/** Returns a FetchUserInfo calling users.info with include_locale through the given client. */
+export function usersInfo(client: webApi.WebClient): FetchUserInfo {
   return async (userId) => {
-    const result = await client.users.info({ user: userId, include_locale: true });
-    return result.user?.locale;
+    const { user } = await client.users.info({ user: userId, include_locale: true });
+    const info: UserInfo = {};
+    if (user?.locale) info.locale = user.locale;
+    if (user?.tz) info.tz = user.tz;
+    return info;
   };
 }
 

@@ -6,6 +6,7 @@ import { loadKnowledge } from "../../src/knowledge.ts";
 import type { Knowledge } from "../../src/knowledge-types.ts";
 import { encodeReplyState, LANG_ACTION, SHARE_ACTION } from "../../src/render/actions.ts";
 import { type CommandName, type ReplyContext, replyTo } from "../../src/reply.ts";
+import { handleDigestCommand } from "../../src/slack/digest-command.ts";
 import { httpError, ok, type StubCall } from "../support/slack-api-stub.ts";
 import { pathOf, type SlackAppHarness, startSlackAppHarness } from "../support/slack-app-harness.ts";
 import { FORM, signedHeaders, slashCommandBody, TEST_WORKSPACE } from "../support/slack-request.ts";
@@ -70,12 +71,42 @@ describe("slash commands over HTTP", () => {
 
   it("answers /meeting and /digest through response_url too", async () => {
     const meeting = await harness.command({ command: "/meeting", text: "", userId: newUser() });
-    const digest = await harness.command({ command: "/digest", text: "status", userId: newUser() });
+    const userId = newUser();
+    const digest = await harness.command({
+      command: "/digest",
+      text: "status",
+      userId,
+      channelId: "C0STATUS01",
+    });
     expect([meeting.status, digest.status]).toEqual([200, 200]);
     const meetingCall = await onlyCallTo(pathOf(meeting.responseUrl));
     const digestCall = await onlyCallTo(pathOf(digest.responseUrl));
     expect(meetingCall.body.blocks).toEqual(expected("meeting", "").message.blocks);
-    expect(digestCall.body.blocks).toEqual(expected("digest", "status").message.blocks);
+    const status = await handleDigestCommand({
+      store: harness.store,
+      knowledge,
+      channelId: "C0STATUS01",
+      userId,
+      text: "status",
+      now: NOW,
+      defaultLang: "en",
+    });
+    expect(digestCall.body.response_type).toBe("ephemeral");
+    expect(digestCall.body.blocks).toEqual(status.blocks);
+  });
+
+  it("subscribes the channel with /digest on, in the asker's Slack time zone and language", async () => {
+    const userId = newUser();
+    harness.stub.on("users.info", ok({ user: { id: userId, locale: "it-IT", tz: "Europe/Rome" } }));
+    const asked = await harness.command({
+      command: "/digest",
+      text: "on 07:30",
+      userId,
+      channelId: "C0DIGEST01",
+    });
+    await onlyCallTo(pathOf(asked.responseUrl));
+    const sub = await harness.store.getSubscription("C0DIGEST01");
+    expect(sub).toMatchObject({ time: "07:30", tz: "Europe/Rome", lang: "it", createdBy: userId });
   });
 
   it("rejects a bad signature with 401 and sends nothing", async () => {

@@ -4,7 +4,10 @@ import { createRedactingLogger } from "../../src/slack/logger.ts";
 import {
   createLocaleClient,
   createLocaleLookup,
+  createUserInfoLookup,
   type LocaleLookup,
+  localeFrom,
+  usersInfo,
   usersInfoLocale,
 } from "../../src/slack/user-locale.ts";
 import {
@@ -116,5 +119,45 @@ describe("createLocaleLookup over users.info", () => {
     const began = performance.now();
     expect(await lookup()("U1")).toBeUndefined();
     expect(performance.now() - began).toBeLessThan(500);
+  });
+});
+
+describe("createUserInfoLookup over users.info", () => {
+  it("reads the locale and the time zone from one call, and shares that call with the locale lookup", async () => {
+    stub.on("users.info", ok({ user: { id: "U1", locale: "it-IT", tz: "Europe/Rome" } }));
+    const logger = createRedactingLogger({ secrets: [], level: LogLevel.WARN, sink: () => undefined });
+    const client = createLocaleClient("xoxb-locale-test-token", {
+      slackApiUrl: stub.apiUrl,
+      timeoutMs: 2_000,
+      logger,
+    });
+    const infoOf = createUserInfoLookup({
+      fetchUserInfo: usersInfo(client),
+      clock: () => new Date(now),
+      ttlMs: HOUR,
+      timeoutMs: 500,
+      failureTtlMs: 60_000,
+    });
+    expect(await infoOf("U1")).toEqual({ locale: "it-IT", tz: "Europe/Rome" });
+    expect(await localeFrom(infoOf)("U1")).toBe("it-IT");
+    expect(stub.callsTo("users.info")).toHaveLength(1);
+  });
+
+  it("answers with nothing known when users.info fails", async () => {
+    stub.on("users.info", httpError(500));
+    const logger = createRedactingLogger({ secrets: [], level: LogLevel.ERROR, sink: () => undefined });
+    const client = createLocaleClient("xoxb-locale-test-token", {
+      slackApiUrl: stub.apiUrl,
+      timeoutMs: 2_000,
+      logger,
+    });
+    const infoOf = createUserInfoLookup({
+      fetchUserInfo: usersInfo(client),
+      clock: () => new Date(now),
+      ttlMs: HOUR,
+      timeoutMs: 500,
+      failureTtlMs: 60_000,
+    });
+    expect(await infoOf("U1")).toEqual({});
   });
 });

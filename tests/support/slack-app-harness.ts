@@ -4,6 +4,8 @@ import type { ReplyLang } from "../../src/render/types.ts";
 import { createSlackApp, type LocaleTimings, type SlackApp } from "../../src/slack/app.ts";
 import { createKnowledgeSource, type KnowledgeSource } from "../../src/slack/knowledge-source.ts";
 import { createRedactingLogger } from "../../src/slack/logger.ts";
+import { openSqliteStore } from "../../src/store/sqlite.ts";
+import type { DigestStore } from "../../src/store/types.ts";
 import { ok, type SlackApiStub, startSlackApiStub } from "./slack-api-stub.ts";
 import {
   type ActionFields,
@@ -29,6 +31,8 @@ export interface SlackAppHarness {
   stub: SlackApiStub;
   slack: SlackApp;
   knowledge: KnowledgeSource;
+  /** The store /digest keeps subscriptions in: a throwaway SQLite database. */
+  store: DigestStore;
   /** e.g. "http://127.0.0.1:53122". */
   origin: string;
   /** Every log line the app wrote, already redacted. */
@@ -69,6 +73,7 @@ export async function startSlackAppHarness(options: HarnessOptions = {}): Promis
     sink: (_level, line) => logLines.push(line),
   });
   const knowledge = createKnowledgeSource(options.knowledge);
+  const store = await openSqliteStore({ file: ":memory:" });
   const slack = createSlackApp({
     mode: {
       kind: "http",
@@ -82,6 +87,7 @@ export async function startSlackAppHarness(options: HarnessOptions = {}): Promis
     defaultLang: options.defaultLang ?? "en",
     slackApiUrl: stub.apiUrl,
     retryConfig: { retries: 0 },
+    store: Promise.resolve(store),
     ...(options.locale ? { locale: options.locale } : {}),
   });
   const port = await slack.start(0);
@@ -98,6 +104,7 @@ export async function startSlackAppHarness(options: HarnessOptions = {}): Promis
     stub,
     slack,
     knowledge,
+    store,
     origin,
     logLines,
     post,
@@ -116,6 +123,7 @@ export async function startSlackAppHarness(options: HarnessOptions = {}): Promis
     },
     async close() {
       await slack.stop(5_000);
+      await store.close();
       await stub.close();
     },
   };

@@ -1,9 +1,70 @@
+import type { Middleware, SlackCommandMiddlewareArgs, SlashCommand } from "@slack/bolt";
+import { asReplyLang } from "../../render/i18n/index.ts";
+import type { DigestStore } from "../../store/types.ts";
+import { apology } from "../answer.ts";
+import type { SlackDeps } from "../deps.ts";
+import { handleDigestCommand } from "../digest-command.ts";
 import type { CommandSpec } from "../listener-spec.ts";
+import { type Outgoing, toSlackPayload } from "../payload.ts";
+import { respondSafely } from "../send-safely.ts";
+import type { UserInfo } from "../user-locale.ts";
 import { commandListener } from "./command-listener.ts";
 
-/** /digest: answered through response_url, ephemeral. */
+/** /digest: subscriptions kept in the store, answered through response_url, ephemeral. */
 export const digestCommand: CommandSpec = {
   kind: "command",
   name: "/digest",
-  listener: (deps) => commandListener("digest", deps),
+  listener: (deps) =>
+    deps.store === undefined ? commandListener("digest", deps) : digestListener(deps, deps.store),
 };
+
+function digestListener(
+  deps: SlackDeps,
+  store: Promise<DigestStore>,
+): Middleware<SlackCommandMiddlewareArgs> {
+  return async ({ command, ack, respond }) => {
+    await ack();
+    const work = (async () => {
+      const message = await digestReply(deps, store, command);
+      await respondSafely(
+        respond,
+        { response_type: "ephemeral", ...toSlackPayload(message) },
+        deps.logger,
+        "/digest",
+      );
+    })();
+    await deps.inFlight.track(work);
+  };
+}
+
+/** Carries out the command with the asker's Slack locale and time zone; never throws (apologises instead). */
+async function digestReply(
+  deps: SlackDeps,
+  store: Promise<DigestStore>,
+  command: SlashCommand,
+): Promise<Outgoing> {
+  let user: UserInfo = {};
+  try {
+    const [knowledge, info, ready] = await Promise.all([
+      deps.knowledge.ready(),
+      command.user_id === "" ? Promise.resolve({}) : deps.userInfoOf(command.user_id),
+      store,
+    ]);
+    user = info;
+    return await handleDigestCommand({
+      store: ready,
+      knowledge,
+      channelId: command.channel_id,
+      ...(command.team_id ? { teamId: command.team_id } : {}),
+      userId: command.user_id,
+      ...(user.tz === undefined ? {} : { userTz: user.tz }),
+      ...(user.locale === undefined ? {} : { locale: user.locale }),
+      text: command.text,
+      now: deps.clock(),
+      defaultLang: deps.defaultLang,
+    });
+  } catch (error) {
+    const lang = asReplyLang(user.locale) ?? deps.defaultLang;
+    return apology(deps, error, lang, `answering /digest for ${command.user_id}`);
+  }
+}
