@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parseEnv } from "node:util";
 import type { Logger } from "@slack/bolt";
 import { defaultLangFrom } from "./answer/language.ts";
-import { corpusDir } from "./corpus/load.ts";
+import { corpusDir, maxFileBytes } from "./corpus/load.ts";
 import { type CorpusWatch, createCorpusWatch, rescanIntervalMs } from "./corpus-watch.ts";
 import { loadKnowledge } from "./knowledge.ts";
 import type { Knowledge } from "./knowledge-types.ts";
@@ -156,6 +156,7 @@ async function startSlack(
       clock,
       logger,
       intervalMs: rescanIntervalMs(env),
+      maxBytes: maxFileBytes(env),
     });
     const scheduler = createScheduler({
       store,

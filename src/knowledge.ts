@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { createLexiconLookup, lexiconPaths, loadLexiconFiles } from "./corpus/lexicon.ts";
 import type { LexiconLookup } from "./corpus/lexicon-types.ts";
-import { corpusDir, loadCorpus } from "./corpus/load.ts";
+import { corpusDir, loadCorpus, maxFileBytes } from "./corpus/load.ts";
 import type { Corpus } from "./corpus/types.ts";
 import { extractFacts } from "./extract/document-facts.ts";
 import { reportedMeeting } from "./extract/meetings.ts";
@@ -53,6 +53,7 @@ export async function loadKnowledge(
 ): Promise<Knowledge> {
   const dir = corpusDir(env, cwd);
   const corpus = await loadCorpus(dir, {
+    maxBytes: maxFileBytes(env),
     warn: (warning) => process.stderr.write(`skipped ${warning.file}: ${warning.reason}\n`),
   });
   const lexicon = createLexiconLookup(loadLexiconFiles(lexiconPaths(SHIPPED_DIR, dir)));
