@@ -4,7 +4,13 @@ import { loadKnowledge } from "./knowledge.ts";
 import { asReplyLang } from "./render/i18n/index.ts";
 import { renderText } from "./render/text.ts";
 import type { ReplyLang } from "./render/types.ts";
-import { replyToLine } from "./reply.ts";
+import { parseLine, replyToLine } from "./reply.ts";
+import { handleDigestCommand } from "./slack/digest-command.ts";
+import { openStore } from "./store/open.ts";
+import type { DigestStore } from "./store/types.ts";
+
+/** The console stands for one channel of its own, so `/digest on|status|preview` work as they would in Slack. */
+const CONSOLE_CHANNEL = "console";
 
 /** What a console line asks for besides a command: a language or locale switch, or leaving. */
 type ConsoleDirective =
@@ -40,6 +46,11 @@ export async function runConsole(env: NodeJS.ProcessEnv, cwd: string, clock: () 
   const defaultLang = defaultLangFrom(env);
   let forceLang: ReplyLang | undefined;
   let locale: string | undefined;
+  let store: Promise<DigestStore> | undefined;
+  const digestStore = (): Promise<DigestStore> => {
+    store ??= openStore(env);
+    return store;
+  };
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   const prompt = (): void => {
     if (process.stdin.isTTY) rl.prompt();
@@ -54,10 +65,25 @@ export async function runConsole(env: NodeJS.ProcessEnv, cwd: string, clock: () 
     if (directive.kind === "lang") forceLang = directive.lang;
     else if (directive.kind === "locale") locale = directive.locale;
     else if (directive.line !== "") {
-      const reply = replyToLine(directive.line, { knowledge, now: clock(), defaultLang, locale, forceLang });
-      process.stdout.write(`${renderText(reply.message)}\n\n`);
+      const { command, text } = parseLine(directive.line);
+      const message =
+        command === "digest"
+          ? await handleDigestCommand({
+              store: await digestStore(),
+              knowledge,
+              channelId: CONSOLE_CHANNEL,
+              userId: CONSOLE_CHANNEL,
+              userTz: Intl.DateTimeFormat().resolvedOptions().timeZone,
+              locale: forceLang ?? locale,
+              text,
+              now: clock(),
+              defaultLang,
+            })
+          : replyToLine(directive.line, { knowledge, now: clock(), defaultLang, locale, forceLang }).message;
+      process.stdout.write(`${renderText(message)}\n\n`);
     }
     prompt();
   }
   rl.close();
+  if (store) await (await store).close();
 }
