@@ -7,11 +7,19 @@ import type { Corpus, Doc, LoadWarning } from "./types.ts";
 /** Files larger than this are not read unless BRIEFBOT_MAX_FILE_BYTES says otherwise. */
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
+/** A document as parsed from a file's content, without what names and measures the file. */
+export type ParsedDocument = Omit<Doc, "id" | "path" | "hash" | "bytes">;
+
 /** How a corpus folder is read. */
 export interface LoadOptions {
   maxBytes?: number;
   /** Called once per skipped file, in file-name order. */
   warn?: (warning: LoadWarning) => void;
+  /**
+   * A document parsed before from a file with the same content hash (sha256, hex) and kind, if known:
+   * it is used instead of parsing the file again.
+   */
+  parsed?: (hash: string, markdown: boolean) => ParsedDocument | undefined;
 }
 
 const DOCUMENT_EXTENSIONS = new Set([".txt", ".md"]);
@@ -94,17 +102,15 @@ export async function loadDocumentFile(path: string, options: LoadOptions = {}):
     };
   }
   if (bytes.length > maxBytes) return tooLarge(path, bytes.length, maxBytes);
+  const id = basename(path, extname(path));
+  const hash = createHash("sha256").update(bytes).digest("hex");
+  const markdown = MARKDOWN_EXTENSIONS.has(extname(path).toLowerCase());
+  // Only content that once parsed into a document is remembered, so a known hash skips the checks too.
+  const known = options.parsed?.(hash, markdown);
+  if (known !== undefined) return { id, path, ...known, hash, bytes: bytes.length };
   const text = decodeText(bytes);
   if (typeof text !== "string") return { file: path, ...text };
-  const extension = extname(path).toLowerCase();
-  return parseDocument({
-    id: basename(path, extname(path)),
-    path,
-    text,
-    bytes: bytes.length,
-    hash: createHash("sha256").update(bytes).digest("hex"),
-    markdown: MARKDOWN_EXTENSIONS.has(extension),
-  });
+  return parseDocument({ id, path, text, bytes: bytes.length, hash, markdown });
 }
 
 /** Returns the file's text (BOM removed), or why its bytes are not a text document. */

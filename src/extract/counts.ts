@@ -174,6 +174,8 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     "पर",
   ].map(normaliseToken),
 );
+/** A count needs digits or a scale word; a sentence with neither is not matched at every position. */
+const MAY_COUNT = new RegExp(`${DIGIT}|${SCALE_WORDS}`, "iu");
 const WORD = /^\s*((?:\p{L}|\p{M}|\u200C|\u200D|['’-])+)/u;
 
 /**
@@ -184,6 +186,7 @@ const WORD = /^\s*((?:\p{L}|\p{M}|\u200C|\u200D|['’-])+)/u;
 export function extractCounts(ctx: SentenceContext, dateSurfaces: readonly string[]): CountFact[] {
   const text = ctx.ref.text;
   const found: CountFact[] = [];
+  if (!MAY_COUNT.test(text)) return found;
   for (const match of text.matchAll(COUNT)) {
     const [whole, qualifierWords, digits, scaleWord] = match;
     if (!digits && !scaleWord) continue;

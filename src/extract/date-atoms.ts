@@ -1,5 +1,5 @@
 import { MAX_YEAR, MIN_YEAR } from "./date-calendar.ts";
-import { LONGEST_MONTH_WORDS, type MonthNameUse, monthsForKey } from "./date-months.ts";
+import { LONGEST_MONTH_WORDS, type MonthNameUse, monthsForKey, startsMonthName } from "./date-months.ts";
 import type { DateToken } from "./date-tokens.ts";
 import {
   LIST_COMMAS,
@@ -103,6 +103,8 @@ export function yearAt(tokens: readonly DateToken[], index: number): Atom<number
 }
 
 function singleMonthAt(tokens: readonly DateToken[], index: number): Atom<MonthAtom> | undefined {
+  const head = tokens[index];
+  if (head?.kind !== "word" || !startsMonthName(head.key)) return undefined;
   for (let length = LONGEST_MONTH_WORDS; length >= 1; length -= 1) {
     const words = tokens.slice(index, index + length);
     if (words.length < length || words.some((word) => word.kind !== "word")) continue;

@@ -1,6 +1,7 @@
 import { yearAt } from "./date-atoms.ts";
 import { dateTokens } from "./date-tokens.ts";
 import { readDates, type YearSource } from "./dates.ts";
+import type { DateSpan } from "./types.ts";
 
 /** A title number counts as a year only in this range, so "Top 1000" is not read as a year. */
 const TITLE_YEAR_MIN = 1900;
@@ -33,16 +34,36 @@ export function contextYear(
   published: string | undefined,
   bodyText: string,
 ): { year: number; source: YearSource } | undefined {
+  return contextYearOf(title, published, statedYears(readDates(bodyText)));
+}
+
+/**
+ * Returns the years that day- or month-precise dates state, the text evidence `contextYear` weighs.
+ * @example statedYears(readDates("١٨ نوفمبر، ٢٠٢٢")) // [2022]
+ */
+export function statedYears(spans: readonly DateSpan[]): number[] {
+  return spans
+    .filter((span) => span.yearStatus === "stated" && span.precision !== "year")
+    .flatMap((span) => [span.start.year, span.end?.year])
+    .filter((year): year is number => year !== undefined);
+}
+
+/**
+ * Returns what `contextYear` returns, with the text's evidence given as the years its dates state (see
+ * `statedYears`), for a caller that has read the dates already.
+ * @example contextYearOf("G7 Italia 2024", undefined, [])?.source // "title"
+ */
+export function contextYearOf(
+  title: string,
+  published: string | undefined,
+  stated: readonly number[],
+): { year: number; source: YearSource } | undefined {
   if (published !== undefined) {
     const [year] = standaloneYears(published.replace(/[-/.T]/g, " "), TITLE_YEAR_MIN, TITLE_YEAR_MAX);
     if (year !== undefined) return { year, source: "publication" };
   }
   const titleYear = onlyOne(standaloneYears(title, TITLE_YEAR_MIN, TITLE_YEAR_MAX));
   if (titleYear !== undefined) return { year: titleYear, source: "title" };
-  const stated = readDates(bodyText)
-    .filter((span) => span.yearStatus === "stated" && span.precision !== "year")
-    .flatMap((span) => [span.start.year, span.end?.year])
-    .filter((year): year is number => year !== undefined);
   const textYear = onlyOne(stated);
   return textYear === undefined ? undefined : { year: textYear, source: "text" };
 }

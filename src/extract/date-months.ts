@@ -193,6 +193,17 @@ for (const name of MONTH_NAMES) {
   BY_KEY.set(key, list);
 }
 
+/** Normalised first words of every month name: a token that is none of them starts no month. */
+const FIRST_KEYS: ReadonlySet<string> = new Set([...BY_KEY.keys()].map((key) => key.split(" ")[0] ?? key));
+
+/**
+ * Returns whether some month name starts with this normalised word.
+ * @example startsMonthName("oktoba") // true
+ */
+export function startsMonthName(key: string): boolean {
+  return FIRST_KEYS.has(key);
+}
+
 /** The longest month name, in words, so callers know how far to look ahead. */
 export const LONGEST_MONTH_WORDS = Math.max(...MONTH_NAMES.map((name) => name.words.length));
 

@@ -2,7 +2,7 @@ import type { LangCode } from "../corpus/types.ts";
 import { monthAt } from "./date-atoms.ts";
 import { type DateToken, dateTokens } from "./date-tokens.ts";
 import { MONTH_LEADS, MONTH_TRAILS, VAGUE_PHRASES } from "./date-vague-phrases.ts";
-import { locateDates } from "./dates.ts";
+import { settleDates, writtenDates } from "./dates.ts";
 import type { DatePoint, SourceRef, VagueTime } from "./types.ts";
 
 /** A vague time found in a text, kept as written; `month` is set for a month named alone (1–12). */
@@ -27,15 +27,25 @@ function phraseKeys(phrase: string): string[] {
     .map((token) => token.key);
 }
 
-const phraseCache = new Map<string, Phrase[]>();
+/** Phrases by their first key, longest first within each list, so a token is only tried against its own. */
+type PhraseIndex = ReadonlyMap<string, readonly Phrase[]>;
 
-function phrasesFor(lang: LangCode | undefined): Phrase[] {
+const phraseCache = new Map<string, PhraseIndex>();
+
+function phrasesFor(lang: LangCode | undefined): PhraseIndex {
   const cacheKey = lang !== undefined && Object.hasOwn(VAGUE_PHRASES, lang) ? lang : "";
   const cached = phraseCache.get(cacheKey);
   if (cached !== undefined) return cached;
-  const phrases = buildPhrases(cacheKey);
-  phraseCache.set(cacheKey, phrases);
-  return phrases;
+  const index = new Map<string, Phrase[]>();
+  for (const phrase of buildPhrases(cacheKey)) {
+    const [first] = phrase.keys;
+    if (first === undefined) continue;
+    const list = index.get(first) ?? [];
+    list.push(phrase);
+    index.set(first, list);
+  }
+  phraseCache.set(cacheKey, index);
+  return index;
 }
 
 function buildPhrases(lang: string): Phrase[] {
@@ -62,6 +72,21 @@ function phraseEnd(tokens: readonly DateToken[], index: number, keys: readonly s
     at += 1;
   }
   return at;
+}
+
+/** The longest phrase written at `index`, with the index just past it. */
+function phraseAt(
+  tokens: readonly DateToken[],
+  index: number,
+  phrases: PhraseIndex,
+): { candidate: Phrase; next: number } | undefined {
+  const token = tokens[index];
+  if (token?.kind !== "word") return undefined;
+  for (const candidate of phrases.get(token.key) ?? []) {
+    const next = phraseEnd(tokens, index, candidate.keys);
+    if (next !== undefined) return { candidate, next };
+  }
+  return undefined;
 }
 
 /** A month named with no day or year next to it, with its leading words: "in September", "في أيلول/سبتمبر". */
@@ -95,16 +120,27 @@ function lonelyMonthAt(
  */
 export function readVagueTimes(text: string, lang?: LangCode): VagueMention[] {
   const tokens = dateTokens(text);
-  const dated = locateDates(text, lang === undefined ? {} : { lang });
+  return vagueTimesIn(text, tokens, settleDates(writtenDates(text, tokens, lang)), lang);
+}
+
+/**
+ * Returns what `readVagueTimes` returns, from the text's `dateTokens` and its dates read without a year,
+ * for a caller that has them already.
+ * @example vagueTimesIn("mwaka huu", dateTokens("mwaka huu"), [], "sw")[0]?.kind // "this-year"
+ */
+export function vagueTimesIn(
+  text: string,
+  tokens: readonly DateToken[],
+  dated: readonly { start: number; end: number }[],
+  lang?: LangCode,
+): VagueMention[] {
   const inDate = (token: DateToken | undefined): boolean =>
     token !== undefined && dated.some((date) => token.start < date.end && token.end > date.start);
   const phrases = phrasesFor(lang);
   const found: VagueMention[] = [];
   let index = 0;
   while (index < tokens.length) {
-    const phrase = phrases
-      .map((candidate) => ({ candidate, next: phraseEnd(tokens, index, candidate.keys) }))
-      .find((match) => match.next !== undefined);
+    const phrase = phraseAt(tokens, index, phrases);
     const lonely = phrase === undefined && !inDate(tokens[index]) ? lonelyMonthAt(tokens, index) : undefined;
     const span = phrase?.next !== undefined ? { first: index, next: phrase.next } : lonely;
     if (span === undefined) {

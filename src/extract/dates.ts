@@ -2,7 +2,7 @@ import type { LangCode } from "../corpus/types.ts";
 import type { Chain } from "./date-chains.ts";
 import { dayChainAt, monthChainAt, monthDayChainAt, yearChainAt } from "./date-chains.ts";
 import { numericDates } from "./date-numeric.ts";
-import { settleWritten } from "./date-resolve.ts";
+import { settleWritten, type Written } from "./date-resolve.ts";
 import { type DateToken, dateTokens } from "./date-tokens.ts";
 import type { DateFact, DateSpan, SourceRef } from "./types.ts";
 
@@ -48,28 +48,58 @@ export interface LocatedDate {
  * @example locateDates("on 2 Oktoba")[0]?.start // 3
  */
 export function locateDates(text: string, context: DateContext = {}): LocatedDate[] {
-  const found: LocatedDate[] = [];
-  const numeric = numericDates(text, context.lang);
-  for (const date of numeric) {
-    for (const span of settleWritten(date.written, text.slice(date.start, date.end), context.year)) {
-      found.push({ span, start: date.start, end: date.end });
-    }
-  }
+  return settleDates(writtenDates(text, dateTokens(text), context.lang), context.year);
+}
+
+/** A date as written in a text, before its year is settled, with the offsets of its surface. */
+export interface WrittenDate {
+  written: Written;
+  surface: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Returns the dates written in a text as they are written, in the order `locateDates` settles them: figures
+ * first, then words. `tokens` are `dateTokens(text)`, passed in so a caller reading the text twice
+ * tokenises it once. Which dates are written does not depend on any year, only on the language.
+ * @example writtenDates("2 - 4 Oktoba", dateTokens("2 - 4 Oktoba"))[0]?.written.items // [{ day: 2 }, { day: 4, month: 10 }]
+ */
+export function writtenDates(text: string, tokens: readonly DateToken[], lang?: LangCode): WrittenDate[] {
+  const numeric = numericDates(text, lang);
+  const found: WrittenDate[] = numeric.map((date) => ({
+    written: date.written,
+    surface: text.slice(date.start, date.end),
+    start: date.start,
+    end: date.end,
+  }));
   const covered = (token: DateToken | undefined): boolean =>
     token !== undefined && numeric.some((date) => token.start < date.end && token.end > date.start);
-  const tokens = dateTokens(text);
   let index = 0;
   while (index < tokens.length) {
     const chain = covered(tokens[index]) ? undefined : firstChain(tokens, index);
-    if (chain === undefined || tokens.slice(chain.first, chain.next).some(covered)) {
+    if (chain === undefined || (numeric.length > 0 && tokens.slice(chain.first, chain.next).some(covered))) {
       index += 1;
       continue;
     }
     const start = tokens[chain.first]?.start ?? 0;
     const end = tokens[chain.next - 1]?.end ?? start;
-    for (const span of settleWritten(chain, text.slice(start, end), context.year))
-      found.push({ span, start, end });
+    found.push({ written: chain, surface: text.slice(start, end), start, end });
     index = chain.next;
+  }
+  return found;
+}
+
+/**
+ * Returns the written dates settled against the document's year (see `settleWritten`), in text order;
+ * impossible dates are left out.
+ * @example settleDates(writtenDates(text, dateTokens(text)), 2024)[0]?.span.yearStatus // "inferred"
+ */
+export function settleDates(written: readonly WrittenDate[], year?: number): LocatedDate[] {
+  const found: LocatedDate[] = [];
+  for (const date of written) {
+    for (const span of settleWritten(date.written, date.surface, year))
+      found.push({ span, start: date.start, end: date.end });
   }
   return found.sort((a, b) => a.start - b.start);
 }

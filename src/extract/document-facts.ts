@@ -2,9 +2,10 @@ import type { LexiconLookup } from "../corpus/lexicon-types.ts";
 import { normalise } from "../corpus/normalise.ts";
 import type { Doc } from "../corpus/types.ts";
 import { extractCounts } from "./counts.ts";
-import { contextYear } from "./date-context-year.ts";
-import { readVagueFacts, readVagueTimes } from "./date-vague.ts";
-import { type DateContext, type LocatedDate, locateDates, readDates } from "./dates.ts";
+import { contextYearOf, statedYears } from "./date-context-year.ts";
+import { dateTokens } from "./date-tokens.ts";
+import { readVagueTimes, vagueTimesIn } from "./date-vague.ts";
+import { type LocatedDate, locateDates, readDates, settleDates, writtenDates } from "./dates.ts";
 import { extractDecisions } from "./decisions.ts";
 import { extractFollowUps } from "./follow-ups.ts";
 import { extractOrganisations } from "./organisations.ts";
@@ -26,21 +27,30 @@ const DATE_LINE_SLACK = 4;
 export function extractFacts(doc: Doc, lexicon: LexiconLookup): DocumentFacts {
   const refs = docSentences(doc);
   const published = publicationDate(doc, refs);
-  const year = contextYear(
+  // Each sentence is tokenised and its dates found once; only settling them depends on the year.
+  const sentences = refs.map((ref) => {
+    const tokens = dateTokens(ref.text);
+    const written = writtenDates(ref.text, tokens, doc.lang);
+    return { ref, tokens, written, yearless: settleDates(written) };
+  });
+  const year = contextYearOf(
     doc.title,
     doc.published ?? isoOf(published),
-    refs.map((ref) => ref.text).join("\n"),
+    sentences.flatMap((sentence) => statedYears(sentence.yearless.map((date) => date.span))),
   );
-  const dateContext: DateContext = { lang: doc.lang };
-  if (year) {
-    dateContext.year = year.year;
-    dateContext.yearSource = year.source;
-  }
+  const anchor = anchorOf(published, year?.year);
   const facts: DocumentFacts = {
     docId: doc.id,
     lang: doc.lang,
     dates: [],
-    vague: readVagueFacts(refs, { lang: doc.lang, ...anchorOf(published, year?.year) }),
+    vague: sentences.flatMap(({ ref, tokens, yearless }) =>
+      vagueTimesIn(ref.text, tokens, yearless, doc.lang).map(({ kind, surface }) => ({
+        kind,
+        surface,
+        ref,
+        ...anchor,
+      })),
+    ),
     people: [],
     organisations: [],
     places: [],
@@ -52,9 +62,9 @@ export function extractFacts(doc: Doc, lexicon: LexiconLookup): DocumentFacts {
   if (published) facts.published = published;
   if (year) facts.contextYear = year;
   const topicCounts = new Map<string, number>();
-  for (const ref of refs) {
+  for (const { ref, written, yearless } of sentences) {
     const ctx = sentenceContext(ref, doc.lang, doc.script, lexicon);
-    const dates = locateDates(ref.text, dateContext);
+    const dates = year === undefined ? yearless : settleDates(written, year.year);
     readSentence(ctx, dates, facts);
     for (const mention of ctx.mentions) {
       if (mention.entry.kind === "topic")

@@ -70,47 +70,82 @@ function daysOverlap(a: DateSpan, b: DateSpan): boolean {
  * @example mergeMeetings(reports, lexicon).map((meeting) => meeting.versions.length) // [3, 1, 1]
  */
 export function mergeMeetings(reports: readonly ReportedMeeting[], lexicon: LexiconLookup): Meeting[] {
-  const groups: ReportedMeeting[][] = [];
+  const prefixes = evidencePrefixes(reports);
+  const index = new Map<string, number[]>();
+  prefixes.forEach((keys, position) => {
+    for (const key of keys) {
+      const list = index.get(key);
+      if (list) list.push(position);
+      else index.set(key, [position]);
+    }
+  });
   const pairs: { a: number; b: number; score: number }[] = [];
   for (let a = 0; a < reports.length; a++) {
-    for (let b = a + 1; b < reports.length; b++) {
-      const [ra, rb] = [reports[a], reports[b]];
-      if (!ra || !rb || !couldBeSameEvent(ra, rb)) continue;
+    const ra = reports[a] as ReportedMeeting;
+    const candidates = new Set<number>();
+    for (const key of prefixes[a] ?? []) for (const b of index.get(key) ?? []) if (b > a) candidates.add(b);
+    for (const b of [...candidates].sort((x, y) => x - y)) {
+      const rb = reports[b] as ReportedMeeting;
+      if (!couldBeSameEvent(ra, rb)) continue;
       const score = evidenceSimilarity(ra, rb);
       if (score >= SAME_EVENT_THRESHOLD) pairs.push({ a, b, score });
     }
   }
-  const groupOf = new Map<number, ReportedMeeting[]>();
-  for (const { a, b } of pairs.sort((x, y) => y.score - x.score)) {
+  const groupOf = new Map<number, number[]>();
+  for (const { a, b } of pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)) {
     const ga = groupOf.get(a);
     const gb = groupOf.get(b);
     if (ga && ga === gb) continue;
-    const joined = [...(ga ?? [reports[a]]), ...(gb ?? [reports[b]])].filter(
-      (r): r is ReportedMeeting => !!r,
-    );
-    if (!joined.every((x, i) => joined.every((y, j) => i === j || couldBeSameEvent(x, y)))) continue;
-    for (const index of [a, b, ...indexesOf(groupOf, ga), ...indexesOf(groupOf, gb)])
-      groupOf.set(index, joined);
+    const joined = [...(ga ?? [a]), ...(gb ?? [b])];
+    const members = joined.map((member) => reports[member] as ReportedMeeting);
+    if (!members.every((x, i) => members.every((y, j) => i === j || couldBeSameEvent(x, y)))) continue;
+    for (const member of joined) groupOf.set(member, joined);
   }
-  const seen = new Set<ReportedMeeting[]>();
-  reports.forEach((report, index) => {
-    const group = groupOf.get(index);
+  const groups: ReportedMeeting[][] = [];
+  const seen = new Set<number[]>();
+  reports.forEach((report, position) => {
+    const group = groupOf.get(position);
     if (!group) groups.push([report]);
     else if (!seen.has(group)) {
       seen.add(group);
-      groups.push(group);
+      groups.push(group.map((member) => reports[member] as ReportedMeeting));
     }
   });
   const meetings = groups.map((group) => mergeGroup(group, lexicon));
   return uniqueSlugs(meetings);
 }
 
-function indexesOf(
-  groupOf: ReadonlyMap<number, ReportedMeeting[]>,
-  group: ReportedMeeting[] | undefined,
-): number[] {
-  if (!group) return [];
-  return [...groupOf.entries()].filter(([, value]) => value === group).map(([index]) => index);
+/** Shrinks the bound below a little: a key kept too many costs little, one too few could lose a merge. */
+const PREFIX_MARGIN = 0.999;
+
+/**
+ * Returns, per report, the keys two reports reaching SAME_EVENT_THRESHOLD must have one of in common
+ * (prefix filtering). Keys are put in one order for all reports, rarest first; a report's prefix is its
+ * first keys up to where the rest weighs less than the threshold's share of its total. Shared weight is at
+ * most what the shared keys weigh in either report and the union at least either total, so if the first
+ * shared key (in that order) lay outside either prefix, every shared key would, and the pair would score
+ * below the threshold. Comparing only reports whose prefixes meet keeps unrelated reports from being
+ * compared at all: about linear time where comparing every pair is quadratic.
+ */
+function evidencePrefixes(reports: readonly ReportedMeeting[]): string[][] {
+  const frequency = new Map<string, number>();
+  for (const report of reports)
+    for (const key of report.evidence.keys()) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  return reports.map((report) => {
+    const evidence = [...report.evidence].sort(
+      (x, y) =>
+        (frequency.get(x[0]) ?? 0) - (frequency.get(y[0]) ?? 0) || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0),
+    );
+    const total = evidence.reduce((sum, [, weight]) => sum + weight, 0);
+    let rest = total;
+    const prefix: string[] = [];
+    for (const [key, weight] of evidence) {
+      if (rest < SAME_EVENT_THRESHOLD * total * PREFIX_MARGIN) break;
+      rest -= weight;
+      prefix.push(key);
+    }
+    return prefix;
+  });
 }
 
 function uniqueSlugs(meetings: Meeting[]): Meeting[] {

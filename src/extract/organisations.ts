@@ -77,6 +77,8 @@ function sameOrganisation(a: Organisation, b: Organisation): boolean {
 function expandedAcronyms(ctx: SentenceContext): Organisation[] {
   const text = ctx.ref.text;
   const found: Organisation[] = [];
+  // Every pattern here needs a parenthesis, and the lazy ones are slow to fail on a long sentence.
+  if (!text.includes("(")) return found;
   for (const match of text.matchAll(ACRONYM_THEN_EXPANSION)) {
     const [, acronym = "", expansion = ""] = match;
     found.push(...acronymOrgs(ctx, acronym, expansion.trim()));

@@ -1,0 +1,99 @@
+import {
+  appendFileSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadKnowledge } from "../src/knowledge.ts";
+import { knowledgeCacheDir } from "../src/knowledge-cache.ts";
+import type { Knowledge } from "../src/knowledge-types.ts";
+
+const NOW = new Date("2025-03-01T08:00:00Z");
+const SEEDS = join(import.meta.dirname, "..", "seeds");
+const QUESTIONS = ["fentanyl", "criptovalute", "G7", "الفنتانيل", "mkutano", "हथियार", "ferries timetable"];
+
+let root = "";
+let corpus = "";
+let cache = "";
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), "briefbot-cache-"));
+  corpus = join(root, "corpus");
+  cache = join(root, "cache");
+  cpSync(SEEDS, corpus, { recursive: true });
+});
+
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+const load = (cacheDir: string): Promise<Knowledge> =>
+  loadKnowledge({ BRIEFBOT_SEEDS: corpus, BRIEFBOT_CACHE_DIR: cacheDir }, root, () => NOW);
+
+/** The cache files of the one corpus folder, by name. */
+function cacheFiles(): Map<string, string> {
+  const [folder] = readdirSync(cache);
+  const dir = join(cache, folder ?? "");
+  return new Map(readdirSync(dir).map((name) => [name, join(dir, name)]));
+}
+
+function expectSameKnowledge(actual: Knowledge, expected: Knowledge): void {
+  expect(actual.corpus.docs).toEqual(expected.corpus.docs);
+  expect(actual.facts).toEqual(expected.facts);
+  expect(actual.meetings).toEqual(expected.meetings);
+  for (const question of QUESTIONS)
+    expect(actual.search.search(question), question).toEqual(expected.search.search(question));
+}
+
+describe("the knowledge cache", () => {
+  it("gives the documents, facts, meetings and search results of a rebuild, without rewriting itself", async () => {
+    const rebuilt = await load("off");
+    await load(cache);
+    const written = new Map([...cacheFiles()].map(([name, path]) => [name, statSync(path).mtimeMs]));
+    expect([...written.keys()].sort()).toEqual(["documents.json", "lexicon.json", "search.json"]);
+    const cached = await load(cache);
+    expectSameKnowledge(cached, rebuilt);
+    for (const [name, path] of cacheFiles()) expect(statSync(path).mtimeMs, name).toBe(written.get(name));
+  });
+
+  it("reads a changed document again and finds what it now says", async () => {
+    await load(cache);
+    const [first] = readdirSync(corpus).filter((name) => name.endsWith(".txt"));
+    appendFileSync(
+      join(corpus, first ?? ""),
+      "\n\nThe harbour authority announced a winter timetable for the zanzibarine ferries.\n",
+    );
+    const cached = await load(cache);
+    const rebuilt = await load("off");
+    expectSameKnowledge(cached, rebuilt);
+    expect(cached.search.search("zanzibarine").map((hit) => hit.docId)).toEqual([
+      first?.replace(/\.txt$/, ""),
+    ]);
+  });
+
+  it("ignores corrupt or truncated cache files and writes good ones in their place", async () => {
+    await load(cache);
+    const files = cacheFiles();
+    writeFileSync(files.get("documents.json") ?? "", "{ not json");
+    const search = readFileSync(files.get("search.json") ?? "", "utf8");
+    writeFileSync(files.get("search.json") ?? "", search.slice(0, search.length / 2));
+    writeFileSync(files.get("lexicon.json") ?? "", '{"format":"briefbot-knowledge-cache/1","lexicon":7}');
+    const recovered = await load(cache);
+    expectSameKnowledge(recovered, await load("off"));
+    expect(() => JSON.parse(readFileSync(files.get("documents.json") ?? "", "utf8"))).not.toThrow();
+    expectSameKnowledge(await load(cache), recovered);
+  });
+
+  it("lives in data/cache under the working folder unless BRIEFBOT_CACHE_DIR moves it or turns it off", () => {
+    expect(knowledgeCacheDir({}, "/srv/bot")).toBe("/srv/bot/data/cache");
+    expect(knowledgeCacheDir({ BRIEFBOT_CACHE_DIR: "tmp/c" }, "/srv/bot")).toBe("/srv/bot/tmp/c");
+    expect(knowledgeCacheDir({ BRIEFBOT_CACHE_DIR: "off" }, "/srv/bot")).toBeUndefined();
+  });
+});
