@@ -173,7 +173,7 @@ describe("a corpus folder full of broken files", () => {
 
   it("builds knowledge that answers about each good document, printing one skip line per bad file", async () => {
     const { result: knowledge, lines } = await stderrOf<Knowledge>(() =>
-      loadKnowledge({ BRIEFBOT_SEEDS: dir }, process.cwd(), clock),
+      loadKnowledge({ BRIEFBOT_SEEDS: dir, BRIEFBOT_CACHE_DIR: "off" }, process.cwd(), clock),
     );
     expect(Object.fromEntries(skipCounts(lines))).toEqual(
       Object.fromEntries(BAD.map((bad) => [bad.file, 1])),
