@@ -130,8 +130,14 @@ async function measure(size: number, runs: number, indexFile: string): Promise<S
   let precisionAt10 = 0;
   let returnedShares: number[] = [];
   for (let run = 0; run < runs; run++) {
+    // A fresh Knowledge object and searcher per pass: the bot memoises answers per Knowledge and rankings per
+    // searcher, and a pass that reuses the previous pass's memos would measure look-ups, not answers.
+    const fresh: Knowledge = {
+      ...knowledge,
+      search: loadSearcher(readFileSync(indexFile, "utf8"), corpus, lexicon),
+    };
     collectGarbage();
-    const bot = briefPass(knowledge, questions, truth);
+    const bot = briefPass(fresh, questions, truth);
     quality = bot.quality;
     collectGarbage();
     const samples: number[] = [];

@@ -46,6 +46,8 @@ export interface LoadFigures {
   timeouts: number;
   /** response_url posts received for acked requests. */
   replies: number;
+  /** Requests turned away at once with the "busy, try again" note in the ack body (never a response_url post). */
+  busy: number;
   replyShare: number;
   /** From sending the request to the reply reaching response_url. */
   replyP50Ms: number;
@@ -137,6 +139,7 @@ export async function loadTarget(
 ): Promise<LoadFigures> {
   const sent = new Map<string, number>();
   const acked: string[] = [];
+  let busy = 0;
   const result = await autocannon({
     url: target.url,
     connections,
@@ -167,8 +170,10 @@ export async function loadTarget(
             headers: slackSignatureHeaders(SIGNING_SECRET, body, Math.floor(Date.now() / 1000)),
           };
         },
-        onResponse: (status: number, _body: string, context: Record<string, unknown>): void => {
-          if (status === 200 && typeof context.id === "string") acked.push(context.id);
+        onResponse: (status: number, body: string, context: Record<string, unknown>): void => {
+          if (status !== 200 || typeof context.id !== "string") return;
+          if (body.trim() === "") acked.push(context.id);
+          else busy++;
         },
       },
     ],
@@ -198,6 +203,7 @@ export async function loadTarget(
     errors: result.errors,
     timeouts: result.timeouts,
     replies: replyTimes.length,
+    busy,
     replyShare: round(acked.length === 0 ? 0 : replyTimes.length / acked.length, 4),
     replyP50Ms: round(quantile(replyTimes, 0.5), 1),
     replyP99Ms: round(quantile(replyTimes, 0.99), 1),
@@ -217,6 +223,7 @@ function medianFigures(all: readonly LoadFigures[]): LoadFigures {
     errors: pickMedian("errors"),
     timeouts: pickMedian("timeouts"),
     replies: pickMedian("replies"),
+    busy: pickMedian("busy"),
     replyShare: pickMedian("replyShare"),
     replyP50Ms: pickMedian("replyP50Ms"),
     replyP99Ms: pickMedian("replyP99Ms"),

@@ -214,7 +214,8 @@ function e2eTable(e2e: E2eResult): string[] {
     row("replies posted/s (first request → last reply)", (f) => String(f.repliesPerSecond)),
     row("ack p50 / p99", (f) => `${ms(f.ackP50Ms)} / ${ms(f.ackP99Ms)}`),
     row("response_url post p50 / p99", (f) => `${ms(f.replyP50Ms)} / ${ms(f.replyP99Ms)}`),
-    row("replies received", (f) => pct(f.replyShare)),
+    row("replies received (of requests queued)", (f) => pct(f.replyShare)),
+    row("turned away at once with the busy note", (f) => String(f.busy)),
     row("non-2xx / errors / timeouts", (f) => `${f.non2xx} / ${f.errors} / ${f.timeouts}`),
     `| **ratio bot ÷ bare: replies/s** (acks/s) | **${e2e.ratio}** (${e2e.ackRatio}) | |`,
   ];

@@ -1,21 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
-import { hostname } from "node:os";
 import { join } from "node:path";
 import { parseEnv } from "node:util";
 import type { Logger } from "@slack/bolt";
-import { defaultLangFrom } from "./answer/language.ts";
-import { corpusDir, maxFileBytes } from "./corpus/load.ts";
-import { type CorpusWatch, createCorpusWatch, rescanIntervalMs } from "./corpus-watch.ts";
-import { loadKnowledge } from "./knowledge.ts";
-import type { Knowledge } from "./knowledge-types.ts";
-import { createSlackApp, type SlackApp } from "./slack/app.ts";
-import { createDigestPoster } from "./slack/digest-poster.ts";
-import { renderDigestForSubscription, withStoredFirstSeen } from "./slack/digest-render.ts";
-import { createKnowledgeSource, type KnowledgeSource } from "./slack/knowledge-source.ts";
-import { createRedactingLogger, type LogSink, parseLogLevel } from "./slack/logger.ts";
+import type { CorpusWatch } from "./corpus-watch.ts";
+import type { SlackApp } from "./slack/app.ts";
+import type { KnowledgeSource } from "./slack/knowledge-source.ts";
+import type { LogSink } from "./slack/logger.ts";
 import { type RunMode, selectMode } from "./slack/mode.ts";
-import { createScheduler, type Scheduler } from "./slack/scheduler.ts";
-import { openStore } from "./store/open.ts";
+import type { Scheduler } from "./slack/scheduler.ts";
 import type { DigestStore } from "./store/types.ts";
 
 /** The environment Briefbot reads (process.env in the CLI). */
@@ -52,8 +44,6 @@ export interface StartedBriefbot {
   shutdown(signal: string): Promise<number>;
 }
 
-const DEFAULT_DRAIN_MS = 10_000;
-
 /**
  * Fills the variables of `<cwd>/.env` that `env` does not already set (as Node's --env-file does) and
  * returns the names it filled; nothing happens without a .env file.
@@ -72,19 +62,6 @@ export function loadEnvFile(env: Env, cwd: string): string[] {
 }
 
 /**
- * Returns the one start line: mode, corpus folder, counts, languages and time taken.
- * Example: "started in http mode on port 3000: corpus seeds, 5 documents, 2 meetings, languages ar, hi, sw (412 ms)".
- */
-export function startLine(mode: string, port: number | undefined, knowledge: Knowledge, ms: number): string {
-  const langs = [...new Set(knowledge.corpus.docs.map((doc) => doc.lang))].sort();
-  const where = port === undefined ? "" : ` on port ${port}`;
-  return (
-    `started in ${mode} mode${where}: corpus ${knowledge.corpus.dir}, ${knowledge.corpus.docs.length} documents, ` +
-    `${knowledge.meetings.length} meetings, languages ${langs.join(", ") || "none"} (${Math.round(ms)} ms)`
-  );
-}
-
-/**
  * Starts Briefbot in the mode the environment selects (Socket Mode, HTTP, or "console" for the caller to run)
  * and returns that mode. In Slack modes the process then runs until SIGTERM/SIGINT, which stop new work,
  * wait for replies in flight, close the store and exit 0.
@@ -93,6 +70,8 @@ export async function startBriefbot(env: Env, cwd: string, io: StartIo = {}): Pr
   loadEnvFile(env, cwd);
   const mode = selectMode(env);
   if (mode.kind === "console") return "console";
+  // Bolt, the store drivers and the scheduler load only here: the console never needs them.
+  const { startSlack } = await import("./slack-start.ts");
   const started = await startSlack(env, cwd, mode, io);
   const exit = io.exit ?? ((code: number) => process.exit(code));
   const signals = io.signals ?? process;
@@ -114,91 +93,4 @@ export async function startBriefbot(env: Env, cwd: string, io: StartIo = {}): Pr
   signals.on("SIGINT", () => onSignal("SIGINT"));
   io.onStarted?.(started);
   return mode.kind;
-}
-
-async function startSlack(
-  env: Env,
-  cwd: string,
-  mode: Exclude<RunMode, { kind: "console" }>,
-  io: StartIo,
-): Promise<StartedBriefbot> {
-  const clock = io.clock ?? (() => new Date());
-  const began = performance.now();
-  const logger = createRedactingLogger({
-    secrets: [env.SLACK_BOT_TOKEN, env.SLACK_APP_TOKEN, env.SLACK_SIGNING_SECRET],
-    level: parseLogLevel(env.LOG_LEVEL),
-    ...(io.logSink ? { sink: io.logSink } : {}),
-  });
-  const knowledge = createKnowledgeSource();
-  const slackApiUrl = env.SLACK_API_URL?.trim() || undefined;
-  const storeOpening = openStore(env);
-  // Awaited only after Slack and the corpus are up; a failure to open must not surface as unhandled before then.
-  storeOpening.catch(() => undefined);
-  const slack = createSlackApp({
-    mode,
-    knowledge,
-    logger,
-    clock,
-    defaultLang: defaultLangFrom(env),
-    store: storeOpening,
-    ...(slackApiUrl ? { slackApiUrl } : {}),
-  });
-  try {
-    // HTTP listens before the corpus is read so /healthz can answer 503 while it loads.
-    const [port, loaded] = await Promise.all([slack.start(), loadKnowledge(env, cwd, clock)]);
-    const store = await storeOpening;
-    // First-seen instants come from the store, so "new since the last digest" survives restarts.
-    knowledge.set(await withStoredFirstSeen(loaded, store, clock()));
-    const corpusWatch = createCorpusWatch({
-      dir: corpusDir(env, cwd),
-      knowledge,
-      store,
-      clock,
-      logger,
-      intervalMs: rescanIntervalMs(env),
-      maxBytes: maxFileBytes(env),
-    });
-    const scheduler = createScheduler({
-      store,
-      poster: createDigestPoster({ token: mode.botToken, ...(slackApiUrl ? { slackApiUrl } : {}) }),
-      render: async (sub, localDate) => {
-        // A document dropped into the folder since the last rescan belongs in this digest.
-        await corpusWatch.rescanNow();
-        const current = await knowledge.ready();
-        return renderDigestForSubscription({ knowledge: current, store, sub, localDate, now: clock() });
-      },
-      clock,
-      instanceId: `${hostname()}-${process.pid}`,
-      logger,
-    });
-    corpusWatch.start();
-    scheduler.start();
-    logger.info(startLine(mode.kind, port, loaded, performance.now() - began));
-    return {
-      mode: mode.kind,
-      port,
-      slack,
-      knowledge,
-      store,
-      corpusWatch,
-      scheduler,
-      logger,
-      async shutdown(signal) {
-        logger.info(`${signal}: stopping; ${slack.inFlight.size()} replies in flight`);
-        const [cutShort] = await Promise.all([
-          slack.stop(io.drainMs ?? DEFAULT_DRAIN_MS),
-          scheduler.stop(),
-          corpusWatch.stop(),
-        ]);
-        if (cutShort > 0) logger.warn(`${cutShort} replies were still running at shutdown`);
-        await store.close();
-        logger.info("stopped");
-        return 0;
-      },
-    };
-  } catch (error) {
-    await slack.stop(0).catch(() => undefined);
-    await storeOpening.then((store) => store.close()).catch(() => undefined);
-    throw error;
-  }
 }

@@ -1,13 +1,7 @@
 import { parseArgs } from "node:util";
-import { defaultLangFrom } from "./answer/language.ts";
-import { startBriefbot } from "./app-start.ts";
-import { runConsole } from "./console.ts";
-import { runDigestCli } from "./digest-cli.ts";
-import { formatMeetingsForCli } from "./extract/meetings-print.ts";
-import { loadKnowledge } from "./knowledge.ts";
-import { renderText } from "./render/text.ts";
-import { replyToLine } from "./reply.ts";
-import { formatSearchForCli } from "./search/search-print.ts";
+
+// Each command imports what it needs when it runs: Bolt alone takes a quarter of a second to load, and
+// `ask`, `search` or the console never need it.
 
 const USAGE = `Usage:
   briefbot start                                   run the bot (Slack when tokens are set, else a local console)
@@ -40,7 +34,7 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const env = process.env;
   const cwd = process.cwd();
-  if (command === "digest") return runDigestCli(rest, env, cwd, clock);
+  if (command === "digest") return (await import("./digest-cli.ts")).runDigestCli(rest, env, cwd, clock);
   const parsed = readOptions(rest);
   if (!parsed) {
     process.stderr.write(USAGE);
@@ -49,14 +43,20 @@ export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parsed;
   switch (command) {
     case "start": {
-      const mode = await startBriefbot(env, cwd);
-      if (mode === "console") await runConsole(env, cwd, clock);
+      const mode = await (await import("./app-start.ts")).startBriefbot(env, cwd);
+      if (mode === "console") await (await import("./console.ts")).runConsole(env, cwd, clock);
       return 0;
     }
     case "console":
-      await runConsole(env, cwd, clock);
+      await (await import("./console.ts")).runConsole(env, cwd, clock);
       return 0;
     case "ask": {
+      const [{ loadKnowledge }, { replyToLine }, { defaultLangFrom }, { renderText }] = await Promise.all([
+        import("./knowledge.ts"),
+        import("./reply.ts"),
+        import("./answer/language.ts"),
+        import("./render/text.ts"),
+      ]);
       const knowledge = await loadKnowledge(env, cwd, clock);
       const reply = replyToLine(positionals.join(" "), {
         knowledge,
@@ -70,12 +70,20 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "search": {
+      const [{ loadKnowledge }, { formatSearchForCli }] = await Promise.all([
+        import("./knowledge.ts"),
+        import("./search/search-print.ts"),
+      ]);
       const knowledge = await loadKnowledge(env, cwd, clock);
       const hits = knowledge.search.search(positionals.join(" "), { limit: 10, passages: 1 });
       process.stdout.write(`${formatSearchForCli(hits, values.json)}\n`);
       return 0;
     }
     case "meetings": {
+      const [{ loadKnowledge }, { formatMeetingsForCli }] = await Promise.all([
+        import("./knowledge.ts"),
+        import("./extract/meetings-print.ts"),
+      ]);
       const knowledge = await loadKnowledge(env, cwd, clock);
       process.stdout.write(`${formatMeetingsForCli(knowledge.meetings, values.json)}\n`);
       return 0;

@@ -23,7 +23,8 @@ const SEARCH_FILE = "search.json";
 const LEXICON_FILE = "lexicon.json";
 /** Folders whose code decides what is cached: a change to any of their files makes the cache stale. */
 const CODE_DIRS = ["corpus", "extract", "search"] as const;
-const SRC = import.meta.dirname;
+/** The TypeScript sources, also when running from the compiled dist/, so both compute the same fingerprint. */
+const SRC = resolve(import.meta.dirname, "..", "src");
 
 /** A sentence kept as its offsets in the paragraph when it is a piece of it, else as written. */
 type SavedSentence = [start: number, end: number] | string;

@@ -5,6 +5,7 @@ import type { Answer } from "./answer/types.ts";
 import type { Knowledge } from "./knowledge-types.ts";
 import { renderMessage } from "./render/blocks.ts";
 import type { CommandName, ReplyLang, SlackMessage } from "./render/types.ts";
+import { createLru, type Lru } from "./search/lru.ts";
 
 /** What a reply depends on besides the question: the corpus, the clock and the asker's settings. */
 export interface ReplyContext {
@@ -27,7 +28,10 @@ export interface ReplyFailure {
   cause: unknown;
 }
 
-/** A reply ready to send, with the answer data it was rendered from. */
+/**
+ * A reply ready to send, with the answer data it was rendered from. `message` and `answer` are shared with
+ * later replies to the same question: read them, never change them.
+ */
 export interface Reply {
   lang: ReplyLang;
   command: CommandName;
@@ -46,6 +50,8 @@ const COMMANDS: readonly CommandName[] = ["brief", "meeting", "digest", "help"];
  * search grow with length (a 4,000-character paste took 130–700 ms, blocking other replies).
  */
 const MAX_QUESTION_CHARS = 300;
+/** Answers remembered per corpus: popular questions repeat, and a remembered one costs a map lookup. */
+const REMEMBERED_ANSWERS = 500;
 const HELP_WORDS = new Set(["help", "?", "aide", "aiuto", "msaada", "مساعدة", "सहायता", "मदद"]);
 
 /**
@@ -59,8 +65,14 @@ export function replyTo(command: CommandName, typed: string, ctx: ReplyContext):
   const lang = ctx.forceLang ?? choice.lang;
   const rule = ctx.forceLang ? "forced" : choice.rule;
   try {
-    const answer = answerFor(command, clipQuestion(choice.query), lang, ctx);
-    const message = renderMessage(answer, lang, { command, query: choice.query });
+    const { answer, message } = rememberedAnswer(
+      ctx.knowledge,
+      `${command}\u0000${lang}\u0000${choice.query}`,
+      () => {
+        const fresh = answerFor(command, clipQuestion(choice.query), lang, ctx);
+        return { answer: fresh, message: renderMessage(fresh, lang, { command, query: choice.query }) };
+      },
+    );
     return { lang, command, message, answer, rule, query: choice.query };
   } catch (cause) {
     const errorId = errorIdFor(command, text, ctx.now);
@@ -68,6 +80,32 @@ export function replyTo(command: CommandName, typed: string, ctx: ReplyContext):
     const message = renderMessage(answer, lang, { command, query: choice.query });
     return { lang, command, message, answer, rule, query: choice.query, failure: { errorId, cause } };
   }
+}
+
+/** A rendered answer, kept for the next asker of the same question. */
+interface Remembered {
+  answer: Answer;
+  message: SlackMessage;
+}
+
+/**
+ * Answers remembered per Knowledge object, most recently used last. An answer is a function of the
+ * knowledge, the command, the reply language and the question (not of the clock: no answer reads it), and
+ * a rescan makes a new Knowledge object, so an entry never outlives the corpus it was computed from.
+ */
+const answers = new WeakMap<Knowledge, Lru<string, Remembered>>();
+
+function rememberedAnswer(knowledge: Knowledge, key: string, compute: () => Remembered): Remembered {
+  let memo = answers.get(knowledge);
+  if (!memo) {
+    memo = createLru(REMEMBERED_ANSWERS);
+    answers.set(knowledge, memo);
+  }
+  const known = memo.get(key);
+  if (known) return known;
+  const fresh = compute();
+  memo.set(key, fresh);
+  return fresh;
 }
 
 function clipQuestion(query: string): string {

@@ -149,6 +149,15 @@ describe("no result, help and errors", () => {
     expect(reply.answer.answer.meetings.length).toBe(knowledge.meetings.length);
   });
 
+  it("answers a repeated question from memory, and afresh once the knowledge is rebuilt", () => {
+    const first = replyTo("brief", "fentanyl", ctx());
+    expect(replyTo("brief", "fentanyl", ctx()).message).toBe(first.message);
+    expect(replyTo("brief", "fentanyl lang:fr", ctx()).message).not.toBe(first.message);
+    const rebuilt = replyTo("brief", "fentanyl", ctx({ knowledge: { ...knowledge } }));
+    expect(rebuilt.message).not.toBe(first.message);
+    expect(rebuilt.message).toEqual(first.message);
+  });
+
   it("never throws: a broken knowledge object becomes an apology with an error id", () => {
     const broken = { ...knowledge, meetings: null } as unknown as Knowledge;
     const reply = replyTo("meeting", "jumbo lang:sw", { knowledge: broken, now: NOW, defaultLang: "en" });

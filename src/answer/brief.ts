@@ -4,6 +4,7 @@ import type { Knowledge } from "../knowledge-types.ts";
 import { asReplyLang } from "../render/i18n/index.ts";
 import type { ReplyLang } from "../render/types.ts";
 import type { DocumentHit, ExpandedQuery } from "../search/types.ts";
+import { lookupsOf } from "./lookups.ts";
 import { entityLabel, meetingName, personName, placeName, uniqueBy } from "./naming.ts";
 import { recency } from "./order.ts";
 import {
@@ -83,29 +84,56 @@ export function answerBrief(query: string, lang: ReplyLang, knowledge: Knowledge
  * @example helpAnswer(knowledge, "en").examples[0] // "/brief fentanyl"
  */
 export function helpAnswer(knowledge: Knowledge, lang: ReplyLang): HelpAnswer {
+  const { topicsByUse, newest } = helpSourcesOf(knowledge);
+  const topics: string[] = [];
+  for (const id of topicsByUse) {
+    if (topics.length >= EXAMPLE_TOPICS) break;
+    const label = entityLabel(knowledge.lexicon, id, lang);
+    if (label) topics.push(`/brief ${label}`);
+  }
+  const meeting = newest ? [`/meeting ${newest.aliases[0] ?? newest.slug}`] : [];
+  return { kind: "help", examples: [...topics, ...meeting, "/meeting"] };
+}
+
+/** What the help examples are drawn from; walking every document's facts per question costs too much. */
+interface HelpSources {
+  /** Topic ids, the most documents first. */
+  topicsByUse: string[];
+  /** The meeting with the latest date (the first of equals). */
+  newest: Meeting | undefined;
+}
+
+const helpSources = new WeakMap<Knowledge, HelpSources>();
+
+function helpSourcesOf(knowledge: Knowledge): HelpSources {
+  const known = helpSources.get(knowledge);
+  if (known) return known;
   const topicCounts = new Map<string, number>();
   for (const facts of knowledge.facts.values()) {
     for (const id of facts.topics) topicCounts.set(id, (topicCounts.get(id) ?? 0) + 1);
   }
-  const topics = [...topicCounts]
+  const topicsByUse = [...topicCounts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .flatMap(([id]) => entityLabel(knowledge.lexicon, id, lang) ?? [])
-    .slice(0, EXAMPLE_TOPICS)
-    .map((label) => `/brief ${label}`);
-  const newest = [...knowledge.meetings].sort((a, b) => recency(b.dates) - recency(a.dates))[0];
-  const meeting = newest ? [`/meeting ${newest.aliases[0] ?? newest.slug}`] : [];
-  return { kind: "help", examples: [...topics, ...meeting, "/meeting"] };
+    .map(([id]) => id);
+  let newest: Meeting | undefined;
+  for (const meeting of knowledge.meetings) {
+    if (!newest || recency(meeting.dates) > recency(newest.dates)) newest = meeting;
+  }
+  const built = { topicsByUse, newest };
+  helpSources.set(knowledge, built);
+  return built;
 }
 
 function sourcesFor(question: string, knowledge: Knowledge): Source[] {
   const hits = knowledge.search.search(question, { limit: HIT_LIMIT, passages: PASSAGES_PER_DOC });
   const best = hits[0]?.score ?? 0;
+  const { docById, meetingOfDoc } = lookupsOf(knowledge);
   return hits
     .filter((hit) => hit.score >= best * MIN_RELATIVE_SCORE)
     .flatMap((hit): Source[] => {
-      const doc = knowledge.corpus.docs.find((candidate) => candidate.id === hit.docId);
+      const doc = docById.get(hit.docId);
       if (!doc) return [];
-      const meeting = knowledge.meetings.find((m) => m.versions.some((version) => version.docId === doc.id));
+      const meeting = meetingOfDoc.get(doc.id);
       const paragraphs = hit.passages.map((passage) => passage.paragraph);
       return [meeting ? { doc, hit, meeting, paragraphs } : { doc, hit, paragraphs }];
     });

@@ -1,4 +1,5 @@
 import { normalise } from "../corpus/normalise.ts";
+import type { Meeting } from "../extract/types.ts";
 import type { Knowledge } from "../knowledge-types.ts";
 import type { ReplyLang } from "../render/types.ts";
 import { entityLabel, meetingName } from "./naming.ts";
@@ -8,10 +9,24 @@ const MAX_SUGGESTIONS = 5;
 /** Below this share of shared letter triples a spelling only looks alike by accident. */
 const MIN_SIMILARITY = 0.3;
 
-interface Candidate {
-  suggestion: Suggestion;
-  spellings: string[];
+/** A topic the documents cover, or a meeting: what a suggestion may point at, in any reply language. */
+type Target = { kind: "topic"; id: string } | { kind: "meeting"; meeting: Meeting };
+
+/**
+ * The letter triples of every spelling of every target, built once per Knowledge object: comparing the
+ * question with each spelling afresh cost more than the rest of a reply at 10,000 documents.
+ */
+interface TrigramTable {
+  targets: Target[];
+  /** Per distinct normalised spelling: how many distinct triples it has. */
+  spellingSizes: Int32Array;
+  /** Per distinct spelling: the targets (positions in `targets`) spelled so. */
+  spellingTargets: number[][];
+  /** Per triple: the distinct spellings containing it. */
+  postings: Map<string, number[]>;
 }
+
+const tables = new WeakMap<Knowledge, TrigramTable>();
 
 /**
  * Returns the topics and meetings of the corpus whose spellings look most like the question, best first.
@@ -19,45 +34,88 @@ interface Candidate {
  * @example closest("fentanil", "en", knowledge)[0]?.command // "/brief fentanyl"
  */
 export function closest(query: string, lang: ReplyLang, knowledge: Knowledge): Suggestion[] {
+  const table = trigramTableOf(knowledge);
   const asked = trigrams(normalise(query));
-  const scored = candidates(lang, knowledge)
-    .map((candidate) => ({
-      candidate,
-      score: Math.max(
-        0,
-        ...candidate.spellings.map((spelling) => dice(asked, trigrams(normalise(spelling)))),
-      ),
-    }))
-    .filter((entry) => entry.score >= MIN_SIMILARITY)
-    .sort((a, b) => b.score - a.score);
-  return scored.slice(0, MAX_SUGGESTIONS).map((entry) => entry.candidate.suggestion);
+  const shared = new Map<number, number>();
+  for (const gram of asked) {
+    for (const spelling of table.postings.get(gram) ?? [])
+      shared.set(spelling, (shared.get(spelling) ?? 0) + 1);
+  }
+  const best = new Map<number, number>();
+  for (const [spelling, count] of shared) {
+    const score = (2 * count) / (asked.size + (table.spellingSizes[spelling] as number));
+    if (score < MIN_SIMILARITY) continue;
+    for (const target of table.spellingTargets[spelling] ?? []) {
+      if (score > (best.get(target) ?? 0)) best.set(target, score);
+    }
+  }
+  const ranked = [...best].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const out: Suggestion[] = [];
+  for (const [at] of ranked) {
+    if (out.length >= MAX_SUGGESTIONS) break;
+    const suggestion = suggestionFor(table.targets[at] as Target, lang, knowledge);
+    if (suggestion) out.push(suggestion);
+  }
+  return out;
 }
 
-function candidates(lang: ReplyLang, knowledge: Knowledge): Candidate[] {
+function suggestionFor(target: Target, lang: ReplyLang, knowledge: Knowledge): Suggestion | undefined {
+  if (target.kind === "meeting") {
+    const { meeting } = target;
+    return {
+      kind: "meeting",
+      label: meetingName(meeting, lang),
+      command: `/meeting ${meeting.aliases[0] ?? meeting.slug}`,
+    };
+  }
+  const label = entityLabel(knowledge.lexicon, target.id, lang);
+  return label ? { kind: "topic", label, command: `/brief ${label}` } : undefined;
+}
+
+function trigramTableOf(knowledge: Knowledge): TrigramTable {
+  const known = tables.get(knowledge);
+  if (known) return known;
+  const targets: Target[] = [];
+  const spellingsOfTarget: string[][] = [];
   const topicIds = new Set<string>();
   for (const facts of knowledge.facts.values()) for (const id of facts.topics) topicIds.add(id);
-  const topics = [...topicIds].flatMap((id): Candidate[] => {
+  for (const id of topicIds) {
     const entry = knowledge.lexicon.byId(id);
-    const label = entityLabel(knowledge.lexicon, id, lang);
-    if (!entry || !label) return [];
-    return [
-      {
-        suggestion: { kind: "topic", label, command: `/brief ${label}` },
-        spellings: [...Object.values(entry.labels), ...entry.variants],
-      },
-    ];
+    if (!entry) continue;
+    targets.push({ kind: "topic", id });
+    spellingsOfTarget.push([...Object.values(entry.labels), ...entry.variants]);
+  }
+  for (const meeting of knowledge.meetings) {
+    targets.push({ kind: "meeting", meeting });
+    spellingsOfTarget.push([meeting.slug, ...meeting.aliases, ...Object.values(meeting.names)]);
+  }
+  const spellingIds = new Map<string, number>();
+  const sizes: number[] = [];
+  const spellingTargets: number[][] = [];
+  const postings = new Map<string, number[]>();
+  spellingsOfTarget.forEach((spellings, target) => {
+    for (const spelling of spellings) {
+      const normal = normalise(spelling);
+      let id = spellingIds.get(normal);
+      if (id === undefined) {
+        id = sizes.length;
+        spellingIds.set(normal, id);
+        const grams = trigrams(normal);
+        sizes.push(grams.size);
+        spellingTargets.push([]);
+        for (const gram of grams) {
+          const list = postings.get(gram);
+          if (list) list.push(id);
+          else postings.set(gram, [id]);
+        }
+      }
+      const owners = spellingTargets[id] as number[];
+      if (owners[owners.length - 1] !== target) owners.push(target);
+    }
   });
-  const meetings = knowledge.meetings.map(
-    (meeting): Candidate => ({
-      suggestion: {
-        kind: "meeting",
-        label: meetingName(meeting, lang),
-        command: `/meeting ${meeting.aliases[0] ?? meeting.slug}`,
-      },
-      spellings: [meeting.slug, ...meeting.aliases, ...Object.values(meeting.names)],
-    }),
-  );
-  return [...topics, ...meetings];
+  const built = { targets, spellingSizes: Int32Array.from(sizes), spellingTargets, postings };
+  tables.set(knowledge, built);
+  return built;
 }
 
 function trigrams(text: string): Set<string> {
@@ -66,11 +124,4 @@ function trigrams(text: string): Set<string> {
   const chars = [...padded];
   for (let i = 0; i + 3 <= chars.length; i += 1) grams.add(chars.slice(i, i + 3).join(""));
   return grams;
-}
-
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const gram of a) if (b.has(gram)) shared += 1;
-  return (2 * shared) / (a.size + b.size);
 }

@@ -60,12 +60,15 @@ const SCRIPT_LANGUAGES: Readonly<Partial<Record<Script, readonly LangCode[]>>> =
 
 const UNDETERMINED = "und";
 /**
- * Short texts score several languages almost alike ("मंत्रियों ने क्या कहा?" is hin 0.98, mar 1); within this
- * margin of the best score the language listed earlier, the one Briefbot serves, wins.
+ * Short texts score several languages almost alike ("मंत्रियों ने क्या कहा?"); within this share of the
+ * spread between the best and the worst score of the script's languages, the language listed earlier, the one
+ * Briefbot serves, wins. The margin is relative because franc divides every distance by the text's length: on a
+ * long text all its scores crowd near 1 (a French page scores en 0.96 against fr 1), while the ratios between
+ * the gaps stay what they were on one paragraph.
  */
-const PRIORITY_MARGIN = 0.05;
-/** Trigram statistics settle long before this; sampling keeps detection cheap on very long documents. */
-const SAMPLE_CHARS = 6000;
+const PRIORITY_SHARE = 0.1;
+/** Trigram statistics settle within a few hundred characters; franc's cost grows with the sample. */
+const SAMPLE_CHARS = 1000;
 const URL = /\bhttps?:\/\/\S+/g;
 
 /**
@@ -81,17 +84,35 @@ export function detectLanguage(text: string, whitelist: readonly LangCode[] = DE
   const [first] = candidates;
   if (first === undefined) return UNDETERMINED;
   if (candidates.length === 1) return first;
-  const only = candidates.flatMap((lang) => {
+  const guess = preferredLanguage(sample, candidates, byScript ?? candidates);
+  if (guess !== undefined) return guess;
+  // Too short for trigrams: a non-Latin script still points at its main language.
+  return script === "latin" || script === "other" ? UNDETERMINED : first;
+}
+
+/**
+ * Returns the first candidate whose franc score is within the priority margin of the best candidate's, or
+ * undefined when franc cannot score the text. The spread is measured over all the script's languages, so it
+ * does not shrink to nothing when the whitelist leaves only two of them.
+ */
+function preferredLanguage(
+  sample: string,
+  candidates: readonly LangCode[],
+  rivals: readonly LangCode[],
+): LangCode | undefined {
+  const only = [...new Set([...candidates, ...rivals])].flatMap((lang) => {
     const iso3 = ISO6391_TO_ISO6393[lang];
     return iso3 === undefined ? [] : [iso3];
   });
   const scores = new Map(francAll(sample, { only }));
-  const best = Math.max(0, ...scores.values());
-  const guess = candidates.find((lang) => {
-    const score = scores.get(ISO6391_TO_ISO6393[lang] ?? "");
-    return score !== undefined && score >= best - PRIORITY_MARGIN;
+  const scoreOf = (lang: LangCode): number | undefined => scores.get(ISO6391_TO_ISO6393[lang] ?? "");
+  const scored = candidates.flatMap((lang) => scoreOf(lang) ?? []);
+  const best = Math.max(0, ...scored);
+  if (best === 0) return undefined;
+  const worst = Math.min(...scores.values());
+  const margin = PRIORITY_SHARE * (Math.max(...scores.values()) - worst);
+  return candidates.find((lang) => {
+    const score = scoreOf(lang);
+    return score !== undefined && score >= best - margin;
   });
-  if (guess !== undefined && best > 0) return guess;
-  // Too short for trigrams: a non-Latin script still points at its main language.
-  return script === "latin" || script === "other" ? UNDETERMINED : first;
 }

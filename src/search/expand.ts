@@ -23,6 +23,8 @@ const MIN_CORRECTABLE_LENGTH = 5;
 /** Allowed edits per this many characters, and never more than MAX_EDITS. */
 const CHARS_PER_EDIT = 5;
 const MAX_EDITS = 2;
+/** Corrections remembered per expander: questions repeat their words, and a miss scans the vocabulary. */
+const MAX_REMEMBERED_CORRECTIONS = 10_000;
 
 /** One thing the question asks about: a lexicon entry, or a word outside the lexicon. */
 export type Concept =
@@ -57,28 +59,44 @@ export function createExpander(
   matcher: PhraseMatcher = createPhraseMatcher(lexicon.entries),
 ): (question: string) => ExpansionPlan {
   const spellings = new Map(lexicon.entries.map((entry) => [entry.id, spellingsFor(entry)]));
-  const byLength = new Map<number, string[]>();
+  const byLength = new Map<number, { word: string; letters: number }[]>();
   for (const word of matcher.vocabulary) {
     const list = byLength.get(word.length) ?? [];
-    list.push(word);
+    list.push({ word, letters: letterMask(word) });
     byLength.set(word.length, list);
   }
+  const corrections = new Map<string, string | undefined>();
 
-  const correct = (word: string): string | undefined => {
-    const max = allowedEdits(word);
-    if (max === 0 || matcher.vocabulary.has(word)) return undefined;
+  const closestSpelling = (word: string, max: number): string | undefined => {
+    const letters = letterMask(word);
     let best: string | undefined;
     let bestDistance = max + 1;
     for (let length = word.length - max; length <= word.length + max; length++) {
       for (const candidate of byLength.get(length) ?? []) {
-        const distance = editDistance(word, candidate, max);
+        // Each letter one word has and the other lacks costs at least one edit: most candidates stop here.
+        const limit = bestDistance - 1;
+        if (bitCount(letters & ~candidate.letters) > limit || bitCount(candidate.letters & ~letters) > limit)
+          continue;
+        const distance = editDistance(word, candidate.word, limit);
         if (distance < bestDistance) {
-          best = candidate;
+          best = candidate.word;
           bestDistance = distance;
+          // A misspelling is never at distance 0 (it is not in the vocabulary): 1 cannot be beaten.
+          if (bestDistance === 1) return best;
         }
       }
     }
     return best;
+  };
+
+  const correct = (word: string): string | undefined => {
+    const max = allowedEdits(word);
+    if (max === 0 || matcher.vocabulary.has(word)) return undefined;
+    if (corrections.has(word)) return corrections.get(word);
+    const fixed = closestSpelling(word, max);
+    if (corrections.size >= MAX_REMEMBERED_CORRECTIONS) corrections.clear();
+    corrections.set(word, fixed);
+    return fixed;
   };
 
   return (question) => {
@@ -143,4 +161,17 @@ function spellingsFor(entry: LexiconEntry): string[] {
     if (tokens.length > 0) out.add(tokens.map((token) => token.norm).join(" "));
   }
   return [...out];
+}
+
+/** Returns a 32-bit set of the word's letters, each letter folded onto one bit by its code. */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let at = 0; at < word.length; at++) mask |= 1 << (word.charCodeAt(at) & 31);
+  return mask;
+}
+
+function bitCount(bits: number): number {
+  let n = bits - ((bits >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }

@@ -22,7 +22,7 @@ import {
   type TitleRecord,
   titleOptions,
 } from "./build.ts";
-import { type Concept, createExpander } from "./expand.ts";
+import { type Concept, createExpander, type ExpansionPlan } from "./expand.ts";
 import { corpusFingerprint, lexiconFingerprint } from "./fingerprint.ts";
 import {
   applyChange,
@@ -34,8 +34,10 @@ import {
   type SavedTable,
   saveTable,
 } from "./incremental.ts";
+import { createLru } from "./lru.ts";
 import { type Passage, passagesOf } from "./passages.ts";
 import { conceptOwners, coordinatedScore, passageQuery, titleQuery } from "./query.ts";
+import { isStopword } from "./stopwords.ts";
 import type { DocumentHit, PassageHit, Searcher, SearchOptions } from "./types.ts";
 
 /** A title match weighs this many times a paragraph match: a title says what the whole document is about. */
@@ -50,6 +52,14 @@ const FORMAT = "briefbot-search/2";
  */
 const MIN_CANDIDATES = 1000;
 const CANDIDATES_PER_SLOT = 20;
+/** Rankings remembered per searcher; each holds at most `limit` documents with their passages. */
+const REMEMBERED_RANKINGS = 200;
+
+/** Passage hits and title scores (by document id) of one run of the indexes. */
+interface Found {
+  hits: PassageHit[];
+  titles: Map<string, number>;
+}
 
 /** A searcher that can be saved and loaded again for an unchanged corpus and lexicon. */
 export interface PersistentSearcher extends Searcher {
@@ -126,7 +136,7 @@ function shared(
     indexes,
     lexicon,
     matcher,
-    expand: createExpander(lexicon, matcher),
+    expand: rememberLast(createExpander(lexicon, matcher)),
     prepare: lazyPreparer(built, matcher),
     latest: table,
   };
@@ -148,7 +158,13 @@ function searcherOver(
     return { docId, paragraph: first.index, text: first.text, lang: doc.lang, score: 0, terms: [] };
   };
 
-  const run = (concepts: readonly Concept[], candidates: number) => {
+  /**
+   * Rankings by the concepts searched: many questions ("fentanyl", "latest on fentanyl", "फेंटानिल के बारे
+   * में") search the same concepts, and a popular topic's long posting lists are the costliest to walk.
+   */
+  const rankings = createLru<string, DocumentHit[]>(REMEMBERED_RANKINGS);
+
+  const run = (concepts: readonly Concept[], candidates: number): Found => {
     const owners = conceptOwners(concepts, common.entities);
     const hits: PassageHit[] = [];
     const results = indexes.passages.search(passageQuery(concepts, owners));
@@ -167,34 +183,39 @@ function searcherOver(
 
   return {
     expand(question) {
-      const { concepts: _concepts, ...expanded } = expand(question);
-      return expanded;
+      const { text, terms, entityIds, expansions } = expand(question);
+      return { text, terms: [...terms], entityIds: [...entityIds], expansions: [...expansions] };
     },
     search(question, options: SearchOptions = {}): DocumentHit[] {
       const plan = expand(question);
       if (plan.concepts.length === 0) return [];
-      const rare = plan.concepts.filter((concept) => !isCommon(concept, common));
       const limit = options.limit ?? DEFAULT_LIMIT;
       const perDoc = options.passages ?? DEFAULT_PASSAGES;
       const candidates = Math.max(MIN_CANDIDATES, limit * perDoc * CANDIDATES_PER_SLOT);
-      let found = run(rare.length > 0 ? rare : plan.concepts, candidates);
-      if (
-        found.hits.length === 0 &&
-        found.titles.size === 0 &&
-        rare.length > 0 &&
-        rare.length < plan.concepts.length
-      ) {
-        found = run(plan.concepts, candidates);
+      const tiers = searchTiers(plan.concepts, common);
+      // Once the indexes moved on, this searcher's rankings would still show what they no longer hold.
+      const current = state.latest === table;
+      const key = `${limit}\u0000${perDoc}\u0000${JSON.stringify(tiers)}`;
+      let ranked = current ? rankings.get(key) : undefined;
+      if (!ranked) {
+        let found: Found = { hits: [], titles: new Map() };
+        for (const tier of tiers) {
+          found = run(tier, candidates);
+          if (found.hits.length > 0 || found.titles.size > 0) break;
+        }
+        ranked = aggregateByDocument(found.hits, found.titles, {
+          limit,
+          passages: perDoc,
+          info: (docId) => ({ title: docs.get(docId)?.title ?? docId, lang: docs.get(docId)?.lang ?? "und" }),
+          lead,
+        });
+        if (current) rankings.set(key, ranked);
       }
-      const ranked = aggregateByDocument(found.hits, found.titles, {
-        limit,
-        passages: perDoc,
-        info: (docId) => ({ title: docs.get(docId)?.title ?? docId, lang: docs.get(docId)?.lang ?? "und" }),
-        lead,
-      });
       const named = new Set(plan.entityIds);
-      for (const doc of ranked) for (const passage of doc.passages) addSpelledTerms(passage, matcher, named);
-      return ranked;
+      return ranked.map((doc) => ({
+        ...doc,
+        passages: doc.passages.map((passage) => withSpelledTerms(passage, matcher, named)),
+      }));
     },
     toJSON() {
       const saved: Saved = {
@@ -234,19 +255,56 @@ function passageHit(
 }
 
 /**
- * Adds the passage's words that spell an entry the question names (an entity match leaves only its id in
- * MiniSearch's matched terms): the tokens of each span naming one of those entries.
+ * Returns the passage with the words that spell an entry the question names added to its terms (an entity
+ * match leaves only its id in MiniSearch's matched terms): the tokens of each span naming one of those entries.
  */
-function addSpelledTerms(passage: PassageHit, matcher: PhraseMatcher, entityIds: ReadonlySet<string>): void {
+function withSpelledTerms(
+  passage: PassageHit,
+  matcher: PhraseMatcher,
+  entityIds: ReadonlySet<string>,
+): PassageHit {
   const terms = new Set(passage.terms);
   const tokens = matchTokens(passage.text);
   for (const match of matcher.match(tokens, "all")) {
     if (!match.ids.some((id) => entityIds.has(id))) continue;
     for (let at = match.start; at < match.end; at++) terms.add((tokens[at] as MatchToken).norm);
   }
-  passage.terms = [...terms];
+  return { ...passage, terms: [...terms] };
 }
 
+/** Plans remembered per searcher: an answer expands its question, then searches it, which expands it again. */
+const REMEMBERED_PLANS = 64;
+
+/** Returns the expander remembering its last plans; plans are shared, so nothing may change them. */
+function rememberLast(expand: (question: string) => ExpansionPlan): (question: string) => ExpansionPlan {
+  const plans = createLru<string, ExpansionPlan>(REMEMBERED_PLANS);
+  return (question) => {
+    const known = plans.get(question);
+    if (known) return known;
+    const plan = expand(question);
+    plans.set(question, plan);
+    return plan;
+  };
+}
+
+/**
+ * The concept sets to search, each tried when the one before found nothing: the rare concepts, then every
+ * concept but function words; a question of function words only is searched as it is. A question whose
+ * rare words match nothing is not answered from its function words: "news about <unknown name>" is not
+ * found rather than answered with every passage saying "about".
+ */
+function searchTiers(concepts: readonly Concept[], common: CommonKeys): Concept[][] {
+  const topical = concepts.filter((concept) => !isFunctionWord(concept));
+  const rare = topical.filter((concept) => !isCommon(concept, common));
+  const tiers = [rare, topical.length > 0 ? topical : [...concepts]];
+  return tiers.filter((tier, at) => tier.length > (at === 0 ? 0 : (tiers[at - 1] as Concept[]).length));
+}
+
+function isFunctionWord(concept: Concept): boolean {
+  return concept.kind === "word" && isStopword(concept.word);
+}
+
+/** Whether a concept is in so many passages that it is left out of a question that has rarer ones. */
 function isCommon(concept: Concept, common: CommonKeys): boolean {
   return concept.kind === "word" ? common.words.has(concept.word) : common.entities.has(concept.entityId);
 }

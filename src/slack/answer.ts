@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { chooseReplyLanguage } from "../answer/language.ts";
 import { asReplyLang, messagesFor } from "../render/i18n/index.ts";
 import type { ReplyLang } from "../render/types.ts";
 import { type CommandName, type ReplyContext, replyTo } from "../reply.ts";
@@ -34,6 +35,7 @@ export async function answerQuestion(deps: SlackDeps, question: Question): Promi
         : Promise.resolve(undefined),
     ]);
     locale = userLocale;
+    if (locale !== undefined) deps.knownLocales.remember(question.userId, locale);
     const context: ReplyContext = {
       knowledge,
       now: deps.clock(),
@@ -53,6 +55,29 @@ export async function answerQuestion(deps: SlackDeps, question: Question): Promi
     const lang = question.forceLang ?? asReplyLang(locale) ?? deps.defaultLang;
     return apology(deps, error, lang, `answering /${question.command} for ${question.userId}`);
   }
+}
+
+/** Only this much of a question is read to pick the busy reply's language, as replies read only so much. */
+const BUSY_LANGUAGE_CHARS = 300;
+
+/**
+ * Returns the short "busy, please try again in a moment" reply, in the language the answer would have had
+ * as far as can be told without waiting: the forced language, the question's own language, the locale
+ * last seen for the user, the workspace default. Synchronous, so it can ride on the ack.
+ */
+export function busyReply(deps: SlackDeps, question: Question): Outgoing {
+  const locale = deps.knownLocales.get(question.userId);
+  const knowledge = deps.knowledge.current();
+  const lang =
+    question.forceLang ??
+    (knowledge === undefined
+      ? (asReplyLang(locale) ?? deps.defaultLang)
+      : chooseReplyLanguage(question.text.slice(0, BUSY_LANGUAGE_CHARS), {
+          knowledge,
+          defaultLang: deps.defaultLang,
+          ...(locale === undefined ? {} : { locale }),
+        }).lang);
+  return { text: messagesFor(lang).slack.busy };
 }
 
 /** Logs an unexpected error with a fresh id and returns the apology naming that id, in the given language. */

@@ -1,11 +1,13 @@
 import { App, type AppOptions, type Logger, SocketModeReceiver, webApi } from "@slack/bolt";
 import type { ReplyLang } from "../render/types.ts";
 import type { DigestStore } from "../store/types.ts";
+import { type AnswerQueueOptions, createAnswerQueue, DEFAULT_ANSWER_QUEUE } from "./answer-queue.ts";
 import { createCpuQueue } from "./cpu-queue.ts";
 import type { SlackDeps } from "./deps.ts";
 import { healthzRoute } from "./healthz.ts";
 import { createInFlight, type InFlight } from "./in-flight.ts";
 import type { KnowledgeSource } from "./knowledge-source.ts";
+import { createKnownLocales } from "./known-locales.ts";
 import type { RunMode } from "./mode.ts";
 import { registerListeners } from "./register.ts";
 import {
@@ -46,6 +48,8 @@ export interface SlackAppOptions {
   localeOf?: LocaleLookup;
   /** Where /digest keeps subscriptions (may still be opening); without one, /digest answers with help. */
   store?: Promise<DigestStore>;
+  /** Bounds of the answer queue; the defaults reply within three seconds or say the bot is busy. */
+  answers?: Partial<Omit<AnswerQueueOptions, "now">>;
 }
 
 /** A Bolt app with Briefbot's listeners, ready to start. */
@@ -132,6 +136,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     logger,
     inFlight,
     cpu: createCpuQueue(),
+    answers: createAnswerQueue({ ...DEFAULT_ANSWER_QUEUE, ...options.answers, now: () => performance.now() }),
+    knownLocales: createKnownLocales(),
   };
   registerListeners(app, deps);
   app.error(async (error) => {

@@ -1,9 +1,11 @@
 import type { Logger } from "@slack/bolt";
 import type { ReplyLang } from "../render/types.ts";
 import type { DigestStore } from "../store/types.ts";
+import type { AnswerQueue } from "./answer-queue.ts";
 import type { CpuQueue } from "./cpu-queue.ts";
 import type { InFlight } from "./in-flight.ts";
 import type { KnowledgeSource } from "./knowledge-source.ts";
+import type { KnownLocales } from "./known-locales.ts";
 import type { LocaleLookup, UserInfoLookup } from "./user-locale.ts";
 
 /** What every listener needs, built once per app. */
@@ -20,4 +22,8 @@ export interface SlackDeps {
   inFlight: InFlight;
   /** Where replies are computed, one per event-loop turn. */
   cpu: CpuQueue;
+  /** Answers waiting their turn; a request it turns away is told the bot is busy. */
+  answers: AnswerQueue;
+  /** Locales seen while answering, so a busy reply can be in the user's language without waiting. */
+  knownLocales: KnownLocales;
 }

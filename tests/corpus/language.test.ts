@@ -8,6 +8,12 @@ const seeds = readdirSync(seedsDir)
   .filter((name) => name.endsWith(".txt"))
   .sort()
   .map((name) => readFileSync(new URL(name, seedsDir), "utf8"));
+const longTextsDir = new URL("./language-fixtures/", import.meta.url);
+/** Natural news reports of about 2,000 characters, one per language, written for these tests. */
+const longTexts = ["fr", "it", "de", "es", "en", "sw"].map((lang) => ({
+  lang,
+  text: readFileSync(new URL(`${lang}.txt`, longTextsDir), "utf8"),
+}));
 
 describe("scriptOf", () => {
   it("names the script most letters are written in", () => {
@@ -48,6 +54,36 @@ describe("detectLanguage", () => {
   it("answers und when the whitelist has no language for the script or the text is too short", () => {
     expect(detectLanguage(seeds[2] ?? "", ["en", "it"])).toBe("und");
     expect(detectLanguage("fentanyl")).toBe("und");
+  });
+
+  it("labels long reports in fr, it, de, es, en and sw by their own language, not the first one listed", () => {
+    for (const { lang, text } of longTexts) {
+      expect(text.length).toBeGreaterThan(1500);
+      expect(detectLanguage(text), lang).toBe(lang);
+    }
+  });
+
+  it("labels a paragraph repeated five times the same as the paragraph alone", () => {
+    for (const { lang, text } of longTexts) {
+      const paragraph = text.split("\n\n")[1] ?? "";
+      const repeated = Array.from({ length: 5 }, () => paragraph).join("\n\n");
+      expect(repeated.length).toBeGreaterThan(1500);
+      expect(detectLanguage(paragraph), lang).toBe(lang);
+      expect(detectLanguage(repeated), lang).toBe(lang);
+    }
+  });
+
+  it("labels a long report by its language when the whitelist leaves only two candidates", () => {
+    for (const { lang, text } of longTexts.filter(({ lang }) => lang !== "en")) {
+      expect(detectLanguage(text, ["en", lang]), lang).toBe(lang);
+    }
+    expect(detectLanguage(longTexts.find(({ lang }) => lang === "en")?.text ?? "", ["fr", "en"])).toBe("en");
+  });
+
+  it("still prefers the served language when a short text scores it almost like a neighbour", () => {
+    // franc scores this Hindi question mr 1, hi 0.98, ne 0.60.
+    expect(detectLanguage("मंत्रियों ने क्या कहा?")).toBe("hi");
+    expect(detectLanguage("मंत्रियों ने क्या कहा?", ["mr", "ne"])).toBe("mr");
   });
 
   it("maps ISO 639-3 and 639-1 both ways", () => {

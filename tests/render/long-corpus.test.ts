@@ -51,7 +51,11 @@ beforeAll(async () => {
     ].join("\n\n");
     writeFileSync(join(dir, `meeting-${String(i).padStart(3, "0")}.txt`), `${text}\n`);
   }
-  knowledge = await loadKnowledge({ BRIEFBOT_SEEDS: dir, BRIEFBOT_CACHE_DIR: "off" }, process.cwd(), () => NOW);
+  knowledge = await loadKnowledge(
+    { BRIEFBOT_SEEDS: dir, BRIEFBOT_CACHE_DIR: "off" },
+    process.cwd(),
+    () => NOW,
+  );
 });
 
 afterAll(() => {

@@ -120,6 +120,16 @@ describe("cross-language search over the seeds", () => {
     expect(searcher.expand("Brandauer").entityIds).toEqual([]);
   });
 
+  it("gives a question asked again the same hits, each with the words that spell what it names", () => {
+    const first = searcher.search("الفنتانيل");
+    const again = searcher.search("الفنتانيل");
+    expect(again).toEqual(first);
+    const arabic = again.find((hit) => hit.docId === ROME_LYON_AR)?.passages[0];
+    expect(arabic?.terms).toContain(normaliseToken("الفنتانيل"));
+    const other = searcher.search("fentanyl").find((hit) => hit.docId === ROME_LYON_AR)?.passages[0];
+    expect(other?.terms).toContain(normaliseToken("الفنتانيل"));
+  });
+
   it("ranks by document and gives at most the requested passages and documents", () => {
     const hits = searcher.search("G7", { limit: 2, passages: 1 });
     expect(hits).toHaveLength(2);

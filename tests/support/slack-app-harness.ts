@@ -1,7 +1,12 @@
 import { LogLevel } from "@slack/bolt";
 import type { Knowledge } from "../../src/knowledge-types.ts";
 import type { ReplyLang } from "../../src/render/types.ts";
-import { createSlackApp, type LocaleTimings, type SlackApp } from "../../src/slack/app.ts";
+import {
+  createSlackApp,
+  type LocaleTimings,
+  type SlackApp,
+  type SlackAppOptions,
+} from "../../src/slack/app.ts";
 import { createKnowledgeSource, type KnowledgeSource } from "../../src/slack/knowledge-source.ts";
 import { createRedactingLogger } from "../../src/slack/logger.ts";
 import { openSqliteStore } from "../../src/store/sqlite.ts";
@@ -57,6 +62,8 @@ export interface HarnessOptions {
   locale?: Partial<LocaleTimings>;
   clock?: () => Date;
   logLevel?: LogLevel;
+  /** Bounds of the answer queue, e.g. a small capacity to provoke the busy reply. */
+  answers?: SlackAppOptions["answers"];
 }
 
 /** Starts the stand-in and the app in HTTP mode on port 0; users.info answers without a locale by default. */
@@ -89,6 +96,7 @@ export async function startSlackAppHarness(options: HarnessOptions = {}): Promis
     retryConfig: { retries: 0 },
     store: Promise.resolve(store),
     ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.answers ? { answers: options.answers } : {}),
   });
   const port = await slack.start(0);
   const origin = `http://127.0.0.1:${port}`;

@@ -109,6 +109,7 @@ export const messages: Messages = {
     showInPlaceholder: "اعرض بلغة…",
     apology: (errorId) => `عذرًا، حدث خطأ ما (رقم الخطأ ${errorId}).`,
     expired: "انتهت صلاحية هذا الطلب — يرجى السؤال مرة أخرى.",
+    busy: "أجيب على أسئلة كثيرة في هذه اللحظة — يرجى المحاولة مرة أخرى بعد قليل.",
   },
   digest: {
     headline: (date) => `الموجز اليومي — ${date}`,

@@ -93,6 +93,7 @@ export const messages: Messages = {
     showInPlaceholder: "Show in…",
     apology: (errorId) => `Sorry, something went wrong (error id ${errorId}).`,
     expired: "This request has expired — please ask again.",
+    busy: "I'm answering a lot of questions right now — please try again in a moment.",
   },
   digest: {
     headline: (date) => `Daily digest — ${date}`,

@@ -97,6 +97,7 @@ export const messages: Messages = {
     showInPlaceholder: "Afficher en…",
     apology: (errorId) => `Désolé, une erreur s'est produite (identifiant d'erreur ${errorId}).`,
     expired: "Cette demande a expiré — veuillez la reformuler.",
+    busy: "Je réponds à beaucoup de questions en ce moment — merci de réessayer dans un instant.",
   },
   digest: {
     headline: (date) => `Synthèse quotidienne — ${date}`,

@@ -95,6 +95,7 @@ export const messages: Messages = {
     showInPlaceholder: "Mostra in…",
     apology: (errorId) => `Spiacenti, qualcosa è andato storto (codice errore ${errorId}).`,
     expired: "Questa richiesta è scaduta — chiedi di nuovo.",
+    busy: "Sto rispondendo a molte domande in questo momento — riprova tra poco.",
   },
   digest: {
     headline: (date) => `Riepilogo quotidiano — ${date}`,

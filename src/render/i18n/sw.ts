@@ -101,6 +101,7 @@ export const messages: Messages = {
     showInPlaceholder: "Onyesha kwa…",
     apology: (errorId) => `Samahani, hitilafu imetokea (kitambulisho cha hitilafu ${errorId}).`,
     expired: "Ombi hili limepitwa na wakati — tafadhali uliza tena.",
+    busy: "Ninajibu maswali mengi kwa sasa — tafadhali jaribu tena baada ya muda mfupi.",
   },
   digest: {
     headline: (date) => `Muhtasari wa kila siku — ${date}`,

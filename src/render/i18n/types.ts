@@ -100,6 +100,8 @@ export interface SlackMessages {
   showInPlaceholder: string;
   apology: (errorId: string) => string;
   expired: string;
+  /** Sent at once instead of queueing when so many questions are waiting that the reply would be late. */
+  busy: string;
 }
 
 /** Small words and patterns shared by every reply. */

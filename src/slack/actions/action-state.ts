@@ -1,6 +1,6 @@
 import type { BlockAction, RespondArguments } from "@slack/bolt";
 import { decodeReplyState, type ReplyState } from "../../render/actions.ts";
-import { answerQuestion } from "../answer.ts";
+import { answerQuestion, busyReply, type Question } from "../answer.ts";
 import type { ActionSpec } from "../listener-spec.ts";
 import { type SlackPayload, toSlackPayload } from "../payload.ts";
 import { respondSafely } from "../send-safely.ts";
@@ -25,7 +25,8 @@ export type Redelivery = (
 
 /**
  * Returns a listener for a Briefbot button or menu: acks at once, answers the carried request again in
- * the carried language, and responds with what `deliver` makes of it (or "expired" when no state is left).
+ * the carried language, and responds with what `deliver` makes of it (or "expired" when no state is left,
+ * or the busy reply when the answer queue turns it away).
  */
 export function replayingAction(name: string, label: string, deliver: Redelivery): ActionSpec {
   return {
@@ -35,27 +36,36 @@ export function replayingAction(name: string, label: string, deliver: Redelivery
       (deps) =>
       async ({ ack, action, body, respond }) => {
         await ack();
-        const work = (async () => {
-          const userId = body.user.id;
-          const state = replyStateOf(action);
-          if (state === undefined) {
-            await respondSafely(respond, await expiredReply(deps, userId), deps.logger, label);
-            return;
-          }
-          const message = await answerQuestion(deps, {
-            command: state.command,
-            text: state.query,
-            userId,
-            forceLang: state.lang,
-          });
+        const userId = body.user.id;
+        const state = replyStateOf(action);
+        if (state === undefined) {
+          await deps.inFlight.track(
+            (async () => respondSafely(respond, await expiredReply(deps, userId), deps.logger, label))(),
+          );
+          return;
+        }
+        const question: Question = {
+          command: state.command,
+          text: state.query,
+          userId,
+          forceLang: state.lang,
+        };
+        const answered = deps.answers.offer(userId, async () => {
+          const message = await answerQuestion(deps, question);
           await respondSafely(
             respond,
             deliver(toSlackPayload(message), { state, userId, body }),
             deps.logger,
             label,
           );
-        })();
-        await deps.inFlight.track(work);
+        });
+        if (answered === undefined) {
+          const busy = busyReply(deps, question).text;
+          const note: RespondArguments = { response_type: "ephemeral", replace_original: false, text: busy };
+          await deps.inFlight.track(respondSafely(respond, note, deps.logger, label));
+          return;
+        }
+        await deps.inFlight.track(answered);
       },
   };
 }

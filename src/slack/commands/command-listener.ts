@@ -1,29 +1,55 @@
 import type { Middleware, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import type { CommandName } from "../../reply.ts";
-import { answerQuestion } from "../answer.ts";
+import { answerQuestion, busyReply, type Question } from "../answer.ts";
 import type { SlackDeps } from "../deps.ts";
-import { toSlackPayload } from "../payload.ts";
+import { type Outgoing, toSlackPayload } from "../payload.ts";
 import { respondSafely } from "../send-safely.ts";
 
 /**
  * Returns a slash-command listener: an empty ack at once, then the answer through response_url, ephemeral.
- * The answer is tracked so a shutdown waits for it.
+ * When the answer queue turns the request away, the ack itself carries the busy reply.
  */
 export function commandListener(
   command: CommandName,
   deps: SlackDeps,
 ): Middleware<SlackCommandMiddlewareArgs> {
   return async ({ command: payload, ack, respond }) => {
-    await ack();
-    const work = (async () => {
-      const message = await answerQuestion(deps, { command, text: payload.text, userId: payload.user_id });
+    const question: Question = { command, text: payload.text, userId: payload.user_id };
+    await answerInTurn(deps, question, ack, async () => {
+      const message = await answerQuestion(deps, question);
       await respondSafely(
         respond,
         { response_type: "ephemeral", ...toSlackPayload(message) },
         deps.logger,
         `/${command}`,
       );
-    })();
-    await deps.inFlight.track(work);
+    });
   };
+}
+
+/** Acks a slash command with an optional immediate ephemeral reply. */
+type CommandAck = SlackCommandMiddlewareArgs["ack"];
+
+/**
+ * Queues `answer` for the asker and acks: empty when it was queued (the answer is tracked so a shutdown
+ * waits for it), with the busy reply in the asker's language when the queue turned it away.
+ */
+export async function answerInTurn(
+  deps: SlackDeps,
+  question: Question,
+  ack: CommandAck,
+  answer: () => Promise<void>,
+): Promise<void> {
+  const answered = deps.answers.offer(question.userId, answer);
+  if (answered === undefined) {
+    await ack(ephemeral(busyReply(deps, question)));
+    return;
+  }
+  const tracked = deps.inFlight.track(answered);
+  await ack();
+  await tracked;
+}
+
+function ephemeral(message: Outgoing): { response_type: "ephemeral"; text: string } {
+  return { response_type: "ephemeral", text: message.text };
 }

@@ -8,7 +8,7 @@ import type { CommandSpec } from "../listener-spec.ts";
 import { type Outgoing, toSlackPayload } from "../payload.ts";
 import { respondSafely } from "../send-safely.ts";
 import type { UserInfo } from "../user-locale.ts";
-import { commandListener } from "./command-listener.ts";
+import { answerInTurn, commandListener } from "./command-listener.ts";
 
 /** /digest: subscriptions kept in the store, answered through response_url, ephemeral. */
 export const digestCommand: CommandSpec = {
@@ -23,8 +23,8 @@ function digestListener(
   store: Promise<DigestStore>,
 ): Middleware<SlackCommandMiddlewareArgs> {
   return async ({ command, ack, respond }) => {
-    await ack();
-    const work = (async () => {
+    const question = { command: "digest", text: command.text, userId: command.user_id } as const;
+    await answerInTurn(deps, question, ack, async () => {
       const message = await digestReply(deps, store, command);
       await respondSafely(
         respond,
@@ -32,8 +32,7 @@ function digestListener(
         deps.logger,
         "/digest",
       );
-    })();
-    await deps.inFlight.track(work);
+    });
   };
 }
 

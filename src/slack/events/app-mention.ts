@@ -1,19 +1,24 @@
-import { answerQuestion } from "../answer.ts";
+import { answerQuestion, busyReply, type Question } from "../answer.ts";
 import type { EventSpec } from "../listener-spec.ts";
-import { toSlackPayload } from "../payload.ts";
+import { type Outgoing, toSlackPayload } from "../payload.ts";
 import { questionFromMention } from "./mention-text.ts";
 
-/** `@Briefbot fentanyl` in a channel: the brief, posted in a thread under the mention. */
+/**
+ * `@Briefbot fentanyl` in a channel: the brief, posted in a thread under the mention; the busy reply
+ * instead when the answer queue turns it away.
+ */
 export const appMentionEvent: EventSpec = {
   kind: "event",
   name: "app_mention",
   listener:
     (deps) =>
     async ({ event, client, context }) => {
-      const work = (async () => {
-        const userId = event.user ?? "";
-        const text = questionFromMention(event.text, context.botUserId);
-        const message = await answerQuestion(deps, { command: "brief", text, userId });
+      const question: Question = {
+        command: "brief",
+        text: questionFromMention(event.text, context.botUserId),
+        userId: event.user ?? "",
+      };
+      const post = async (message: Outgoing): Promise<void> => {
         try {
           await client.chat.postMessage({
             channel: event.channel,
@@ -23,7 +28,10 @@ export const appMentionEvent: EventSpec = {
         } catch (error) {
           deps.logger.warn(`app_mention in ${event.channel}: chat.postMessage failed:`, error);
         }
-      })();
-      await deps.inFlight.track(work);
+      };
+      const answered = deps.answers.offer(question.userId, async () =>
+        post(await answerQuestion(deps, question)),
+      );
+      await deps.inFlight.track(answered ?? post(busyReply(deps, question)));
     },
 };
