@@ -1,6 +1,7 @@
 import { hostname } from "node:os";
 import { parseArgs } from "node:util";
 import { composeDigest } from "./answer/digest.ts";
+import { isValidTimeZone, localDateAt } from "./answer/digest-time.ts";
 import { watchKey } from "./answer/digest-topics.ts";
 import { defaultLangFrom } from "./answer/language.ts";
 import { loadKnowledge } from "./knowledge.ts";
@@ -9,7 +10,6 @@ import { asReplyLang } from "./render/i18n/index.ts";
 import { renderText } from "./render/text.ts";
 import { createDigestPoster } from "./slack/digest-poster.ts";
 import { renderDigestForSubscription, withStoredFirstSeen } from "./slack/digest-render.ts";
-import { isValidTimeZone, localDateAt } from "./slack/due-time.ts";
 import { createScheduler, type PassReport, type SchedulerLogger } from "./slack/scheduler.ts";
 import { openStore } from "./store/open.ts";
 

@@ -1,6 +1,6 @@
 import { asReplyLang, messagesFor, SUPPORTED_LANGS } from "../render/i18n/index.ts";
 import type { ReplyLang } from "../render/types.ts";
-import { isValidTimeZone } from "../slack/due-time.ts";
+import { isValidTimeZone } from "./digest-time.ts";
 
 /** What was wrong with a /digest line; nothing is saved for any of them. */
 export type DigestCommandProblem =

@@ -1,6 +1,6 @@
-import { addDays, digestInstantOn } from "../slack/due-time.ts";
 import { newDocuments, newestFirst } from "./digest-documents.ts";
 import { upcomingEvents } from "./digest-events.ts";
+import { addDays, digestInstantOn } from "./digest-time.ts";
 import { watchedTopics } from "./digest-topics.ts";
 import type { DigestAnswer, DigestRequest } from "./digest-types.ts";
 

@@ -1,5 +1,6 @@
 import { composeDigest } from "../answer/digest.ts";
 import { type DigestCommand, parseDigestCommand } from "../answer/digest-command.ts";
+import { isValidTimeZone, localDateAt, nextDigestAt } from "../answer/digest-time.ts";
 import { watchKey, watchLabel } from "../answer/digest-topics.ts";
 import { chooseReplyLanguage, stripLangTokens } from "../answer/language.ts";
 import { normalise } from "../corpus/normalise.ts";
@@ -8,7 +9,6 @@ import { renderDigest } from "../render/digest.ts";
 import { type DigestReply, renderDigestReply } from "../render/digest-replies.ts";
 import type { ReplyLang, SlackMessage } from "../render/types.ts";
 import type { DigestStore, Subscription } from "../store/types.ts";
-import { isValidTimeZone, localDateAt, nextDigestAt } from "./due-time.ts";
 
 /** Posting time of a subscription that names none. */
 export const DEFAULT_DIGEST_TIME = "08:00";

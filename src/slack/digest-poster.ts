@@ -1,4 +1,3 @@
-import type { MessageMetadata } from "@slack/types";
 import {
   LogLevel,
   WebAPIHTTPError,
@@ -9,6 +8,7 @@ import {
 } from "@slack/web-api";
 import type { SlackMessage } from "../render/types.ts";
 import { PAUSE_REASONS, type PauseReason } from "../store/types.ts";
+import { toMessageMetadata } from "./payload.ts";
 
 /** What became of one digest post. */
 export type PostOutcome =
@@ -52,12 +52,6 @@ const TRANSIENT_PLATFORM_ERRORS = new Set([
   "request_timeout",
   "ratelimited",
 ]);
-
-// @slack/types does not admit arrays of strings in event_payload, though Slack's API accepts them; the payload
-// goes out exactly as the render layer built it.
-function slackMetadata(message: SlackMessage): MessageMetadata {
-  return message.metadata as unknown as MessageMetadata;
-}
 
 const defaultBackoff = (retry: number): number => Math.min(30_000, 1000 * 2 ** (retry - 1));
 
@@ -140,7 +134,7 @@ export function createDigestPoster(options: DigestPosterOptions): DigestPoster {
             channel: channelId,
             text: message.text,
             blocks: message.blocks,
-            metadata: slackMetadata(message),
+            metadata: toMessageMetadata(message.metadata),
           });
           return { kind: "posted", ts: result.ts ?? "" };
         } catch (error) {

@@ -16,7 +16,8 @@ export interface SlackPayload {
   metadata?: MessageMetadata;
 }
 
-function toMessageMetadata(metadata: ReplyMetadata): MessageMetadata {
+/** Returns a reply's metadata typed as Slack's client wants it; the value is sent exactly as rendered. */
+export function toMessageMetadata(metadata: ReplyMetadata): MessageMetadata {
   // Slack accepts arrays of strings in event_payload, but @slack/types only declares scalar and object
   // values there, so the cited document ids need this one widening.
   return metadata as unknown as MessageMetadata;

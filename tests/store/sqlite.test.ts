@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { addDays } from "../../src/slack/due-time.ts";
+import { addDays } from "../../src/answer/digest-time.ts";
 import { openSqliteStore } from "../../src/store/sqlite.ts";
 import { registerStoreContract } from "./store-contract.ts";
 

@@ -47,7 +47,7 @@ function wallClock(ms: number, tz: string): string {
 function wallAsUtcMs(localDate: string, time: string): number {
   const date = LOCAL_DATE.exec(localDate);
   const clock = TIME_OF_DAY.exec(time);
-  if (!date || !clock) throw new Error(`due-time: bad local date or time "${localDate} ${time}"`);
+  if (!date || !clock) throw new Error(`digest time: bad local date or time "${localDate} ${time}"`);
   return Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]), Number(clock[1]), Number(clock[2]));
 }
 

@@ -10,7 +10,7 @@ import {
   isValidTimeZone,
   localDateAt,
   nextDigestAt,
-} from "../../src/slack/due-time.ts";
+} from "../../src/answer/digest-time.ts";
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
