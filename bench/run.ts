@@ -17,6 +17,19 @@ import type { ScaleResult } from "./scale-figures.ts";
 const RESULTS = join(ROOT, "bench", "results.json");
 const SECTION = join(ROOT, "bench", "README-section.md");
 const SECTIONS = ["scale", "e2e", "cold"] as const;
+const README = join(ROOT, "README.md");
+const README_START = "<!-- bench:start -->";
+const README_END = "<!-- bench:end -->";
+
+/** Puts the report between the README's bench markers, so the table there is always the latest run's. */
+function updateReadme(section: string): void {
+  const text = readFileSync(README, "utf8");
+  const start = text.indexOf(README_START);
+  const end = text.indexOf(README_END);
+  if (start < 0 || end < start) return;
+  const body = section.replace(/^## Benchmarks\s*/u, "").trim();
+  writeFileSync(README, `${text.slice(0, start + README_START.length)}\n${body}\n${text.slice(end)}`);
+}
 type Section = (typeof SECTIONS)[number];
 
 function log(line: string): void {
@@ -133,4 +146,5 @@ const final: BenchResults = { ...results, targets: evaluateTargets(results) };
 writeFileSync(RESULTS, `${JSON.stringify(final, null, 2)}\n`);
 const section = markdownReport(final);
 writeFileSync(SECTION, section);
+updateReadme(section);
 process.stdout.write(section);
