@@ -5,20 +5,8 @@ import "dayjs/locale/hi.js";
 import "dayjs/locale/it.js";
 import "dayjs/locale/sw.js";
 import type { DatePoint, DateSpan } from "../extract/types.ts";
+import { messagesFor } from "./i18n/index.ts";
 import type { ReplyLang } from "./types.ts";
-
-/**
- * The words that join listed days, per reply language ("7 and 2 October", "7 و2 أكتوبر").
- * User-visible: kept here until the i18n tables take them over.
- */
-export const DATE_LIST_JOINERS: Readonly<Record<ReplyLang, { and: string; comma: string }>> = {
-  en: { and: " and ", comma: ", " },
-  ar: { and: " و", comma: "، " },
-  sw: { and: " na ", comma: ", " },
-  hi: { and: " और ", comma: ", " },
-  it: { and: " e ", comma: ", " },
-  fr: { and: " et ", comma: ", " },
-};
 
 const RANGE_TIGHT = "–";
 const RANGE_SPACED = " – ";
@@ -35,9 +23,7 @@ function withYear(text: string, year: number | undefined): string {
 }
 
 function joinList(items: readonly string[], lang: ReplyLang): string {
-  const { and, comma } = DATE_LIST_JOINERS[lang];
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(comma)}${and}${items[items.length - 1]}`;
+  return messagesFor(lang).common.list([...items]);
 }
 
 function sameYear(points: readonly DatePoint[]): boolean {
