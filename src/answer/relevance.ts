@@ -1,5 +1,5 @@
-import stopwords from "stopwords-iso" with { type: "json" };
 import { normalise, tokenise } from "../corpus/normalise.ts";
+import { isStopword } from "../corpus/stopwords.ts";
 import type { Doc, Sentence } from "../corpus/types.ts";
 import type { ExpandedQuery } from "../search/types.ts";
 import type { Quote } from "./types.ts";
@@ -11,11 +11,6 @@ export interface TopicTerms {
   phrases: readonly string[];
 }
 
-const STOPWORD_LANGS = ["en", "fr", "it", "sw", "ar", "hi", "es", "de", "pt"] as const;
-const STOPWORD_TABLE: Readonly<Record<string, readonly string[] | undefined>> = stopwords;
-const STOPWORDS: ReadonlySet<string> = new Set(
-  STOPWORD_LANGS.flatMap((lang) => STOPWORD_TABLE[lang] ?? []).map((word) => normalise(word)),
-);
 const MIN_WORD_LENGTH = 2;
 /** Sentences that share more than this share of their words say the same thing. */
 const MAX_OVERLAP = 0.5;
@@ -26,7 +21,9 @@ export function topicTerms(expanded: ExpandedQuery): TopicTerms {
   const phrases: string[] = [];
   for (const spelling of [...expanded.terms, ...expanded.expansions]) {
     const normal = normalise(spelling);
-    const parts = normal.split(" ").filter((part) => part.length >= MIN_WORD_LENGTH && !STOPWORDS.has(part));
+    const parts = normal
+      .split(" ")
+      .filter((part) => part.length >= MIN_WORD_LENGTH && !isStopword(part, "any"));
     for (const part of parts) words.add(part);
     if (parts.length > 1) phrases.push(normal);
   }

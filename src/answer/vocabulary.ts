@@ -1,5 +1,5 @@
-import stopwords from "stopwords-iso" with { type: "json" };
 import { tokenise } from "../corpus/normalise.ts";
+import { stopwordList } from "../corpus/stopwords.ts";
 import type { Knowledge } from "../knowledge-types.ts";
 import { asReplyLang, messagesFor, SUPPORTED_LANGS } from "../render/i18n/index.ts";
 import type { ReplyLang } from "../render/types.ts";
@@ -14,7 +14,6 @@ export interface Vocabulary {
 
 /** A word seen once in a document may be a quoted foreign word; twice is a habit of the language. */
 const MIN_CORPUS_OCCURRENCES = 2;
-const STOPWORDS: Readonly<Record<string, readonly string[] | undefined>> = stopwords;
 const cache = new WeakMap<Knowledge, Vocabulary>();
 
 /**
@@ -46,7 +45,7 @@ function buildVocabulary(knowledge: Knowledge): Vocabulary {
     }
   };
   for (const lang of SUPPORTED_LANGS) {
-    for (const word of STOPWORDS[lang] ?? []) add(word, lang);
+    for (const word of stopwordList(lang)) add(word, lang);
     for (const text of stringsOf(messagesFor(lang))) for (const word of tokenise(text)) add(word, lang);
   }
   addCorpusWords(knowledge, add);

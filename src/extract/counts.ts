@@ -1,7 +1,7 @@
 import { normaliseToken } from "../corpus/normalise.ts";
+import { isStopword } from "../corpus/stopwords.ts";
 import { parseNumeral } from "./numerals.ts";
 import type { SentenceContext } from "./sentence-context.ts";
-import { isStopword } from "./stopwords.ts";
 import type { CountFact } from "./types.ts";
 
 type Qualifier = NonNullable<CountFact["qualifier"]>;

@@ -8,12 +8,12 @@ import { readVagueTimes, vagueTimesIn } from "./date-vague.ts";
 import { type LocatedDate, locateDates, readDates, settleDates, writtenDates } from "./dates.ts";
 import { extractDecisions } from "./decisions.ts";
 import { extractFollowUps } from "./follow-ups.ts";
-import { extractOrganisations } from "./organisations.ts";
+import { addOrganisation, extractOrganisations } from "./organisations.ts";
 import { extractPeople, mergeParticipant } from "./people.ts";
 import { extractPlaces } from "./places.ts";
 import { type SentenceContext, sentenceContext } from "./sentence-context.ts";
 import { docSentences } from "./source.ts";
-import type { DateFact, DocumentFacts, Organisation, Participant, Place, SourceRef } from "./types.ts";
+import type { DateFact, DocumentFacts, Participant, Place, SourceRef } from "./types.ts";
 
 /** A date line is the date and little else: at most this many other characters on its sentence. */
 const DATE_LINE_SLACK = 4;
@@ -106,23 +106,6 @@ function addPerson(people: Participant[], person: Participant): void {
   );
   if (known) mergeParticipant(known, person);
   else people.push(person);
-}
-
-function addOrganisation(orgs: Organisation[], org: Organisation): void {
-  const known = orgs.find(
-    (other) =>
-      (other.entityId && other.entityId === org.entityId) ||
-      (other.acronym && other.acronym === org.acronym) ||
-      normalise(other.name) === normalise(org.name),
-  );
-  if (!known) {
-    orgs.push(org);
-    return;
-  }
-  known.acronym ??= org.acronym;
-  known.expansion ??= org.expansion;
-  known.entityId ??= org.entityId;
-  known.confidence = Math.max(known.confidence ?? 0, org.confidence ?? 0);
 }
 
 function addPlace(places: Place[], place: Place): void {

@@ -1,9 +1,9 @@
 import type { LexiconEntry } from "../corpus/lexicon-types.ts";
 import { normalise, normaliseToken } from "../corpus/normalise.ts";
+import { isStopword } from "../corpus/stopwords.ts";
 import { NAMED_PHRASE } from "./latin-names.ts";
 import { ORGANISATION_HEADS } from "./org-words.ts";
 import type { SentenceContext } from "./sentence-context.ts";
-import { isStopword } from "./stopwords.ts";
 import type { Organisation } from "./types.ts";
 
 const LEXICON_CONFIDENCE = 1;
@@ -32,17 +32,7 @@ const PHRASE_STOP = /[,.;:!?،؛"«»()\u0964]/u;
  */
 export function extractOrganisations(ctx: SentenceContext, exclude: readonly string[] = []): Organisation[] {
   const found: Organisation[] = [];
-  const add = (org: Organisation): void => {
-    const same = found.find((known) => sameOrganisation(known, org));
-    if (!same) {
-      found.push(org);
-      return;
-    }
-    same.acronym ??= org.acronym;
-    same.expansion ??= org.expansion;
-    same.entityId ??= org.entityId;
-    same.confidence = Math.max(same.confidence ?? 0, org.confidence ?? 0);
-  };
+  const add = (org: Organisation): void => addOrganisation(found, org);
   for (const mention of ctx.mentions) {
     if (mention.entry.kind === "organisation") add(fromEntry(ctx, mention.entry, mention.surface));
   }
@@ -65,6 +55,22 @@ function fromEntry(ctx: SentenceContext, entry: LexiconEntry, surface: string): 
     if (expansion && expansion !== entry.acronym) org.expansion = expansion;
   }
   return org;
+}
+
+/**
+ * Adds an organisation to a list, or completes the one already there that names the same body (same entry,
+ * acronym, name, or one's name is the other's expansion) with what the new reading adds.
+ */
+export function addOrganisation(found: Organisation[], org: Organisation): void {
+  const same = found.find((known) => sameOrganisation(known, org));
+  if (!same) {
+    found.push(org);
+    return;
+  }
+  same.acronym ??= org.acronym;
+  same.expansion ??= org.expansion;
+  same.entityId ??= org.entityId;
+  same.confidence = Math.max(same.confidence ?? 0, org.confidence ?? 0);
 }
 
 function sameOrganisation(a: Organisation, b: Organisation): boolean {

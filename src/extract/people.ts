@@ -1,9 +1,9 @@
 import type { LexiconMention } from "../corpus/lexicon-types.ts";
 import { normalise } from "../corpus/normalise.ts";
+import { isStopword } from "../corpus/stopwords.ts";
 import { AFFIL_LEAD, NAMED_PHRASE, PERSON_NAME, UPPER_WORD } from "./latin-names.ts";
 import { findRoles, type RoleMatch } from "./roles.ts";
 import type { SentenceContext } from "./sentence-context.ts";
-import { isStopword } from "./stopwords.ts";
 import type { Participant } from "./types.ts";
 
 /** How far before a lexicon person a role title may stand and still be theirs ("the Prefect of X, Name"). */

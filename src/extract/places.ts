@@ -1,7 +1,7 @@
 import { normaliseToken } from "../corpus/normalise.ts";
+import { isStopword } from "../corpus/stopwords.ts";
 import { CAP_WORD, NAMED_PHRASE } from "./latin-names.ts";
 import type { SentenceContext } from "./sentence-context.ts";
-import { isStopword } from "./stopwords.ts";
 import type { Place } from "./types.ts";
 
 /** Words that introduce a venue in Latin-script languages, each followed by a capitalised name. */

@@ -1,7 +1,7 @@
 import type { LexiconLookup } from "../corpus/lexicon-types.ts";
 import { normaliseToken, tokenise } from "../corpus/normalise.ts";
+import { isStopword } from "../corpus/stopwords.ts";
 import { slugify } from "./slug.ts";
-import { isStopword } from "./stopwords.ts";
 import type { Meeting } from "./types.ts";
 
 /** A candidate needs this score to be taken as the meeting asked for; below, only candidates are offered. */

@@ -1,6 +1,6 @@
 import type { LexiconEntry } from "../corpus/lexicon-types.ts";
+import { isStopword } from "../corpus/stopwords.ts";
 import type { LangCode } from "../corpus/types.ts";
-import { isStopword } from "./stopwords.ts";
 
 const MAX_SLUG_WORDS = 6;
 const ENDS_WITH_YEAR = /-\d{4}$/;

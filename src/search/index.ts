@@ -11,6 +11,7 @@ import {
   type PhraseMatcher,
 } from "../corpus/lexicon-match.ts";
 import type { LexiconLookup } from "../corpus/lexicon-types.ts";
+import { isStopword } from "../corpus/stopwords.ts";
 import type { Corpus, CorpusChange } from "../corpus/types.ts";
 import { aggregateByDocument } from "./aggregate.ts";
 import {
@@ -37,7 +38,6 @@ import {
 import { createLru } from "./lru.ts";
 import { type Passage, passagesOf } from "./passages.ts";
 import { conceptOwners, coordinatedScore, passageQuery, titleQuery } from "./query.ts";
-import { isStopword } from "./stopwords.ts";
 import type { DocumentHit, PassageHit, Searcher, SearchOptions } from "./types.ts";
 
 /** A title match weighs this many times a paragraph match: a title says what the whole document is about. */
@@ -301,7 +301,7 @@ function searchTiers(concepts: readonly Concept[], common: CommonKeys): Concept[
 }
 
 function isFunctionWord(concept: Concept): boolean {
-  return concept.kind === "word" && isStopword(concept.word);
+  return concept.kind === "word" && isStopword(concept.word, "any");
 }
 
 /** Whether a concept is in so many passages that it is left out of a question that has rarer ones. */
