@@ -1,10 +1,9 @@
-import { EventEmitter } from "node:events";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Env, type StartedBriefbot, startBriefbot } from "../src/app-start.ts";
 import { openSqliteStore } from "../src/store/sqlite.ts";
+import { startHttpBriefbot } from "./support/http-briefbot.ts";
 import { ok, type SlackApiStub, startSlackApiStub } from "./support/slack-api-stub.ts";
 import { TEST_WORKSPACE } from "./support/slack-request.ts";
 
@@ -46,25 +45,13 @@ describe("the running app's digests", () => {
     await setup.close();
 
     const clock = { now: new Date("2025-05-01T07:58:00Z") };
-    let started: StartedBriefbot | undefined;
-    const env: Env = {
-      SLACK_BOT_TOKEN: TEST_WORKSPACE.botToken,
-      SLACK_SIGNING_SECRET: TEST_WORKSPACE.signingSecret,
-      PORT: "0",
-      SLACK_API_URL: stub.apiUrl,
-      BRIEFBOT_SEEDS: corpus,
-      BRIEFBOT_DB: db,
-      BRIEFBOT_RESCAN_SECONDS: "0",
-    };
-    const exits: number[] = [];
-    await startBriefbot(env, dir, {
+    const { started } = await startHttpBriefbot({
+      stub,
+      cwd: dir,
+      seeds: corpus,
+      db,
       clock: () => clock.now,
-      signals: new EventEmitter(),
-      exit: (code) => exits.push(code),
-      logSink: () => undefined,
-      onStarted: (running) => {
-        started = running;
-      },
+      env: { BRIEFBOT_RESCAN_SECONDS: "0" },
     });
     if (!started) throw new Error("not started");
     const first = (await started.store.firstSeenAll()).get("market");

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Env, loadEnvFile, type StartedBriefbot, startBriefbot } from "../src/app-start.ts";
+import { type Env, loadEnvFile, startBriefbot } from "../src/app-start.ts";
+import { startHttpBriefbot } from "./support/http-briefbot.ts";
 import { ok, type SlackApiStub, slow, startSlackApiStub } from "./support/slack-api-stub.ts";
 import { FORM, signedHeaders, slashCommandBody, TEST_WORKSPACE } from "./support/slack-request.ts";
 
@@ -44,27 +45,14 @@ describe("startBriefbot", () => {
   });
 
   it("runs HTTP mode, logs one start line without secrets, and on SIGTERM finishes replies in flight and exits 0", async () => {
-    const lines: string[] = [];
-    const signals = new EventEmitter();
-    const exits: number[] = [];
-    let started: StartedBriefbot | undefined;
-    const env: Env = {
-      SLACK_BOT_TOKEN: TEST_WORKSPACE.botToken,
-      SLACK_SIGNING_SECRET: TEST_WORKSPACE.signingSecret,
-      PORT: "0",
-      SLACK_API_URL: stub.apiUrl,
-      BRIEFBOT_SEEDS: join(repoRoot, "seeds"),
-      BRIEFBOT_DB: join(dir, "start.sqlite"),
-    };
-    const mode = await startBriefbot(env, dir, {
-      signals,
-      exit: (code) => exits.push(code),
-      logSink: (_level, line) => lines.push(line),
-      onStarted: (running) => {
-        started = running;
-      },
+    const app = await startHttpBriefbot({
+      stub,
+      cwd: dir,
+      seeds: join(repoRoot, "seeds"),
+      db: join(dir, "start.sqlite"),
     });
-    expect(mode).toBe("http");
+    const { started, signals, exits, logLines: lines } = app;
+    expect(app.mode).toBe("http");
     const port = started?.port;
     expect(port).toBeGreaterThan(0);
     const startLines = lines.filter((line) => line.includes("started in http mode"));

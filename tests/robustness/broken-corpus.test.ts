@@ -1,14 +1,13 @@
-import { EventEmitter } from "node:events";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type Env, type StartedBriefbot, startBriefbot } from "../../src/app-start.ts";
 import { isLoadWarning, loadCorpus, loadDocumentFile } from "../../src/corpus/load.ts";
 import type { LoadWarning, SkipReason } from "../../src/corpus/types.ts";
 import { loadKnowledge } from "../../src/knowledge.ts";
 import type { Knowledge } from "../../src/knowledge-types.ts";
 import { replyTo } from "../../src/reply.ts";
+import { startHttpBriefbot } from "../support/http-briefbot.ts";
 import { ok, type SlackApiStub, startSlackApiStub } from "../support/slack-api-stub.ts";
 import { FORM, signedHeaders, slashCommandBody, TEST_WORKSPACE } from "../support/slack-request.ts";
 
@@ -132,10 +131,6 @@ function skipCounts(lines: readonly string[]): Map<string, number> {
   return counts;
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "briefbot-broken-"));
   for (const good of GOOD) writeFileSync(join(dir, good.file), `${good.text}\n`);
@@ -190,35 +185,16 @@ describe("a corpus folder full of broken files", () => {
 describe("the HTTP app on a broken corpus", () => {
   it("starts, reports only the good documents on /healthz and answers a signed /brief about one", async () => {
     stub.on("auth.test", ok({ user_id: TEST_WORKSPACE.botUserId, bot_id: TEST_WORKSPACE.botId }));
-    const logLines: string[] = [];
-    const signals = new EventEmitter();
-    const exits: number[] = [];
-    let started: StartedBriefbot | undefined;
-    const env: Env = {
-      SLACK_BOT_TOKEN: TEST_WORKSPACE.botToken,
-      SLACK_SIGNING_SECRET: TEST_WORKSPACE.signingSecret,
-      PORT: "0",
-      SLACK_API_URL: stub.apiUrl,
-      BRIEFBOT_SEEDS: dir,
-      BRIEFBOT_DB: join(dir, "a-folder", "digest.sqlite"),
-    };
-    const { result: mode, lines } = await stderrOf(() =>
-      startBriefbot(env, dir, {
-        clock,
-        signals,
-        exit: (code) => exits.push(code),
-        logSink: (_level, line) => logLines.push(line),
-        onStarted: (running) => {
-          started = running;
-        },
-      }),
+    const { result: app, lines } = await stderrOf(() =>
+      startHttpBriefbot({ stub, cwd: dir, seeds: dir, db: join(dir, "a-folder", "digest.sqlite"), clock }),
     );
+    const { mode, exits, logLines } = app;
     expect(mode).toBe("http");
     expect(Object.fromEntries(skipCounts(lines))).toEqual(
       Object.fromEntries(BAD.map((bad) => [bad.file, 1])),
     );
     expect(logLines.filter((line) => line.includes("started in http mode"))).toHaveLength(1);
-    const origin = `http://127.0.0.1:${started?.port}`;
+    const { origin } = app;
     try {
       const health = await fetch(`${origin}/healthz`);
       expect(health.status).toBe(200);
@@ -238,9 +214,7 @@ describe("the HTTP app on a broken corpus", () => {
         event_payload: { sources: expect.arrayContaining(["riunione-napoli"]) },
       });
     } finally {
-      signals.emit("SIGTERM");
-      const deadline = Date.now() + 5_000;
-      while (exits.length === 0 && Date.now() < deadline) await sleep(20);
+      await app.stop();
     }
     expect(exits).toEqual([0]);
     expect(logLines.filter((line) => /xox[a-z]-|xapp-/.test(line))).toEqual([]);

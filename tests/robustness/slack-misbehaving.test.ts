@@ -1,13 +1,12 @@
-import { EventEmitter } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Env, type StartedBriefbot, startBriefbot } from "../../src/app-start.ts";
 import type { Knowledge } from "../../src/knowledge-types.ts";
 import { replyTo } from "../../src/reply.ts";
 import { NOW, seedKnowledge } from "../answer/knowledge.ts";
+import { type HttpBriefbot, startHttpBriefbot } from "../support/http-briefbot.ts";
 import {
   httpError,
   ok,
@@ -251,54 +250,38 @@ describe("response_url failing", () => {
 describe("the app as started in production, with its own retry policy", () => {
   let stub: SlackApiStub;
   let dir: string;
-  let started: StartedBriefbot | undefined;
-  const logLines: string[] = [];
-  const signals = new EventEmitter();
-  const exits: number[] = [];
+  let app: HttpBriefbot;
 
   beforeAll(async () => {
     stub = await startSlackApiStub();
     stub.on("auth.test", ok({ user_id: TEST_WORKSPACE.botUserId, bot_id: TEST_WORKSPACE.botId }));
     dir = mkdtempSync(join(tmpdir(), "briefbot-misbehaving-"));
-    const env: Env = {
-      SLACK_BOT_TOKEN: TEST_WORKSPACE.botToken,
-      SLACK_SIGNING_SECRET: TEST_WORKSPACE.signingSecret,
-      PORT: "0",
-      SLACK_API_URL: stub.apiUrl,
-      BRIEFBOT_SEEDS: join(import.meta.dirname, "..", "..", "seeds"),
-      BRIEFBOT_DB: join(dir, "digest.sqlite"),
-    };
-    await startBriefbot(env, dir, {
+    app = await startHttpBriefbot({
+      stub,
+      cwd: dir,
+      seeds: join(import.meta.dirname, "..", "..", "seeds"),
+      db: join(dir, "digest.sqlite"),
       clock,
-      signals,
-      exit: (code) => exits.push(code),
-      logSink: (_level, line) => logLines.push(line),
-      onStarted: (running) => {
-        started = running;
-      },
     });
   });
 
   afterAll(async () => {
-    signals.emit("SIGTERM");
-    const deadline = Date.now() + 5_000;
-    while (exits.length === 0 && Date.now() < deadline) await sleep(20);
+    await app?.stop();
     await stub?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
   it("waits out a 429's Retry-After on a mention's reply, then posts it exactly once", async () => {
     stub.on("chat.postMessage", [rateLimited(1), ok({ ts: "1700000700.000099" })]);
-    const origin = `http://127.0.0.1:${started?.port}`;
-    expect(await mention({ origin }, "fentanyl", "1700000700.000001")).toBe(200);
+    expect(await mention({ origin: app.origin }, "fentanyl", "1700000700.000001")).toBe(200);
     const [limited, posted] = await stub.waitForCalls("chat.postMessage", 2, 10_000);
     expect((posted?.receivedAt ?? 0) - (limited?.receivedAt ?? 0)).toBeGreaterThanOrEqual(1_000);
     expect(posted?.body.thread_ts).toBe("1700000700.000001");
     expect(posted?.body.blocks).toEqual(limited?.body.blocks);
     await sleep(500);
     expect(stub.callsTo("chat.postMessage")).toHaveLength(2);
-    expect(logLines.some((line) => /rate limit/i.test(line))).toBe(true);
-    expect(logLines.some((line) => line.includes("chat.postMessage failed"))).toBe(false);
-    expect(leaks(logLines)).toEqual([]);
+    expect(app.logLines.some((line) => /rate limit/i.test(line))).toBe(true);
+    expect(app.logLines.some((line) => line.includes("chat.postMessage failed"))).toBe(false);
+    expect(leaks(app.logLines)).toEqual([]);
   }, 15_000);
 });
