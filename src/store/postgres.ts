@@ -15,10 +15,23 @@ export interface PostgresStoreOptions {
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]*$/;
 
-async function migrate(pool: pg.Pool, schema: string | undefined): Promise<void> {
+/** Runs `work` on one pooled client inside BEGIN … COMMIT, rolling back when it throws. */
+async function inTransaction(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query("BEGIN");
+    await work(client);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+function migrate(pool: pg.Pool, schema: string | undefined): Promise<void> {
+  return inTransaction(pool, async (client) => {
     // Serialises instances starting together; released at COMMIT/ROLLBACK. Keyed per schema so separate
     // schemas (test runs) do not wait on each other.
     await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`briefbot-migrations:${schema ?? ""}`]);
@@ -33,13 +46,7 @@ async function migrate(pool: pg.Pool, schema: string | undefined): Promise<void>
         new Date().toISOString(),
       ]);
     }
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /** Opens (migrating as needed) the PostgreSQL store; e.g. openPostgresStore({ connectionString: "postgres://…" }). */
@@ -66,19 +73,10 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   const driver: SqlDriver = {
     all: async (sql, params) => (await query(sql, params)).rows,
     run: async (sql, params) => (await query(sql, params)).rowCount ?? 0,
-    atomically: async (statements) => {
-      const client = await pool.connect();
-      try {
-        await client.query("BEGIN");
+    atomically: (statements) =>
+      inTransaction(pool, async (client) => {
         for (const s of statements) await client.query(toDollarPlaceholders(s.sql), [...s.params]);
-        await client.query("COMMIT");
-      } catch (error) {
-        await client.query("ROLLBACK");
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
+      }),
     close: () => pool.end(),
   };
   return createSqlStore(driver, {
