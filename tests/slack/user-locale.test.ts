@@ -123,21 +123,25 @@ describe("createLocaleLookup over users.info", () => {
 });
 
 describe("createUserInfoLookup over users.info", () => {
-  it("reads the locale and the time zone from one call, and shares that call with the locale lookup", async () => {
-    stub.on("users.info", ok({ user: { id: "U1", locale: "it-IT", tz: "Europe/Rome" } }));
-    const logger = createRedactingLogger({ secrets: [], level: LogLevel.WARN, sink: () => undefined });
+  const userInfoOverStub = (level: LogLevel) => {
+    const logger = createRedactingLogger({ secrets: [], level, sink: () => undefined });
     const client = createLocaleClient("xoxb-locale-test-token", {
       slackApiUrl: stub.apiUrl,
       timeoutMs: 2_000,
       logger,
     });
-    const infoOf = createUserInfoLookup({
+    return createUserInfoLookup({
       fetchUserInfo: usersInfo(client),
       clock: () => new Date(now),
       ttlMs: HOUR,
       timeoutMs: 500,
       failureTtlMs: 60_000,
     });
+  };
+
+  it("reads the locale and the time zone from one call, and shares that call with the locale lookup", async () => {
+    stub.on("users.info", ok({ user: { id: "U1", locale: "it-IT", tz: "Europe/Rome" } }));
+    const infoOf = userInfoOverStub(LogLevel.WARN);
     expect(await infoOf("U1")).toEqual({ locale: "it-IT", tz: "Europe/Rome" });
     expect(await localeFrom(infoOf)("U1")).toBe("it-IT");
     expect(stub.callsTo("users.info")).toHaveLength(1);
@@ -145,19 +149,7 @@ describe("createUserInfoLookup over users.info", () => {
 
   it("answers with nothing known when users.info fails", async () => {
     stub.on("users.info", httpError(500));
-    const logger = createRedactingLogger({ secrets: [], level: LogLevel.ERROR, sink: () => undefined });
-    const client = createLocaleClient("xoxb-locale-test-token", {
-      slackApiUrl: stub.apiUrl,
-      timeoutMs: 2_000,
-      logger,
-    });
-    const infoOf = createUserInfoLookup({
-      fetchUserInfo: usersInfo(client),
-      clock: () => new Date(now),
-      ttlMs: HOUR,
-      timeoutMs: 500,
-      failureTtlMs: 60_000,
-    });
+    const infoOf = userInfoOverStub(LogLevel.ERROR);
     expect(await infoOf("U1")).toEqual({});
   });
 });
