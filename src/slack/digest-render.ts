@@ -39,15 +39,23 @@ export async function renderDigestForSubscription(
 
 /**
  * Records every document's first-seen time in the store (keeping earlier ones) and returns the knowledge with
- * those times, so "new since the last digest" survives restarts and is the same on every instance.
+ * those times, so "new since the last digest" survives restarts and is the same on every instance. Only
+ * documents the store does not know, or knows with another content hash, are written: a restart over an
+ * unchanged folder is one read, not one round trip per document.
  */
 export async function withStoredFirstSeen(
   knowledge: Knowledge,
   store: DigestStore,
   now: Date,
 ): Promise<Knowledge> {
+  const known = await store.firstSeenAll();
   const firstSeen = new Map<string, string>();
-  for (const doc of knowledge.corpus.docs)
-    firstSeen.set(doc.id, await store.recordFirstSeen(doc.id, doc.hash, now));
+  for (const doc of knowledge.corpus.docs) {
+    const seen = known.get(doc.id);
+    firstSeen.set(
+      doc.id,
+      seen?.hash === doc.hash ? seen.firstSeenAt : await store.recordFirstSeen(doc.id, doc.hash, now),
+    );
+  }
   return { ...knowledge, firstSeen };
 }
