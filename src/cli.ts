@@ -51,21 +51,29 @@ export async function main(argv: string[]): Promise<number> {
       await (await import("./console.ts")).runConsole(env, cwd, clock);
       return 0;
     case "ask": {
-      const [{ loadKnowledge }, { replyToLine }, { defaultLangFrom }, { renderText }] = await Promise.all([
-        import("./knowledge.ts"),
-        import("./reply.ts"),
-        import("./answer/language.ts"),
-        import("./render/text.ts"),
-      ]);
+      const [{ loadKnowledge }, { replyLocally }, { defaultLangFrom }, { renderText }, { openStore }] =
+        await Promise.all([
+          import("./knowledge.ts"),
+          import("./local-reply.ts"),
+          import("./answer/language.ts"),
+          import("./render/text.ts"),
+          import("./store/open.ts"),
+        ]);
       const knowledge = await loadKnowledge(env, cwd, clock);
-      const reply = replyToLine(positionals.join(" "), {
+      let store: ReturnType<typeof openStore> | undefined;
+      const message = await replyLocally(positionals.join(" "), {
         knowledge,
         now: clock(),
-        locale: values.locale,
+        ...(values.locale ? { locale: values.locale } : {}),
         defaultLang: defaultLangFrom(env),
+        store: () => {
+          store ??= openStore(env);
+          return store;
+        },
       });
+      if (store) await (await store).close();
       process.stdout.write(
-        values.json ? `${JSON.stringify(reply.message, null, 2)}\n` : `${renderText(reply.message)}\n`,
+        values.json ? `${JSON.stringify(message, null, 2)}\n` : `${renderText(message)}\n`,
       );
       return 0;
     }

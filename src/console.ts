@@ -1,16 +1,13 @@
 import { createInterface } from "node:readline";
 import { defaultLangFrom } from "./answer/language.ts";
 import { loadKnowledge } from "./knowledge.ts";
+import { replyLocally } from "./local-reply.ts";
 import { asReplyLang } from "./render/i18n/index.ts";
 import { renderText } from "./render/text.ts";
 import type { ReplyLang } from "./render/types.ts";
-import { parseLine, replyToLine } from "./reply.ts";
-import { handleDigestCommand } from "./slack/digest-command.ts";
+import { replyToLine } from "./reply.ts";
 import { openStore } from "./store/open.ts";
 import type { DigestStore } from "./store/types.ts";
-
-/** The console stands for one channel of its own, so `/digest on|status|preview` work as they would in Slack. */
-const CONSOLE_CHANNEL = "console";
 
 /** What a console line asks for besides a command: a language or locale switch, or leaving. */
 type ConsoleDirective =
@@ -65,21 +62,14 @@ export async function runConsole(env: NodeJS.ProcessEnv, cwd: string, clock: () 
     if (directive.kind === "lang") forceLang = directive.lang;
     else if (directive.kind === "locale") locale = directive.locale;
     else if (directive.line !== "") {
-      const { command, text } = parseLine(directive.line);
-      const message =
-        command === "digest"
-          ? await handleDigestCommand({
-              store: await digestStore(),
-              knowledge,
-              channelId: CONSOLE_CHANNEL,
-              userId: CONSOLE_CHANNEL,
-              userTz: Intl.DateTimeFormat().resolvedOptions().timeZone,
-              locale: forceLang ?? locale,
-              text,
-              now: clock(),
-              defaultLang,
-            })
-          : replyToLine(directive.line, { knowledge, now: clock(), defaultLang, locale, forceLang }).message;
+      const message = await replyLocally(directive.line, {
+        knowledge,
+        now: clock(),
+        defaultLang,
+        locale,
+        forceLang,
+        store: digestStore,
+      });
       process.stdout.write(`${renderText(message)}\n\n`);
     }
     prompt();

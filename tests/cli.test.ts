@@ -72,6 +72,14 @@ describe.concurrent("npx briefbot, the same answers without Slack", () => {
     expect(stdout).toMatch(/in 2 days/u);
   });
 
+  it("answers /digest through the local store as the console does, not with the help text", async () => {
+    const { stdout, code } = await briefbot("ask", "--json", "/digest status");
+    expect(code).toBe(0);
+    const payload = JSON.parse(stdout) as Payload;
+    expect(payload.metadata.event_payload.command).toBe("digest");
+    expect(payload.text).toContain("no daily digest");
+  });
+
   it("answers an unknown option with the usage and exit code 2, not a stack trace", async () => {
     const { stderr, code } = await briefbot("ask", "--bogus", "x");
     expect(code).toBe(2);
