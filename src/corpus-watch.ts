@@ -1,6 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { isDocumentName, loadDocumentFile } from "./corpus/load.ts";
+import { DEFAULT_SETTLE_MS, isDocumentName, loadDocumentFile } from "./corpus/load.ts";
 import {
   diffRescan,
   type FileStamp,
@@ -43,6 +43,11 @@ export interface CorpusWatchOptions {
   /** Milliseconds between timed rescans; 0 turns the timer off (rescanNow still works). */
   intervalMs: number;
   maxBytes?: number;
+  /**
+   * How long to wait before listing again when a scan found new or changed files: they are read only once two
+   * listings this far apart agree on their size and time (default DEFAULT_SETTLE_MS).
+   */
+  settleMs?: number;
   io?: FolderIo;
 }
 
@@ -53,6 +58,8 @@ export interface RescanReport {
   removed: string[];
   /** Files newly skipped with a warning. */
   skipped: LoadWarning[];
+  /** Files still changing after the second listing: not read yet, the next rescan looks again. */
+  waiting: string[];
   /** How long the rescan took, in milliseconds. */
   ms: number;
 }
@@ -65,7 +72,8 @@ export interface CorpusWatch {
   stop(): Promise<void>;
   /**
    * Rescans now, or right after the rescan in flight (it may have listed the folder too early); resolves
-   * with what it did, or undefined when it failed (logged) or the watcher is stopped. Never rejects.
+   * with what it did, or undefined when it failed (logged) or the watcher is stopped. Never rejects. When the
+   * folder holds new or changed files it lists again `settleMs` later and reads those that held still.
    */
   rescanNow(): Promise<RescanReport | undefined>;
 }
@@ -107,14 +115,46 @@ export const realFolderIo: FolderIo = {
 export function createCorpusWatch(options: CorpusWatchOptions): CorpusWatch {
   const { dir, knowledge, store, clock, logger } = options;
   const io = options.io ?? realFolderIo;
+  const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
   let state: ScanState | undefined;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   let running: Promise<RescanReport | undefined> | undefined;
   let queued: Promise<RescanReport | undefined> | undefined;
+  let wakeSettle: (() => void) | undefined;
+
+  /** Waits `settleMs`, or less when the watcher stops meanwhile. */
+  function settleWait(): Promise<void> {
+    return new Promise<void>((done) => {
+      const wait = setTimeout(done, settleMs);
+      wakeSettle = () => {
+        clearTimeout(wait);
+        done();
+      };
+    }).finally(() => {
+      wakeSettle = undefined;
+    });
+  }
 
   async function rescan(): Promise<RescanReport | undefined> {
     const began = performance.now();
+    const first = await scan();
+    if (first === undefined || first.waiting.length === 0 || stopped) return finish(first, began);
+    await settleWait();
+    if (stopped) return finish(first, began);
+    const second = await scan();
+    return finish(second === undefined ? first : merged(first, second), began);
+  }
+
+  function finish(report: Omit<RescanReport, "ms"> | undefined, began: number): RescanReport | undefined {
+    if (report === undefined) return undefined;
+    const done = { ...report, ms: performance.now() - began };
+    if (done.added.length + done.changed.length + done.removed.length > 0) logger.info(reportLine(done));
+    return done;
+  }
+
+  /** Lists and reads the folder once; installs what changed. */
+  async function scan(): Promise<Omit<RescanReport, "ms"> | undefined> {
     const current = knowledge.current();
     if (current === undefined) return undefined;
     const before = state ?? initialScanState(current.corpus);
@@ -140,15 +180,13 @@ export function createCorpusWatch(options: CorpusWatchOptions): CorpusWatch {
     }
     // Advanced only once the knowledge is installed, so a failed rescan is tried again in full.
     state = result.state;
-    const report: RescanReport = {
+    return {
       added: change.added.map((doc) => doc.id),
       changed: change.changed.map((doc) => doc.id),
       removed: change.removed,
       skipped: result.newWarnings,
-      ms: performance.now() - began,
+      waiting: result.waiting,
     };
-    if (!isEmptyChange(change)) logger.info(reportLine(report));
-    return report;
   }
 
   function runOnce(): Promise<RescanReport | undefined> {
@@ -185,12 +223,25 @@ export function createCorpusWatch(options: CorpusWatchOptions): CorpusWatch {
     },
     async stop() {
       stopped = true;
+      wakeSettle?.();
       clearInterval(timer);
       timer = undefined;
       await queued;
       await running;
     },
     rescanNow,
+  };
+}
+
+/** The two scans of one rescan as one report: what either did, and what the second still waits for. */
+function merged(first: Omit<RescanReport, "ms">, second: Omit<RescanReport, "ms">): Omit<RescanReport, "ms"> {
+  const both = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
+  return {
+    added: both(first.added, second.added),
+    changed: both(first.changed, second.changed).filter((id) => !first.added.includes(id)),
+    removed: both(first.removed, second.removed),
+    skipped: [...first.skipped, ...second.skipped],
+    waiting: second.waiting,
   };
 }
 

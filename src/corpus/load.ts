@@ -1,11 +1,17 @@
 import { createHash } from "node:crypto";
-import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, extname, join, resolve } from "node:path";
+import { constants } from "node:fs";
+import { open, readdir, realpath, stat } from "node:fs/promises";
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseDocument } from "./document.ts";
 import type { Corpus, Doc, LoadWarning } from "./types.ts";
 
 /** Files larger than this are not read unless BRIEFBOT_MAX_FILE_BYTES says otherwise. */
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+/**
+ * A file must hold still this long to count as written: at start-up one modified more recently is looked at
+ * again after this wait, and rescans read a file only once two listings this far apart agree on it.
+ */
+export const DEFAULT_SETTLE_MS = 2000;
 
 /** A document as parsed from a file's content, without what names and measures the file. */
 export type ParsedDocument = Omit<Doc, "id" | "path" | "hash" | "bytes">;
@@ -20,6 +26,19 @@ export interface LoadOptions {
    * it is used instead of parsing the file again.
    */
   parsed?: (hash: string, markdown: boolean) => ParsedDocument | undefined;
+  /**
+   * The real path (symbolic links resolved) of the corpus folder: no file whose real path leaves it is read.
+   * Defaults to the real path of the file's own folder.
+   */
+  root?: string;
+  /** loadCorpus: how long a file modified just before start-up must hold still (default DEFAULT_SETTLE_MS). */
+  settleMs?: number;
+}
+
+/** A file's size and modification time when it was read: what tells a rewritten file from an untouched one. */
+export interface ReadStamp {
+  size: number;
+  mtimeMs: number;
 }
 
 const DOCUMENT_EXTENSIONS = new Set([".txt", ".md"]);
@@ -57,14 +76,17 @@ export function isLoadWarning(result: Doc | LoadWarning): result is LoadWarning 
  * be documents are skipped with one warning each. Throws only when the folder itself cannot be listed.
  */
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
+  const began = Date.now();
   const entries = await readdir(dir, { withFileTypes: true });
   const names = entries
     .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && isDocumentName(entry.name))
     .map((entry) => entry.name)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const results = await mapLimited(names, READ_CONCURRENCY, (name) =>
-    loadDocumentFile(join(dir, name), options),
+  const withRoot = { ...options, root: options.root ?? (await realpath(dir)) };
+  const read = await mapLimited(names, READ_CONCURRENCY, (name) =>
+    readDocumentFile(join(dir, name), withRoot),
   );
+  const results = await settled(read, began, options.settleMs ?? DEFAULT_SETTLE_MS);
   const docs: Doc[] = [];
   const warnings: LoadWarning[] = [];
   const ids = new Set<string>();
@@ -82,25 +104,89 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   return { dir, docs, warnings };
 }
 
+/** What reading one file gave, with the file's stamp when it was opened. */
+interface FileRead {
+  path: string;
+  result: Doc | LoadWarning;
+  stamp?: ReadStamp;
+}
+
 /**
- * Reads one file as a document, or returns why it cannot be one (empty, binary, not UTF-8, too large,
- * bad front matter, unreadable). Never throws.
+ * Returns the results, with every file modified within `settleMs` before `began` looked at again once it
+ * is that old: one that changed meanwhile is still being written and becomes an "unsettled" warning.
+ * Start-up waits only when such a file exists, and at most `settleMs`.
+ */
+async function settled(
+  reads: readonly FileRead[],
+  began: number,
+  settleMs: number,
+): Promise<(Doc | LoadWarning)[]> {
+  const recent = reads.filter((read) => read.stamp !== undefined && read.stamp.mtimeMs > began - settleMs);
+  if (recent.length === 0) return reads.map((read) => read.result);
+  const youngest = Math.max(...recent.map((read) => read.stamp?.mtimeMs ?? 0));
+  const wait = Math.min(settleMs, Math.max(0, youngest + settleMs - Date.now()));
+  await new Promise((done) => setTimeout(done, wait));
+  const moved = new Set<string>();
+  await Promise.all(
+    recent.map(async (read) => {
+      const now = await stat(read.path).catch(() => undefined);
+      if (now?.size !== read.stamp?.size || now?.mtimeMs !== read.stamp?.mtimeMs) moved.add(read.path);
+    }),
+  );
+  return reads.map((read) =>
+    moved.has(read.path)
+      ? { file: read.path, reason: "unsettled", detail: `changed within ${settleMs} ms of being read` }
+      : read.result,
+  );
+}
+
+/**
+ * Reads one file as a document, or returns why it cannot be one (outside the corpus folder, empty, binary,
+ * not UTF-8, too large, bad front matter, unreadable). Never throws.
  */
 export async function loadDocumentFile(path: string, options: LoadOptions = {}): Promise<Doc | LoadWarning> {
+  return (await readDocumentFile(path, options)).result;
+}
+
+async function readDocumentFile(path: string, options: LoadOptions): Promise<FileRead> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
   let bytes: Buffer;
+  let stamp: ReadStamp;
   try {
-    const info = await stat(path);
-    if (!info.isFile()) return { file: path, reason: "unreadable", detail: "not a regular file" };
-    if (info.size > maxBytes) return tooLarge(path, info.size, maxBytes);
-    bytes = await readFile(path);
+    const root = options.root ?? (await realpath(dirname(path)));
+    const real = await realpath(path);
+    if (!isInside(root, real))
+      return { path, result: { file: path, reason: "outside-corpus", detail: `resolves to ${real}` } };
+    // The resolved path, opened without following a link put there since and without blocking on a FIFO,
+    // then checked on the open descriptor: what is read is what was checked.
+    const handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    try {
+      const info = await handle.stat();
+      if (!info.isFile())
+        return { path, result: { file: path, reason: "unreadable", detail: "not a regular file" } };
+      stamp = { size: info.size, mtimeMs: info.mtimeMs };
+      if (info.size > maxBytes) return { path, result: tooLarge(path, info.size, maxBytes), stamp };
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
-    return {
-      file: path,
-      reason: "unreadable",
-      detail: error instanceof Error ? error.message : String(error),
-    };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { path, result: { file: path, reason: "unreadable", detail } };
   }
+  return { path, result: documentOf(path, bytes, maxBytes, options), stamp };
+}
+
+/**
+ * Whether `real` lies inside the folder `root` (both real paths).
+ * @example isInside("/srv/corpus", "/etc/passwd") // false
+ */
+export function isInside(root: string, real: string): boolean {
+  const rel = relative(root, real);
+  return rel !== "" && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+
+function documentOf(path: string, bytes: Buffer, maxBytes: number, options: LoadOptions): Doc | LoadWarning {
   if (bytes.length > maxBytes) return tooLarge(path, bytes.length, maxBytes);
   const id = basename(path, extname(path));
   const hash = createHash("sha256").update(bytes).digest("hex");
@@ -110,7 +196,13 @@ export async function loadDocumentFile(path: string, options: LoadOptions = {}):
   if (known !== undefined) return { id, path, ...known, hash, bytes: bytes.length };
   const text = decodeText(bytes);
   if (typeof text !== "string") return { file: path, ...text };
-  return parseDocument({ id, path, text, bytes: bytes.length, hash, markdown });
+  try {
+    return parseDocument({ id, path, text, bytes: bytes.length, hash, markdown });
+  } catch (error) {
+    // One hostile file must never stop the corpus loading; the parsers are guarded, this is the last net.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { file: path, reason: "unreadable", detail };
+  }
 }
 
 /** Returns the file's text (BOM removed), or why its bytes are not a text document. */

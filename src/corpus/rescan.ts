@@ -2,10 +2,12 @@
  * Rescanning a corpus folder: which files to read again, and how the documents they hold differ from the
  * corpus in use. Pure; corpus-watch.ts lists and reads the folder.
  *
- * A file whose size and modification time are what the last scan saw is not read again. Documents are
- * compared by id and content hash, ids given as loadCorpus gives them, so a rescan and a fresh load of
- * the same folder agree.
+ * A file whose size and modification time are what the last read saw is not read again; a new or changed
+ * file is read only once two scans in a row list it with the same size and time, so a file still being
+ * written is never indexed half-way (until then the version read before stays). Documents are compared by id
+ * and content hash, ids given as loadCorpus gives them, so a rescan and a fresh load of the same folder agree.
  */
+import { basename } from "node:path";
 import { isLoadWarning } from "./load.ts";
 import type { Corpus, CorpusChange, Doc, LoadWarning } from "./types.ts";
 
@@ -16,9 +18,12 @@ export interface FileStamp {
   mtimeMs: number;
 }
 
-/** What the last scan saw of one file: its stamp and what reading it gave (the id before de-duplication). */
+/**
+ * What the last read of one file saw: its stamp (unknown for what start-up loaded) and what reading it gave
+ * (the id before de-duplication).
+ */
 export interface ScannedFile {
-  stamp: FileStamp;
+  stamp?: FileStamp;
   result: Doc | LoadWarning;
 }
 
@@ -26,6 +31,8 @@ export interface ScannedFile {
 export interface ScanState {
   /** Files by name, as last read. */
   files: ReadonlyMap<string, ScannedFile>;
+  /** New or changed files by name, as the last scan listed them, not read yet: read when listed the same again. */
+  pending: ReadonlyMap<string, FileStamp>;
   /** Skip warnings already reported, by file and reason (see warningKey). */
   warned: ReadonlySet<string>;
 }
@@ -36,33 +43,42 @@ export interface Rescan {
   /** Skip warnings not reported before: a broken file warns once per reason, not on every rescan. */
   newWarnings: LoadWarning[];
   state: ScanState;
+  /** Names of new or changed files waiting for a second listing that agrees before they are read. */
+  waiting: string[];
 }
 
 /**
- * Returns the state before the first rescan of a corpus loaded at start-up: no file read yet, and the
- * start-up skip warnings already reported.
+ * Returns the state before the first rescan of a corpus loaded at start-up: what start-up read of each file
+ * (stamps unknown, so each is read again once two listings agree on it), and its skip warnings already reported.
  */
 export function initialScanState(corpus: Corpus): ScanState {
-  return { files: new Map(), warned: new Set(corpus.warnings.map(warningKey)) };
+  const files = new Map<string, ScannedFile>();
+  for (const doc of corpus.docs) files.set(basename(doc.path), { result: doc });
+  for (const warning of corpus.warnings) files.set(basename(warning.file), { result: warning });
+  return { files, pending: new Map(), warned: new Set(corpus.warnings.map(warningKey)) };
 }
 
 /**
- * Returns the names of listed files that must be read: new ones and those whose stamp changed.
- * @example namesToRead(state, [{ name: "a.md", size: 10, mtimeMs: 1 }]) // ["a.md"] when a.md is new
+ * Returns the names of listed files to read now: new or changed since they were last read, and listed with
+ * the same stamp by the scan before, so they have held still between two scans.
+ * @example namesToRead(state, [{ name: "a.md", size: 10, mtimeMs: 1 }]) // ["a.md"] when the last scan listed a.md so too
  */
 export function namesToRead(state: ScanState, listing: readonly FileStamp[]): string[] {
   return listing
-    .filter((stamp) => {
-      const seen = state.files.get(stamp.name)?.stamp;
-      return seen === undefined || seen.size !== stamp.size || seen.mtimeMs !== stamp.mtimeMs;
-    })
+    .filter((stamp) => !sameStamp(state.files.get(stamp.name)?.stamp, stamp))
+    .filter((stamp) => sameStamp(state.pending.get(stamp.name), stamp))
     .map((stamp) => stamp.name);
+}
+
+function sameStamp(a: FileStamp | undefined, b: FileStamp): boolean {
+  return a !== undefined && a.size === b.size && a.mtimeMs === b.mtimeMs;
 }
 
 /**
  * Returns how the listed folder differs from `previous`: documents added, changed (new hash or path) and
  * removed, the corpus after, and the skip warnings to report. `read` holds what reading each of
- * `namesToRead` gave; other listed files are taken as the last scan saw them.
+ * `namesToRead` gave; other listed files are taken as they were last read, and those new or changed since
+ * wait for the next scan.
  */
 export function diffRescan(
   previous: Corpus,
@@ -77,11 +93,16 @@ export function diffRescan(
   const added: Doc[] = [];
   const changed: Doc[] = [];
   const ids = new Set<string>();
+  const pending = new Map<string, FileStamp>();
   const sorted = [...listing].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const stamp of sorted) {
-    const result = read.get(stamp.name) ?? state.files.get(stamp.name)?.result;
-    if (result === undefined) continue;
-    files.set(stamp.name, { stamp, result });
+    const fresh = read.get(stamp.name);
+    const last = state.files.get(stamp.name);
+    if (fresh === undefined && !sameStamp(last?.stamp, stamp)) pending.set(stamp.name, stamp);
+    const scanned = fresh === undefined ? last : { stamp, result: fresh };
+    if (scanned === undefined) continue;
+    files.set(stamp.name, scanned);
+    const { result } = scanned;
     if (isLoadWarning(result)) {
       warnings.push(result);
       continue;
@@ -102,7 +123,8 @@ export function diffRescan(
     change: { corpus: { dir: previous.dir, docs, warnings }, added, changed, removed },
     newWarnings: warnings.filter((warning) => !state.warned.has(warningKey(warning))),
     // Only warnings still standing are remembered, so a file fixed and broken again warns again.
-    state: { files, warned },
+    state: { files, pending, warned },
+    waiting: [...pending.keys()],
   };
 }
 

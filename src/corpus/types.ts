@@ -44,8 +44,19 @@ export interface Doc {
   bytes: number;
 }
 
-/** Why a file was not loaded as a document. */
-export type SkipReason = "empty" | "binary" | "not-utf8" | "too-large" | "bad-front-matter" | "unreadable";
+/**
+ * Why a file was not loaded as a document. "outside-corpus": its real path (through symbolic links) leaves the
+ * corpus folder; "unsettled": it changed while start-up read it (the rescans index it once it holds still).
+ */
+export type SkipReason =
+  | "empty"
+  | "binary"
+  | "not-utf8"
+  | "too-large"
+  | "bad-front-matter"
+  | "unreadable"
+  | "outside-corpus"
+  | "unsettled";
 
 /** A file that was skipped, with the reason; one per file. */
 export interface LoadWarning {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { splitFrontMatter } from "../../src/corpus/front-matter.ts";
+import { MAX_FRONT_MATTER_CHARS, splitFrontMatter } from "../../src/corpus/front-matter.ts";
+import { aliasBomb } from "./hostile-files.ts";
 
 describe("splitFrontMatter", () => {
   it("reads title, published, source and lang and returns the body after the closing ---", () => {
@@ -62,5 +63,30 @@ describe("splitFrontMatter", () => {
       expect(result.ok, text).toBe(false);
       if (!result.ok) expect(result.detail, text).not.toBe("");
     }
+  });
+
+  it("refuses hostile front matter quickly, saying why: alias bombs, deep nesting, huge values, endless keys", () => {
+    const refused = (yaml: string): { detail: string; ms: number } => {
+      const began = performance.now();
+      const result = splitFrontMatter(`---\n${yaml}\n---\nBody`);
+      const ms = performance.now() - began;
+      expect(result.ok).toBe(false);
+      return { detail: result.ok ? "" : result.detail, ms };
+    };
+    expect(refused(aliasBomb(9)).detail).toMatch(/alias/i);
+    expect(refused(`tags: ${"[".repeat(2000)}${"]".repeat(2000)}`).detail).toMatch(/deeper than 32/);
+    expect(refused(`title: "${"A".repeat(MAX_FRONT_MATTER_CHARS)}"`).detail).toMatch(/longer than/);
+    const manyKeys = Array.from({ length: 900 }, (_, i) => `k${i}: v`).join("\n");
+    const keys = refused(`${manyKeys}\nk7: again`);
+    expect(keys.detail).toBe("front matter gives k7 twice");
+    expect(keys.ms).toBeLessThan(1000);
+    // The size limit keeps block nesting far from what overflows the parser's stack (about 900 levels).
+    const deepBlock = Array.from({ length: 120 }, (_, i) => `${" ".repeat(i)}k:`).join("\n");
+    expect(splitFrontMatter(`---\n${deepBlock}\n---\nBody`).ok).toBe(true);
+  });
+
+  it("still reads front matter that uses a few aliases, as YAML allows", () => {
+    const result = splitFrontMatter("---\nname: &n Lyon meeting\ntitle: *n\n---\nBody");
+    expect(result.ok && result.frontMatter.title).toBe("Lyon meeting");
   });
 });

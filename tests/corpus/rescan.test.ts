@@ -36,18 +36,61 @@ function rescan(
 }
 
 describe("which files a rescan reads", () => {
-  it("reads new files and files whose size or modification time changed, and no others", () => {
-    const a = doc("a", "Harbour inspections resumed in the north.");
+  const a = doc("a", "Harbour inspections resumed in the north.");
+
+  it("reads a new or changed file only once two scans in a row list it with the same size and time", () => {
     const state: ScanState = {
       files: new Map([
         ["a.txt", { stamp: stamp("a.txt", 10, 5), result: a }],
         ["b.txt", { stamp: stamp("b.txt", 10, 5), result: a }],
         ["c.txt", { stamp: stamp("c.txt", 10, 5), result: a }],
       ]),
+      pending: new Map([
+        ["b.txt", stamp("b.txt", 11, 5)],
+        ["c.txt", stamp("c.txt", 10, 6)],
+        ["d.txt", stamp("d.txt")],
+      ]),
       warned: new Set(),
     };
-    const listing = [stamp("a.txt", 10, 5), stamp("b.txt", 11, 5), stamp("c.txt", 10, 6), stamp("d.txt")];
-    expect(namesToRead(state, listing)).toEqual(["b.txt", "c.txt", "d.txt"]);
+    const listing = [
+      stamp("a.txt", 10, 5),
+      stamp("b.txt", 11, 5),
+      stamp("c.txt", 10, 7),
+      stamp("d.txt"),
+      stamp("e.txt"),
+    ];
+    expect(namesToRead(state, listing)).toEqual(["b.txt", "d.txt"]);
+  });
+
+  it("keeps the version read before while a file changes, and reads it once it held still", () => {
+    const previous = corpusOf([a]);
+    const first = diffRescan(previous, initialScanState(previous), [stamp("a.txt", 10, 5)], new Map());
+    expect(first.waiting).toEqual(["a.txt"]);
+    expect(first.change.corpus.docs).toEqual([a]);
+    expect(isEmptyChange(first.change)).toBe(true);
+
+    const growing = [stamp("a.txt", 20, 6), stamp("new.txt", 5, 6)];
+    expect(namesToRead(first.state, growing)).toEqual([]);
+    const second = diffRescan(first.change.corpus, first.state, growing, new Map());
+    expect(second.waiting).toEqual(["a.txt", "new.txt"]);
+    expect(second.change.corpus.docs).toEqual([a]);
+
+    expect(namesToRead(second.state, growing)).toEqual(["a.txt", "new.txt"]);
+    const whole = doc("a", "Harbour inspections resumed in the north and in the south.");
+    const added = doc("new", "A ferry line opens in June.");
+    const third = diffRescan(
+      second.change.corpus,
+      second.state,
+      growing,
+      new Map([
+        ["a.txt", whole],
+        ["new.txt", added],
+      ]),
+    );
+    expect(third.change.changed).toEqual([whole]);
+    expect(third.change.added).toEqual([added]);
+    expect(third.waiting).toEqual([]);
+    expect(namesToRead(third.state, growing)).toEqual([]);
   });
 });
 
