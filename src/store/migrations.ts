@@ -71,3 +71,36 @@ export function pendingMigrations(currentVersion: number): Migration[] {
 /** Creates the version table; runs on both backends. */
 export const CREATE_SCHEMA_VERSION =
   "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
+
+/**
+ * Returns the tables the migrations create, in order, e.g. ["subscriptions", …, "document_first_seen"]:
+ * what a usable database must hold.
+ */
+export function expectedTables(): string[] {
+  return MIGRATIONS.flatMap((migration) => migration.sql.flatMap((sql) => createdTable(sql) ?? []));
+}
+
+/**
+ * Returns the statements that rebuild the given tables, which a database that says it is migrated has lost
+ * (dropped by hand, or a restore that missed them): every statement of every migration that creates or
+ * alters one of them, in migration order.
+ */
+export function rebuildSql(tables: readonly string[], backend: Backend): string[] {
+  const lost = new Set(tables);
+  return MIGRATIONS.flatMap((migration) =>
+    migrationSql(migration, backend).filter((sql) => {
+      const table = createdTable(sql) ?? alteredTable(sql);
+      return table !== undefined && lost.has(table);
+    }),
+  );
+}
+
+function createdTable(sql: string): string | undefined {
+  return /^\s*CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)/i.exec(sql)?.[1]?.toLowerCase();
+}
+
+function alteredTable(sql: string): string | undefined {
+  return /^\s*(?:ALTER\s+TABLE\s+|CREATE\s+(?:UNIQUE\s+)?INDEX\s+.*?\s+ON\s+)(\w+)/is
+    .exec(sql)?.[1]
+    ?.toLowerCase();
+}

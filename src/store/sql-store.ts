@@ -1,3 +1,5 @@
+import { oneLine, type StoreHealth } from "./errors.ts";
+import { expectedTables } from "./migrations.ts";
 import { firstSeenFromRow, ledgerEntryFromRow, subscriptionFromRow } from "./rows.ts";
 import type { SqlDriver, SqlStatement, SqlValue } from "./sql-driver.ts";
 import type {
@@ -48,6 +50,14 @@ const ADD_TOPIC = `INSERT INTO subscription_topics (channel_id, topic, position)
     WHERE t.channel_id = s.channel_id)
   FROM subscriptions s WHERE s.channel_id = ?
   ON CONFLICT (channel_id, topic) DO NOTHING`;
+
+/** One cheap read of every table: it fails when the database is unreachable or a table has gone. */
+const PROBE = `SELECT ${expectedTables()
+  .map((table, i) => `(SELECT 1 FROM ${table} LIMIT 1) AS t${i}`)
+  .join(", ")}`;
+
+/** How long a health probe may take before the store counts as down. */
+export const DEFAULT_PROBE_TIMEOUT_MS = 3000;
 
 function uniqueInOrder(values: readonly string[]): string[] {
   return [...new Set(values)];
@@ -217,6 +227,22 @@ export function createSqlStore(driver: SqlDriver, options: SqlStoreOptions): Dig
     async firstSeenAll(): Promise<Map<string, FirstSeen>> {
       const rows = await driver.all("SELECT doc_id, first_seen_at, hash FROM document_first_seen", []);
       return new Map(rows.map((row) => [String(row.doc_id), firstSeenFromRow(row)]));
+    },
+
+    async probe(timeoutMs = DEFAULT_PROBE_TIMEOUT_MS): Promise<StoreHealth> {
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+      });
+      try {
+        await Promise.race([driver.check?.(), deadline]);
+        await Promise.race([driver.all(PROBE, []), deadline]);
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, reason: `store: ${driver.label}: ${oneLine(error)}` };
+      } finally {
+        clearTimeout(timer);
+      }
     },
 
     close: () => driver.close(),

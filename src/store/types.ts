@@ -1,4 +1,5 @@
 import type { ReplyLang } from "../render/types.ts";
+import type { StoreHealth } from "./errors.ts";
 
 /** Why a subscription stopped posting: the Slack error that made posting pointless until someone acts. */
 export type PauseReason = "channel_not_found" | "not_in_channel" | "is_archived";
@@ -107,6 +108,11 @@ export interface DigestStore {
   recordFirstSeen(docId: string, hash: string, now: Date): Promise<string>;
   /** Returns every first-seen record by document id. */
   firstSeenAll(): Promise<Map<string, FirstSeen>>;
+  /**
+   * Checks that the store can serve: reachable, still the database it opened, every table there (a lost
+   * table is rebuilt on the way). Resolves with the reason when it cannot, within `timeoutMs`; never rejects.
+   */
+  probe(timeoutMs?: number): Promise<StoreHealth>;
   /** Releases the connection(s); the store is unusable afterwards. */
   close(): Promise<void>;
 }

@@ -44,3 +44,8 @@ export async function dropSchemas(schemas: readonly string[]): Promise<void> {
     for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   });
 }
+
+/** Drops one table of a test schema, through a connection of its own. */
+export async function dropTable(schema: string, table: string): Promise<void> {
+  await withClient((client) => client.query(`DROP TABLE ${schema}.${table}`));
+}

@@ -1,6 +1,7 @@
 import { openPostgresStore } from "../../src/store/postgres.ts";
 import {
   dropSchemas,
+  dropTable,
   freshSchemaName,
   PG_TEST_URL,
   postgresRequiredError,
@@ -19,6 +20,7 @@ registerStoreContract("PostgreSQL", async () => {
       schemas.push(schema);
       return {
         open: (options) => openPostgresStore({ connectionString: PG_TEST_URL, schema, ...options }),
+        dropTable: (table) => dropTable(schema, table),
       };
     },
     cleanup: () => dropSchemas(schemas),

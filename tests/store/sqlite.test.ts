@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { addDays } from "../../src/answer/digest-time.ts";
 import { openSqliteStore } from "../../src/store/sqlite.ts";
@@ -34,7 +35,15 @@ registerStoreContract("SQLite", async () => {
     async freshDatabase() {
       n += 1;
       const file = join(tempDir(), `db-${n}`, "briefbot.sqlite");
-      return { open: (options) => openSqliteStore({ file, ...options }) };
+      return {
+        open: (options) => openSqliteStore({ file, ...options }),
+        async dropTable(table) {
+          const db = new Database(file);
+          db.pragma("busy_timeout = 5000");
+          db.exec(`DROP TABLE ${table}`);
+          db.close();
+        },
+      };
     },
     async cleanup() {},
   };

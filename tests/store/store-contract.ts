@@ -4,6 +4,8 @@ import type { DigestStore, Subscription } from "../../src/store/types.ts";
 /** Opens store instances on one empty database; open() may be called many times (instances, restarts). */
 export interface TestDatabase {
   open(options?: { claimStaleAfterMs?: number }): Promise<DigestStore>;
+  /** Drops a table behind the stores' backs, through a connection of its own (as an operator's mistake). */
+  dropTable(table: string): Promise<void>;
 }
 
 /** Gives each test an empty database and cleans everything up at the end. */
@@ -53,6 +55,7 @@ export function registerStoreContract(name: string, setUp: () => Promise<StoreBa
           opened.push(store);
           return store;
         },
+        dropTable: (table) => db.dropTable(table),
       };
     }
 
@@ -247,6 +250,30 @@ export function registerStoreContract(name: string, setUp: () => Promise<StoreBa
       expect(await after.lastPostedDate("C1")).toBe("2024-10-27");
       expect(await after.claimDigest("C1", "2024-10-27", "b", minutes(60))).toBe(false);
       expect((await after.firstSeenAll()).get("doc-a")?.firstSeenAt).toBe(T0.toISOString());
+    });
+
+    it("answers a health probe with ok while it can serve", async () => {
+      const store = await (await database()).open();
+      expect(await store.probe()).toEqual({ ok: true });
+    });
+
+    it("rebuilds a table dropped behind its back on the next call, keeping the other tables' rows", async () => {
+      const db = await database();
+      const store = await db.open();
+      await store.upsertSubscription(subscription("C1"));
+      await store.claimDigest("C1", "2024-10-27", "a", T0);
+      await store.markPosted("C1", "2024-10-27", "1.5", minutes(1));
+      await db.dropTable("subscriptions");
+      expect(await store.listSubscriptions()).toEqual([]);
+      await store.upsertSubscription(subscription("C2"));
+      expect((await store.listSubscriptions()).map((sub) => sub.channelId)).toEqual(["C2"]);
+      expect(await store.lastPostedDate("C1")).toBe("2024-10-27");
+      await db.dropTable("digest_ledger");
+      expect(await store.probe()).toEqual({ ok: true });
+      expect(await store.claimDigest("C1", "2024-10-27", "b", minutes(2))).toBe(true);
+      // A restart finds the database whole.
+      await store.close();
+      expect((await (await db.open()).listSubscriptions()).map((sub) => sub.channelId)).toEqual(["C2"]);
     });
   });
 }
