@@ -56,6 +56,11 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    name: "digest ledger: when a send whose outcome is not known began",
+    sql: ["ALTER TABLE digest_ledger ADD COLUMN send_started_at TEXT"],
+  },
 ];
 
 /** Returns the statements of a migration for a backend. */

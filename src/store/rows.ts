@@ -10,7 +10,7 @@ import {
 } from "./types.ts";
 
 const REPLY_LANGS: readonly ReplyLang[] = ["en", "ar", "sw", "hi", "it", "fr"];
-const DIGEST_STATES: readonly DigestState[] = ["claimed", "posted", "failed"];
+const DIGEST_STATES: readonly DigestState[] = ["claimed", "sending", "posted", "failed"];
 
 function text(row: SqlRow, column: string): string {
   const value = row[column];
@@ -74,6 +74,8 @@ export function ledgerEntryFromRow(row: SqlRow): DigestLedgerEntry {
   if (lastError !== undefined) entry.lastError = lastError;
   const postedAt = optionalText(row, "posted_at");
   if (postedAt !== undefined) entry.postedAt = postedAt;
+  const sendStartedAt = optionalText(row, "send_started_at");
+  if (sendStartedAt !== undefined) entry.sendStartedAt = sendStartedAt;
   return entry;
 }
 

@@ -34,7 +34,7 @@ const CLAIM = `INSERT INTO digest_ledger
   ON CONFLICT (channel_id, local_date) DO UPDATE SET
     state = 'claimed', claimed_by = excluded.claimed_by, claimed_at = excluded.claimed_at,
     attempts = digest_ledger.attempts + 1, retryable = 0
-  WHERE (digest_ledger.state = 'claimed' AND digest_ledger.claimed_at < ?)
+  WHERE (digest_ledger.state IN ('claimed', 'sending') AND digest_ledger.claimed_at < ?)
      OR (digest_ledger.state = 'failed' AND digest_ledger.retryable = 1)
   RETURNING claimed_by`;
 
@@ -177,9 +177,19 @@ export function createSqlStore(driver: SqlDriver, options: SqlStoreOptions): Dig
       return rows.length === 1;
     },
 
+    async markSending(channelId: string, localDate: string, instanceId: string, now: Date): Promise<boolean> {
+      const changed = await driver.run(
+        `UPDATE digest_ledger SET state = 'sending', send_started_at = COALESCE(send_started_at, ?)
+         WHERE channel_id = ? AND local_date = ? AND state = 'claimed' AND claimed_by = ?`,
+        [now.toISOString(), channelId, localDate, instanceId],
+      );
+      return changed > 0;
+    },
+
     async markPosted(channelId: string, localDate: string, ts: string | null, now: Date): Promise<void> {
       const changed = await driver.run(
-        `UPDATE digest_ledger SET state = 'posted', ts = ?, posted_at = ?, last_error = NULL, retryable = 0
+        `UPDATE digest_ledger SET state = 'posted', ts = ?, posted_at = ?, last_error = NULL, retryable = 0,
+           send_started_at = NULL
          WHERE channel_id = ? AND local_date = ?`,
         [ts, now.toISOString(), channelId, localDate],
       );

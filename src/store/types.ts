@@ -29,8 +29,11 @@ export interface Subscription {
   createdAt: string;
 }
 
-/** Where one channel's digest for one local date stands. "posted" is final; "failed" is final unless retryable. */
-export type DigestState = "claimed" | "posted" | "failed";
+/**
+ * Where one channel's digest for one local date stands. "sending": the post was handed to Slack and its
+ * outcome is not recorded yet. "posted" is final; "failed" is final unless retryable.
+ */
+export type DigestState = "claimed" | "sending" | "posted" | "failed";
 
 /** One row of the digest ledger, keyed by (channelId, localDate). */
 export interface DigestLedgerEntry {
@@ -50,6 +53,11 @@ export interface DigestLedgerEntry {
   retryable: boolean;
   /** ISO instant it was marked posted. */
   postedAt?: string;
+  /**
+   * ISO instant of the first send whose outcome is unknown (a crash mid-send, a timeout): Slack may hold
+   * the digest, so whoever claims the entry next looks in the channel before posting. Cleared once posted.
+   */
+  sendStartedAt?: string;
 }
 
 /** When a document was first indexed, and the hash it has now. */
@@ -90,10 +98,15 @@ export interface DigestStore {
   unpause(channelId: string): Promise<boolean>;
   /**
    * Claims (channelId, localDate) for instanceId; true for exactly one of any number of concurrent claimants.
-   * A "claimed" entry older than the store's claim lifetime (a crashed instance) and a retryable "failed" entry
-   * may be claimed again; "posted" and non-retryable "failed" are final.
+   * A "claimed" or "sending" entry older than the store's claim lifetime (a crashed instance) and a retryable
+   * "failed" entry may be claimed again; "posted" and non-retryable "failed" are final.
    */
   claimDigest(channelId: string, localDate: string, instanceId: string, now: Date): Promise<boolean>;
+  /**
+   * Marks a claimed entry "sending" just before the post goes to Slack, and remembers when the first send
+   * of unknown outcome began (kept until posted); false when the claim is no longer this instance's.
+   */
+  markSending(channelId: string, localDate: string, instanceId: string, now: Date): Promise<boolean>;
   /** Marks the entry posted with the Slack ts, or with null when nothing was posted (quiet skip). */
   markPosted(channelId: string, localDate: string, ts: string | null, now: Date): Promise<void>;
   /** Marks the entry failed unless it is already posted. */

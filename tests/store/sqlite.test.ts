@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { addDays } from "../../src/answer/digest-time.ts";
+import { CREATE_SCHEMA_VERSION, MIGRATIONS } from "../../src/store/migrations.ts";
 import { openSqliteStore } from "../../src/store/sqlite.ts";
 import { registerStoreContract } from "./store-contract.ts";
 
@@ -89,5 +90,28 @@ describe("SQLite digest store across processes", () => {
     const won = (await Promise.all(results)).flat();
     expect(won).toHaveLength(dates.length);
     expect(new Set(won).size).toBe(dates.length);
+  });
+});
+
+describe("SQLite store made by an earlier version", () => {
+  it("adds the columns later migrations bring, keeping the rows", async () => {
+    const file = join(tempDir(), "version-1.sqlite");
+    const old = new Database(file);
+    old.exec(CREATE_SCHEMA_VERSION);
+    for (const sql of MIGRATIONS[0]?.sql ?? []) old.exec(sql);
+    old.prepare("INSERT INTO schema_version VALUES (1, 'first', '2024-01-01T00:00:00.000Z')").run();
+    old
+      .prepare(
+        "INSERT INTO digest_ledger (channel_id, local_date, state, claimed_by, claimed_at, attempts) VALUES (?, ?, ?, ?, ?, ?)",
+      )
+      .run("C1", "2024-10-27", "claimed", "old", "2024-10-27T06:00:00.000Z", 1);
+    old.close();
+    const store = await openSqliteStore({ file });
+    expect(await store.markSending("C1", "2024-10-27", "old", new Date("2024-10-27T06:01:00Z"))).toBe(true);
+    expect(await store.getLedgerEntry("C1", "2024-10-27")).toMatchObject({
+      state: "sending",
+      sendStartedAt: "2024-10-27T06:01:00.000Z",
+    });
+    await store.close();
   });
 });

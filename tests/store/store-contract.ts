@@ -166,6 +166,30 @@ export function registerStoreContract(name: string, setUp: () => Promise<StoreBa
       expect([entry?.state, entry?.claimedBy, entry?.attempts]).toEqual(["claimed", "b", 2]);
     });
 
+    it("records a send about to start, and hands a crashed send to the next claimant with when it began", async () => {
+      const store = await (await database()).open({ claimStaleAfterMs: 10 * 60_000 });
+      await store.claimDigest("C1", "2024-10-27", "a", T0);
+      expect(await store.markSending("C1", "2024-10-27", "b", minutes(1))).toBe(false);
+      expect(await store.markSending("C1", "2024-10-27", "a", minutes(1))).toBe(true);
+      expect(await store.markSending("C1", "2024-10-27", "a", minutes(2))).toBe(false);
+      const sending = await store.getLedgerEntry("C1", "2024-10-27");
+      expect([sending?.state, sending?.sendStartedAt]).toEqual(["sending", minutes(1).toISOString()]);
+      // "a" died mid-send: its fresh "sending" entry is not taken, a stale one is, with the send time kept.
+      expect(await store.claimDigest("C1", "2024-10-27", "b", minutes(5))).toBe(false);
+      expect(await store.claimDigest("C1", "2024-10-27", "b", minutes(11))).toBe(true);
+      const taken = await store.getLedgerEntry("C1", "2024-10-27");
+      expect([taken?.state, taken?.claimedBy, taken?.sendStartedAt]).toEqual([
+        "claimed",
+        "b",
+        minutes(1).toISOString(),
+      ]);
+      expect(await store.markSending("C1", "2024-10-27", "b", minutes(12))).toBe(true);
+      expect((await store.getLedgerEntry("C1", "2024-10-27"))?.sendStartedAt).toBe(minutes(1).toISOString());
+      await store.markPosted("C1", "2024-10-27", "1.5", minutes(13));
+      const posted = await store.getLedgerEntry("C1", "2024-10-27");
+      expect([posted?.state, posted && "sendStartedAt" in posted]).toEqual(["posted", false]);
+    });
+
     it("reclaims a retryable failure but never a final one", async () => {
       const store = await (await database()).open();
       await store.claimDigest("C1", "2024-10-27", "a", T0);
