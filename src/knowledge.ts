@@ -1,4 +1,3 @@
-import { resolve } from "node:path";
 import { createLexiconLookup, lexiconPaths } from "./corpus/lexicon.ts";
 import type { LexiconLookup } from "./corpus/lexicon-types.ts";
 import { corpusDir, loadCorpus, maxFileBytes } from "./corpus/load.ts";
@@ -11,9 +10,6 @@ import { knowledgeCacheDir, noKnowledgeCache, openKnowledgeCache } from "./knowl
 import type { Knowledge } from "./knowledge-types.ts";
 import { createSearcher } from "./search/index.ts";
 import type { Searcher } from "./search/types.ts";
-
-/** Where the shipped lexicon lives: next to the seed documents of the repository. */
-const SHIPPED_DIR = resolve(import.meta.dirname, "..", "seeds");
 
 /** What buildKnowledge may be given besides the corpus and lexicon. */
 export interface BuildOptions {
@@ -71,7 +67,7 @@ export async function loadKnowledge(
     warn: (warning) => process.stderr.write(`skipped ${warning.file}: ${warning.reason}\n`),
     parsed: cache.parsed,
   });
-  const lexicon = createLexiconLookup(cache.lexicon(lexiconPaths(SHIPPED_DIR, dir)));
+  const lexicon = createLexiconLookup(cache.lexicon(lexiconPaths(dir)));
   const searcher = cache.searcher(corpus, lexicon);
   const knowledge = buildKnowledge(corpus, lexicon, {
     now: clock(),

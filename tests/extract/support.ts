@@ -14,7 +14,7 @@ let corpus: Promise<Corpus> | undefined;
 
 /** The shipped lexicon, loaded once per test file. */
 export function shippedLexicon(): LexiconLookup {
-  lexicon ??= createLexiconLookup(loadLexiconFiles(lexiconPaths(SEEDS, SEEDS)));
+  lexicon ??= createLexiconLookup(loadLexiconFiles([]));
   return lexicon;
 }
 

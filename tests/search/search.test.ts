@@ -60,7 +60,7 @@ describe("cross-language search over the seeds", () => {
   let searcher: PersistentSearcher;
   beforeAll(async () => {
     corpus = await loadCorpus(SEEDS);
-    lexicon = createLexiconLookup(loadLexiconFiles(lexiconPaths(SEEDS, SEEDS)));
+    lexicon = createLexiconLookup(loadLexiconFiles([]));
     searcher = createSearcher(corpus, lexicon);
   });
 
@@ -170,7 +170,7 @@ describe("search over a corpus written here, with names the lexicon does not kno
         "résultats de l'opération Pangée contre les médicaments falsifiés vendus en ligne.\n",
     );
     const corpus = await loadCorpus(dir);
-    const lexicon = createLexiconLookup(loadLexiconFiles(lexiconPaths(SEEDS, dir)));
+    const lexicon = createLexiconLookup(loadLexiconFiles(lexiconPaths(dir)));
     searcher = createSearcher(corpus, lexicon);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
