@@ -34,7 +34,12 @@ export type Concept =
       weight: number;
       related: string[];
     }
-  | { kind: "word"; word: string };
+  | {
+      kind: "word";
+      word: string;
+      /** The same word as the corpus spells it in other scripts (see cross-script.ts). */
+      spellings?: string[];
+    };
 
 /** A question's expansion with the concepts the searcher turns into a query. */
 export interface ExpansionPlan extends ExpandedQuery {

@@ -23,6 +23,7 @@ import {
   type TitleRecord,
   titleOptions,
 } from "./build.ts";
+import { crossScriptSpellings, type SkeletonIndex, skeletonIndex } from "./cross-script.ts";
 import { type Concept, createExpander, type ExpansionPlan } from "./expand.ts";
 import { corpusFingerprint, lexiconFingerprint } from "./fingerprint.ts";
 import {
@@ -163,6 +164,27 @@ function searcherOver(
    * में") search the same concepts, and a popular topic's long posting lists are the costliest to walk.
    */
   const rankings = createLru<string, DocumentHit[]>(REMEMBERED_RANKINGS);
+  let skeletons: SkeletonIndex | undefined;
+  /** The plan with each word the thesaurus does not know also spelt as the corpus spells it in other scripts. */
+  const plan = (question: string): ExpansionPlan => {
+    const planned = expand(question);
+    if (!planned.concepts.some((concept) => concept.kind === "word" && !isStopword(concept.word, "any")))
+      return planned;
+    skeletons ??= skeletonIndex(
+      table.passages.filter((passage): passage is Passage => passage !== undefined),
+    );
+    const index = skeletons;
+    const added: string[] = [];
+    const concepts = planned.concepts.map((concept): Concept => {
+      if (concept.kind !== "word" || isStopword(concept.word, "any")) return concept;
+      const spellings = crossScriptSpellings(concept.word, index);
+      added.push(...spellings);
+      return spellings.length > 0 ? { ...concept, spellings } : concept;
+    });
+    return added.length === 0
+      ? planned
+      : { ...planned, concepts, expansions: [...planned.expansions, ...added] };
+  };
 
   const run = (concepts: readonly Concept[], candidates: number): Found => {
     const owners = conceptOwners(concepts, common.entities);
@@ -183,16 +205,16 @@ function searcherOver(
 
   return {
     expand(question) {
-      const { text, terms, entityIds, expansions } = expand(question);
+      const { text, terms, entityIds, expansions } = plan(question);
       return { text, terms: [...terms], entityIds: [...entityIds], expansions: [...expansions] };
     },
     search(question, options: SearchOptions = {}): DocumentHit[] {
-      const plan = expand(question);
-      if (plan.concepts.length === 0) return [];
+      const planned = plan(question);
+      if (planned.concepts.length === 0) return [];
       const limit = options.limit ?? DEFAULT_LIMIT;
       const perDoc = options.passages ?? DEFAULT_PASSAGES;
       const candidates = Math.max(MIN_CANDIDATES, limit * perDoc * CANDIDATES_PER_SLOT);
-      const tiers = searchTiers(plan.concepts, common);
+      const tiers = searchTiers(planned.concepts, common);
       // Once the indexes moved on, this searcher's rankings would still show what they no longer hold.
       const current = state.latest === table;
       const key = `${limit}\u0000${perDoc}\u0000${JSON.stringify(tiers)}`;
@@ -211,7 +233,7 @@ function searcherOver(
         });
         if (current) rankings.set(key, ranked);
       }
-      const named = new Set(plan.entityIds);
+      const named = new Set(planned.entityIds);
       return ranked.map((doc) => ({
         ...doc,
         passages: doc.passages.map((passage) => withSpelledTerms(passage, matcher, named)),

@@ -1,0 +1,41 @@
+/**
+ * Names and loanwords across scripts: a word is transliterated to ASCII (any-ascii) and reduced to its
+ * consonant skeleton, the way name-matching systems compare spellings from scripts that drop short vowels.
+ * "captagon", "الكبتاغون" and "कैप्टागन" all reduce to "kbtgn".
+ */
+import anyAscii from "any-ascii";
+import { scriptOf } from "./script.ts";
+
+/** Digraphs that spell one consonant, folded before vowels are dropped. */
+const DIGRAPHS: readonly [RegExp, string][] = [
+  [/ph/g, "f"],
+  [/gh/g, "g"],
+  [/kh/g, "k"],
+  [/th/g, "t"],
+  [/sh/g, "s"],
+  [/dh/g, "d"],
+  [/ck/g, "k"],
+  [/qu/g, "k"],
+];
+/** Letters no script here tells apart reliably: Arabic has no p or v, Latin c and q sound as k. */
+const FOLDS: Readonly<Record<string, string>> = { p: "b", v: "f", c: "k", q: "k", z: "s", x: "ks", j: "g" };
+/** Vowels, and the letters scripts use as vowels (Arabic و ي, Devanagari's long-vowel marks as h). */
+const VOWELS = /[aeiouyhw']/g;
+const ARABIC_ARTICLE = /^ال(?=\p{L}{3})/u;
+
+/**
+ * Returns a word's consonant skeleton in ASCII, for comparing spellings across scripts.
+ * @example consonantSignature("الكبتاغون") // "kbtgn"
+ */
+export function consonantSignature(word: string): string {
+  const bare = scriptOf(word) === "arabic" ? word.replace(ARABIC_ARTICLE, "") : word;
+  let ascii = anyAscii(bare)
+    .toLowerCase()
+    .replace(/[^a-z']/g, "");
+  for (const [pattern, replacement] of DIGRAPHS) ascii = ascii.replace(pattern, replacement);
+  let folded = "";
+  for (const letter of ascii) folded += FOLDS[letter] ?? letter;
+  // Devanagari's anusvara comes out as m; before a consonant that is not a labial it is an n.
+  const skeleton = folded.replace(VOWELS, "").replace(/m(?=[^bmf])/g, "n");
+  return skeleton.replace(/(.)\1+/g, "$1");
+}
