@@ -4,6 +4,7 @@ import type { Knowledge } from "../knowledge-types.ts";
 import { asReplyLang } from "../render/i18n/index.ts";
 import type { ReplyLang } from "../render/types.ts";
 import type { DocumentHit, ExpandedQuery } from "../search/types.ts";
+import { briefFigures } from "./figures.ts";
 import { lookupsOf } from "./lookups.ts";
 import { entityLabel, meetingName, personName, placeName, uniqueBy } from "./naming.ts";
 import { recency } from "./order.ts";
@@ -75,6 +76,12 @@ export function answerBrief(query: string, lang: ReplyLang, knowledge: Knowledge
     summary,
     appearances: appearances(sources, lang, knowledge),
     decisions,
+    figures: briefFigures(
+      sources.map((source) => ({ ...source, group: source.meeting?.slug ?? source.doc.id })),
+      terms,
+      lang,
+      knowledge,
+    ),
     citations: citations(sources, summary, decisions),
   };
 }

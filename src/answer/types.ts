@@ -75,6 +75,16 @@ export interface Suggestion {
   command: string;
 }
 
+/** A count stated in a cited passage about the topic, e.g. "more than 70 speakers". */
+export interface Figure {
+  value: number;
+  qualifier?: "more-than" | "about" | "less-than";
+  /** What is counted, as the source writes it ("متحدثًا", "countries"). */
+  noun: string;
+  /** The sentence it was read from. */
+  source: Quote;
+}
+
 /** A /brief answer on a topic that the documents cover. */
 export interface BriefFound {
   kind: "brief";
@@ -83,6 +93,8 @@ export interface BriefFound {
   summary: Summary;
   appearances: Appearance[];
   decisions: Quote[];
+  /** Counts stated in the passages about the topic, one per value and thing counted. */
+  figures: Figure[];
   citations: Citation[];
 }
 

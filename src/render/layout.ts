@@ -15,6 +15,7 @@ import type { DateSpan } from "../extract/types.ts";
 import { formatDateSpan } from "./dates.ts";
 import { languageName, messagesFor } from "./i18n/index.ts";
 import type { Messages } from "./i18n/types.ts";
+import { formatNumber } from "./numbers.ts";
 import type { ReplyLang } from "./types.ts";
 
 /** A quoted sentence and the label naming where it comes from. */
@@ -108,6 +109,16 @@ function briefLayout(answer: BriefFound, lang: ReplyLang, m: Messages): Layout {
             : "";
         return `${appearance.title} — ${details.join(" · ")}${speakers}`;
       }),
+    });
+  }
+  if (answer.figures.length > 0) {
+    parts.push({
+      kind: "quotes",
+      title: m.brief.figuresTitle,
+      items: answer.figures.map((figure) => ({
+        text: m.brief.figure(formatNumber(figure.value, lang), figure.noun, figure.qualifier),
+        source: quoted(figure.source, lang, m).source,
+      })),
     });
   }
   if (answer.decisions.length > 0) {

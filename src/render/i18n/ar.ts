@@ -77,6 +77,9 @@ export const messages: Messages = {
     notFound: (query) => `لم أجد شيئًا عن «${query}» في الوثائق.`,
     closestTitle: "أقرب المواضيع والاجتماعات",
     nothingClose: "لا يوجد ما هو قريب أيضًا — جرّب `/meeting` لمعرفة ما تتناوله الوثائق.",
+    figuresTitle: "أرقام",
+    figure: (number, noun, qualifier) =>
+      `${qualifier === "more-than" ? "أكثر من " : qualifier === "about" ? "نحو " : qualifier === "less-than" ? "أقل من " : ""}${number} ${noun}`,
   },
   meeting: {
     dates: "التواريخ",

@@ -61,6 +61,9 @@ export const messages: Messages = {
     notFound: (query) => `I found nothing about “${query}” in the documents.`,
     closestTitle: "Closest topics and meetings",
     nothingClose: "Nothing close either — try `/meeting` to see what the documents cover.",
+    figuresTitle: "Figures",
+    figure: (number, noun, qualifier) =>
+      `${qualifier === "more-than" ? "more than " : qualifier === "about" ? "about " : qualifier === "less-than" ? "fewer than " : ""}${number} ${noun}`,
   },
   meeting: {
     dates: "Dates",

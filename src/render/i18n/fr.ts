@@ -65,6 +65,9 @@ export const messages: Messages = {
     notFound: (query) => `Je n'ai rien trouvé sur « ${query} » dans les documents.`,
     closestTitle: "Sujets et réunions les plus proches",
     nothingClose: "Rien d'approchant non plus — essayez `/meeting` pour voir ce que couvrent les documents.",
+    figuresTitle: "Chiffres",
+    figure: (number, noun, qualifier) =>
+      `${qualifier === "more-than" ? "plus de " : qualifier === "about" ? "environ " : qualifier === "less-than" ? "moins de " : ""}${number} ${noun}`,
   },
   meeting: {
     dates: "Dates",

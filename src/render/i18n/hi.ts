@@ -67,6 +67,11 @@ export const messages: Messages = {
     notFound: (query) => `दस्तावेज़ों में “${query}” के बारे में कुछ नहीं मिला।`,
     closestTitle: "सबसे निकट विषय और बैठकें",
     nothingClose: "कुछ निकट भी नहीं मिला — दस्तावेज़ों में क्या है, यह देखने के लिए `/meeting` आज़माएँ।",
+    figuresTitle: "आँकड़े",
+    figure: (number, noun, qualifier) =>
+      qualifier === "about"
+        ? `लगभग ${number} ${noun}`
+        : `${number}${qualifier === "more-than" ? " से अधिक" : qualifier === "less-than" ? " से कम" : ""} ${noun}`,
   },
   meeting: {
     dates: "तिथियाँ",

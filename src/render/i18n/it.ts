@@ -63,6 +63,9 @@ export const messages: Messages = {
     notFound: (query) => `Non ho trovato nulla su «${query}» nei documenti.`,
     closestTitle: "Argomenti e riunioni più vicini",
     nothingClose: "Niente di simile — prova `/meeting` per vedere di cosa parlano i documenti.",
+    figuresTitle: "Cifre",
+    figure: (number, noun, qualifier) =>
+      `${qualifier === "more-than" ? "più di " : qualifier === "about" ? "circa " : qualifier === "less-than" ? "meno di " : ""}${number} ${noun}`,
   },
   meeting: {
     dates: "Date",

@@ -69,6 +69,9 @@ export const messages: Messages = {
     notFound: (query) => `Sikupata chochote kuhusu “${query}” katika nyaraka.`,
     closestTitle: "Mada na mikutano iliyo karibu zaidi",
     nothingClose: "Hakuna kilicho karibu pia — jaribu `/meeting` kuona nyaraka zinahusu nini.",
+    figuresTitle: "Takwimu",
+    figure: (number, noun, qualifier) =>
+      `${noun} ${qualifier === "more-than" ? "zaidi ya " : qualifier === "about" ? "takriban " : qualifier === "less-than" ? "chini ya " : ""}${number}`,
   },
   meeting: {
     dates: "Tarehe",

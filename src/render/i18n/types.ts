@@ -60,6 +60,9 @@ export interface BriefMessages {
   notFound: (query: string) => string;
   closestTitle: string;
   nothingClose: string;
+  figuresTitle: string;
+  /** One figure: the number (already written for the language), what is counted, and its qualifier. */
+  figure: (number: string, noun: string, qualifier?: "more-than" | "about" | "less-than") => string;
 }
 
 /** Strings of a /meeting reply. */
