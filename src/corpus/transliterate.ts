@@ -4,6 +4,7 @@
  * "captagon", "الكبتاغون" and "कैप्टागन" all reduce to "kbtgn".
  */
 import anyAscii from "any-ascii";
+import { editDistance } from "./edit-distance.ts";
 import { scriptOf } from "./script.ts";
 
 /** Digraphs that spell one consonant, folded before vowels are dropped. */
@@ -28,14 +29,40 @@ const ARABIC_ARTICLE = /^ال(?=\p{L}{3})/u;
  * @example consonantSignature("الكبتاغون") // "kbtgn"
  */
 export function consonantSignature(word: string): string {
-  const bare = scriptOf(word) === "arabic" ? word.replace(ARABIC_ARTICLE, "") : word;
+  const script = scriptOf(word);
+  const bare = script === "arabic" ? word.replace(ARABIC_ARTICLE, "") : word;
   let ascii = anyAscii(bare)
     .toLowerCase()
     .replace(/[^a-z']/g, "");
   for (const [pattern, replacement] of DIGRAPHS) ascii = ascii.replace(pattern, replacement);
   let folded = "";
   for (const letter of ascii) folded += FOLDS[letter] ?? letter;
+  const consonants = folded.replace(VOWELS, "");
   // Devanagari's anusvara comes out as m; before a consonant that is not a labial it is an n.
-  const skeleton = folded.replace(VOWELS, "").replace(/m(?=[^bmf])/g, "n");
+  const skeleton = script === "devanagari" ? consonants.replace(/m(?=[^bmf])/g, "n") : consonants;
   return skeleton.replace(/(.)\1+/g, "$1");
+}
+
+/** Edits allowed between two skeletons: one per this many consonants (vowel-less scripts blur a few). */
+const CONSONANTS_PER_EDIT = 5;
+
+/**
+ * Returns whether two spellings name the same person or place: equal after folding case and accents in one
+ * script, close consonant skeletons across scripts.
+ * @example sameNameAcrossScripts("Stefano Gambacurta", "ستيفانو غامباكورتا") // true
+ */
+export function sameNameAcrossScripts(a: string, b: string): boolean {
+  const fold = (text: string): string =>
+    text
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  if (scriptOf(a) === scriptOf(b)) return fold(a) === fold(b);
+  const x = consonantSignature(a);
+  const y = consonantSignature(b);
+  if (Math.min(x.length, y.length) < 3) return x === y && x !== "";
+  const allowed = Math.floor(Math.max(x.length, y.length) / CONSONANTS_PER_EDIT);
+  return editDistance(x, y, allowed) <= allowed;
 }

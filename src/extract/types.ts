@@ -59,6 +59,10 @@ export interface Participant {
   affiliation?: string;
   /** In a merged meeting: the other versions (doc ids) that state the same fact. */
   alsoIn?: string[];
+  /** In a merged meeting: the name as each language version spells it. */
+  spellings?: Record<LangCode, string>;
+  /** In a merged meeting: the role as each language version words it. */
+  roles?: Record<LangCode, string>;
   ref: SourceRef;
 }
 
@@ -82,6 +86,8 @@ export interface Place {
   venue?: boolean;
   /** In a merged meeting: the other versions (doc ids) that state the same fact. */
   alsoIn?: string[];
+  /** In a merged meeting: the name as each language version spells it. */
+  spellings?: Record<LangCode, string>;
   ref: SourceRef;
 }
 

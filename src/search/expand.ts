@@ -13,7 +13,7 @@ import {
   spellingsOf,
 } from "../corpus/lexicon-match.ts";
 import type { LexiconEntry, LexiconLookup } from "../corpus/lexicon-types.ts";
-import { editDistance } from "./edit-distance.ts";
+import { editDistance } from "../corpus/edit-distance.ts";
 import type { ExpandedQuery } from "./types.ts";
 
 /** Weight of an entry reached through a corrected typo rather than an exact spelling. */
