@@ -5,6 +5,8 @@
  * other word is a concept of its own, searched as written (normalised). Words close to a
  * lexicon spelling (a typo such as "cryptocurency") also name that entry, at a lower weight.
  */
+
+import { editDistance } from "../corpus/edit-distance.ts";
 import {
   createPhraseMatcher,
   type MatchToken,
@@ -13,7 +15,6 @@ import {
   spellingsOf,
 } from "../corpus/lexicon-match.ts";
 import type { LexiconEntry, LexiconLookup } from "../corpus/lexicon-types.ts";
-import { editDistance } from "../corpus/edit-distance.ts";
 import type { ExpandedQuery } from "./types.ts";
 
 /** Weight of an entry reached through a corrected typo rather than an exact spelling. */
@@ -119,7 +120,7 @@ export function createExpander(
     // Names first, then meeting aliases: "G7 Rome/Lyon" is the G7 and the Rome/Lyon Group, and also spells
     // the alias of their meeting.
     for (const aliases of [false, true]) {
-      for (const match of matcher.match(tokens, "longest", { aliases })) {
+      for (const match of matcher.match(tokens, "longest", { aliases, anyCase: true })) {
         covered.fill(1, match.start, match.end);
         for (const id of match.ids) addEntity(id, 1);
       }
@@ -128,7 +129,7 @@ export function createExpander(
       const fixed = covered[at] ? undefined : correct(token.norm);
       return fixed ? { ...token, norm: fixed, raw: fixed } : token;
     });
-    for (const match of matcher.match(corrected, "longest")) {
+    for (const match of matcher.match(corrected, "longest", { anyCase: true })) {
       const span = corrected.slice(match.start, match.end);
       if (span.some((token, i) => token !== tokens[match.start + i]))
         for (const id of match.ids) addEntity(id, CORRECTED_WEIGHT);
