@@ -8,8 +8,8 @@ import { consonantSignature } from "../corpus/transliterate.ts";
 import type { Script } from "../corpus/types.ts";
 import type { Passage } from "./passages.ts";
 
-/** Skeletons this short ("d", "kn") join unrelated words; names and loanwords are longer. */
-const MIN_SIGNATURE = 3;
+/** Skeletons this short ("d", "kn", "kln") join unrelated words; names and loanwords are longer. */
+const MIN_SIGNATURE = 4;
 const MIN_WORD_LENGTH = 4;
 
 /** The corpus's words by consonant skeleton, each with its script. */
