@@ -23,6 +23,9 @@ const FOLDS: Readonly<Record<string, string>> = { p: "b", v: "f", c: "k", q: "k"
 /** Vowels, and the letters scripts use as vowels (Arabic و ي, Devanagari's long-vowel marks as h). */
 const VOWELS = /[aeiouyhw']/g;
 const ARABIC_ARTICLE = /^ال(?=\p{L}{3})/u;
+/** Devanagari's anusvara is the nasal of the consonant after it: m before a labial, n elsewhere. */
+const ANUSVARA_LABIAL = /ं(?=[पफबभम])/gu;
+const ANUSVARA = /ं/gu;
 
 /**
  * Returns a word's consonant skeleton in ASCII, for comparing spellings across scripts.
@@ -30,17 +33,19 @@ const ARABIC_ARTICLE = /^ال(?=\p{L}{3})/u;
  */
 export function consonantSignature(word: string): string {
   const script = scriptOf(word);
-  const bare = script === "arabic" ? word.replace(ARABIC_ARTICLE, "") : word;
+  const bare =
+    script === "arabic"
+      ? word.replace(ARABIC_ARTICLE, "")
+      : script === "devanagari"
+        ? word.replace(ANUSVARA_LABIAL, "म्").replace(ANUSVARA, "न्")
+        : word;
   let ascii = anyAscii(bare)
     .toLowerCase()
     .replace(/[^a-z']/g, "");
   for (const [pattern, replacement] of DIGRAPHS) ascii = ascii.replace(pattern, replacement);
   let folded = "";
   for (const letter of ascii) folded += FOLDS[letter] ?? letter;
-  const consonants = folded.replace(VOWELS, "");
-  // Devanagari's anusvara comes out as m; before a consonant that is not a labial it is an n.
-  const skeleton = script === "devanagari" ? consonants.replace(/m(?=[^bmf])/g, "n") : consonants;
-  return skeleton.replace(/(.)\1+/g, "$1");
+  return folded.replace(VOWELS, "").replace(/(.)\1+/g, "$1");
 }
 
 /** Edits allowed between two skeletons: one per this many consonants (vowel-less scripts blur a few). */

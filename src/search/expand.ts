@@ -38,6 +38,8 @@ export type Concept =
   | {
       kind: "word";
       word: string;
+      /** The word as the question writes it, before normalisation strips clitics and accents. */
+      raw?: string;
       /** The same word as the corpus spells it in other scripts (see cross-script.ts). */
       spellings?: string[];
     };
@@ -138,7 +140,7 @@ export function createExpander(
     tokens.forEach((token, at) => {
       if (covered[at] || seen.has(`word:${token.norm}`)) return;
       seen.add(`word:${token.norm}`);
-      concepts.push({ kind: "word", word: token.norm });
+      concepts.push({ kind: "word", word: token.norm, raw: token.raw });
     });
 
     const expansions = new Set<string>();

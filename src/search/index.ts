@@ -23,7 +23,7 @@ import {
   type TitleRecord,
   titleOptions,
 } from "./build.ts";
-import { crossScriptSpellings, type SkeletonIndex, skeletonIndex } from "./cross-script.ts";
+import { crossScriptPair, crossScriptSpellings, type SkeletonIndex, skeletonIndex } from "./cross-script.ts";
 import { type Concept, createExpander, type ExpansionPlan } from "./expand.ts";
 import { corpusFingerprint, lexiconFingerprint } from "./fingerprint.ts";
 import {
@@ -175,11 +175,25 @@ function searcherOver(
     );
     const index = skeletons;
     const added: string[] = [];
-    const concepts = planned.concepts.map((concept): Concept => {
-      if (concept.kind !== "word" || isStopword(concept.word, "any")) return concept;
-      const spellings = crossScriptSpellings(concept.word, index);
+    const spellingsOf = planned.concepts.map((concept) =>
+      concept.kind === "word" && !isStopword(concept.word, "any")
+        ? crossScriptSpellings(concept.raw ?? concept.word, index)
+        : [],
+    );
+    // Two words in a row may be a name whose parts are too short to match alone ("Jürgen Stock").
+    planned.concepts.forEach((concept, at) => {
+      const next = planned.concepts[at + 1];
+      if (concept.kind !== "word" || next?.kind !== "word") return;
+      if (isStopword(concept.word, "any") || isStopword(next.word, "any")) return;
+      const [firsts, seconds] = crossScriptPair(concept.raw ?? concept.word, next.raw ?? next.word, index);
+      spellingsOf[at]?.push(...firsts);
+      spellingsOf[at + 1]?.push(...seconds);
+    });
+    const concepts = planned.concepts.map((concept, at): Concept => {
+      const spellings = [...new Set(spellingsOf[at] ?? [])];
+      if (concept.kind !== "word" || spellings.length === 0) return concept;
       added.push(...spellings);
-      return spellings.length > 0 ? { ...concept, spellings } : concept;
+      return { ...concept, spellings };
     });
     return added.length === 0
       ? planned

@@ -116,7 +116,7 @@ describe("cross-language search over the seeds", () => {
   });
 
   it("reaches the entry a typo is closest to, and leaves unrelated words alone", () => {
-    expect(searcher.expand("Majlida Bregu").entityIds).toContain("majlinda-bregu");
+    expect(searcher.expand("Frontexx").entityIds).toContain("frontex");
     expect(searcher.expand("Brandauer").entityIds).toEqual([]);
   });
 
