@@ -14,6 +14,10 @@ const CITY_COMMA = /^\s*([^\s()\-–—:,،"«“\d]+(?:\s+[^\s()\-–—:,،"«
 /** "NAIROBI – ", "الدوحة - ": a city and a spaced dash. */
 const CITY_DASH = /^\s*([^\s()\-–—:,،"«“\d]+(?:\s+[^\s()\-–—:,،"«“\d]+){0,2})\s+[-–—]\s+/u;
 const DASH_AFTER_DATE = /^\s*[-–—:]/u;
+/** What may stand between a dateline's comma and its date: nothing, or an article ("Lyon, le 6 février"). */
+const BEFORE_DATE = /^\s*(?:\p{L}{1,3}\s+)?$/u;
+/** "Arusha, Tanzania –": the country after the city's comma, then a dash. */
+const COUNTRY_DASH = /^([^\s,،()\-–—:]+(?:\s+[^\s,،()\-–—:]+)?)\s*[-–—]\s+/u;
 const LATIN_CAPITALISED = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\p{M}'’-]+$/u;
 
@@ -27,7 +31,7 @@ export interface Dateline {
 
 /**
  * Returns the dateline opening a sentence (or one of its lines) near the top of a document: "CITY (Country) –",
- * "CITY, 12 June 2025 –", "CITY, 21/11/2024", "CITY – ". The city must not be a region, a country, another
+ * "CITY, 12 June 2025 –", "Lyon, le 6 février 2025 –", "CITY, 21/11/2024", "CITY, Country –", "CITY – ". The city must not be a region, a country, another
  * lexicon entry or a function word, and in Latin script it is capitalised. A dateline date without its
  * year takes `year`, the document's own (marked inferred).
  * @example readDateline(ctx("Ottawa, 4 October 2025 – The ministers met …"))?.place.name // "Ottawa"
@@ -59,9 +63,10 @@ function datelineOf(
     const rest = line.slice(comma[0].length);
     const [date] = locateDates(rest, year === undefined ? { lang: ctx.lang } : { lang: ctx.lang, year });
     const after = date ? rest.slice(date.end) : "";
+    const opens = date !== undefined && BEFORE_DATE.test(rest.slice(0, date.start));
     if (
       date &&
-      date.start <= 1 &&
+      opens &&
       date.span.precision === "day" &&
       (after.trim() === "" || DASH_AFTER_DATE.test(after))
     ) {
@@ -73,6 +78,11 @@ function datelineOf(
         date: { ...date.span, ref: ctx.ref },
         bodyStart: offset + comma[0].length + date.end + dash,
       };
+    }
+    const country = COUNTRY_DASH.exec(rest);
+    if (country?.[1] && ctx.lexicon.find(country[1]).some((entry) => entry.kind === "place")) {
+      const place = cityOf(ctx, comma[1]);
+      return place ? { place, bodyStart: offset + comma[0].length + country[0].length } : undefined;
     }
   }
   const dashed = CITY_DASH.exec(line);

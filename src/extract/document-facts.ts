@@ -114,9 +114,10 @@ function readSentence(
     ),
   );
   facts.decisions.push(...extractDecisions(ctx));
-  facts.followUps.push(...extractFollowUps(ctx, dates));
+  const isTowny = (name: string): boolean => isPlaceName(name, names);
+  facts.followUps.push(...extractFollowUps(ctx, dates, isTowny));
   const dated = dates.some((date) => date.span.precision !== "year");
-  return placeCandidates(ctx, (name) => isPlaceName(name, names), dated);
+  return placeCandidates(ctx, isTowny, dated);
 }
 
 /** A capitalised word after "in" is a town unless it is a month, a date word or someone's name. */

@@ -102,6 +102,21 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
   ],
   held: [
     "held",
+    "met",
+    "gathered",
+    "riunito",
+    "riunita",
+    "riuniti",
+    "riunite",
+    "réuni",
+    "réunie",
+    "réunis",
+    "réunies",
+    "walikutana",
+    "wamekutana",
+    "اجتمع",
+    "اجتمعت",
+    "اجتمعوا",
     "took place",
     "convened",
     "hosted",
@@ -231,6 +246,8 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
 };
 
 const WORD = /[\p{L}\p{M}\u200C\u200D]+/gu;
+/** A possessive suffix on an Arabic noun: "اجتماعه" is "its meeting". */
+const ARABIC_PRONOUN = /(?<=[\u0621-\u064A]{3})(?:ها|هم|هما|ه)$/u;
 
 function keyOf(phrase: string): string {
   return (phrase.match(WORD) ?? []).map((word) => normaliseToken(word)).join(" ");
@@ -278,7 +295,9 @@ export function cueHits(text: string): CueHit[] {
     let matched = 0;
     for (let length = Math.min(LONGEST, words.length - index); length >= 1 && matched === 0; length -= 1) {
       const slice = words.slice(index, index + length);
-      const kinds = BY_KEY.get(slice.map((word) => word.key).join(" "));
+      const key = slice.map((word) => word.key).join(" ");
+      const kinds =
+        BY_KEY.get(key) ?? (length === 1 ? BY_KEY.get(key.replace(ARABIC_PRONOUN, "")) : undefined);
       if (!kinds) continue;
       const start = slice[0]?.start ?? 0;
       const end = slice[slice.length - 1]?.end ?? start;

@@ -5,6 +5,8 @@ import { cueHits } from "./meeting-words.ts";
 import type { SentenceContext } from "./sentence-context.ts";
 import type { Place } from "./types.ts";
 
+const ARABIC_MARKS = /[\u064B-\u0652]/u;
+
 let shippedPlaces: ReadonlySet<string> | undefined;
 
 /** Ids of the shipped thesaurus's places: regions and countries, never the city a meeting is held in. */
@@ -27,7 +29,12 @@ export function lexiconVerdict(
   ctx: SentenceContext,
   name: string,
 ): { verdict: "city"; entry: LexiconEntry } | { verdict: "other" } | undefined {
-  const entries = ctx.lexicon.find(name);
+  // Marks the normalised look-up drops may tell names apart ("عمّان" Amman, "عمان" Oman): when the text
+  // writes them, only an entry spelled with them matches.
+  const marked = ARABIC_MARKS.test(name);
+  const entries = ctx.lexicon
+    .find(name)
+    .filter((entry) => !marked || [...Object.values(entry.labels), ...entry.variants].includes(name));
   if (entries.length === 0) return undefined;
   const hint = entries.find((entry) => entry.kind === "place" && !shippedPlaceIds().has(entry.id));
   return hint ? { verdict: "city", entry: hint } : { verdict: "other" };

@@ -64,8 +64,9 @@ const VENUE_HEADS: ReadonlySet<string> = new Set(
 );
 const ARABIC_VENUE =
   /(?<![\p{L}])(?:في|بمقر|داخل)\s+((?:مدرسة|وزارة|مقر|قاعة|فندق|مركز|جامعة|أكاديمية|اكاديمية|قصر|مبنى|معهد)(?:\s+[^\s،,.؛:()]+){1,4})/gu;
+/** "… विज्ञान भवन में": a venue head and up to five words before it, never across a postposition or a number. */
 const DEVANAGARI_VENUE =
-  /((?:[^\s,।()]+\s+){0,5}(?:मंत्रालय|विद्यालय|स्कूल|मुख्यालय|भवन|होटल|अकादमी|विश्वविद्यालय|केंद्र|संस्थान))\s+(?:में|पर)(?![\p{L}\p{M}])/gu;
+  /(?<!\S)((?:(?!(?:में|के|की|का|को|से|पर|तक|ने|द्वारा)\s)[^\s,।()\d०-९]+\s+){0,5}(?:मंत्रालय|विद्यालय|स्कूल|मुख्यालय|भवन|होटल|अकादमी|विश्वविद्यालय|केंद्र|संस्थान))\s+(?:में|पर)(?![\p{L}\p{M}])/gu;
 /** Swahili venues: "kwenye ukumbi wa Mikutano wa Kimataifa", "katika Hoteli ya Serena". */
 const SWAHILI_VENUE = new RegExp(
   `(?<![\\p{L}])(?:katika|kwenye)\\s+((?:ukumbi|hoteli|kituo|chuo|jengo|makao\\s+makuu)\\s+(?:wa|la|cha|ya)\\s+${NAMED_PHRASE})`,
