@@ -29,14 +29,14 @@ export function updateKnowledge(
   const facts = new Map(previous.facts);
   for (const id of change.removed) facts.delete(id);
   for (const doc of [...change.added, ...change.changed]) facts.set(doc.id, extractFacts(doc, lexicon));
-  const reports = change.corpus.docs.map((doc) => {
+  const reports = change.corpus.docs.flatMap((doc) => {
     let docFacts: DocumentFacts | undefined = facts.get(doc.id);
     if (docFacts === undefined) {
       // A document the change did not name but the previous knowledge lacked: read it rather than drop it.
       docFacts = extractFacts(doc, lexicon);
       facts.set(doc.id, docFacts);
     }
-    return reportedMeeting(doc, docFacts, lexicon);
+    return reportedMeeting(doc, docFacts, lexicon) ?? [];
   });
   const at = now.toISOString();
   const firstSeen = new Map(

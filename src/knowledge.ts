@@ -30,10 +30,10 @@ export interface BuildOptions {
  */
 export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: BuildOptions): Knowledge {
   const facts = new Map<string, DocumentFacts>();
-  const reports = corpus.docs.map((doc) => {
+  const reports = corpus.docs.flatMap((doc) => {
     const docFacts = options.knownFacts?.(doc) ?? extractFacts(doc, lexicon);
     facts.set(doc.id, docFacts);
-    return reportedMeeting(doc, docFacts, lexicon);
+    return reportedMeeting(doc, docFacts, lexicon) ?? [];
   });
   const now = options.now.toISOString();
   const firstSeen = new Map(corpus.docs.map((doc) => [doc.id, options.firstSeen?.get(doc.id) ?? now]));

@@ -1,8 +1,10 @@
 import type { LexiconEntry, LexiconLookup } from "../corpus/lexicon-types.ts";
 import { normalise } from "../corpus/normalise.ts";
 import type { Doc } from "../corpus/types.ts";
+import { eventDate } from "./event-date.ts";
 import { CHAIR_CUES, CONFERENCE_WORDS, MINISTERIAL_WORDS, ORGANISER_CUES } from "./meeting-cues.ts";
-import type { DateFact, DocumentFacts, Meeting, MeetingKind, Participant, SourceRef } from "./types.ts";
+import { refKey } from "./source.ts";
+import type { DocumentFacts, Meeting, MeetingKind, Participant, SourceRef } from "./types.ts";
 
 /** The meeting one document reports, before versions in other languages are merged into it. */
 export interface ReportedMeeting {
@@ -21,12 +23,19 @@ const LATIN_ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\d]+(?:-\p{Lu})?(?![\p{L}\p
 const LATIN_NAME = /\p{Script=Latin}/u;
 
 /**
- * Returns the meeting a document reports: its name (lexicon meeting entry or title), kind, own dates,
- * place and venue, organisers, chairs, participants, organisations, counts, topics, decisions and
- * follow-ups, as a single-version Meeting with the evidence used to merge translations.
- * @example reportedMeeting(doc, facts, lexicon).meeting.place?.name // "Roma"
+ * Returns the meeting a document reports: its name (lexicon meeting entry or title), kind, own dates
+ * (see `eventDate`), place and venue, organisers, chairs, participants, organisations, counts, topics,
+ * decisions and follow-ups, as a single-version Meeting with the evidence used to merge translations.
+ * Returns undefined when the document reports no meeting (`facts.kind` is not "meeting": operation
+ * results, statistics reports, announcements), so it is never listed as one.
+ * @example reportedMeeting(doc, facts, lexicon)?.meeting.place?.name // "Roma"
  */
-export function reportedMeeting(doc: Doc, facts: DocumentFacts, lexicon: LexiconLookup): ReportedMeeting {
+export function reportedMeeting(
+  doc: Doc,
+  facts: DocumentFacts,
+  lexicon: LexiconLookup,
+): ReportedMeeting | undefined {
+  if (facts.kind !== "meeting") return undefined;
   const followUpSentences = new Set(facts.followUps.map((followUp) => refKey(followUp.ref)));
   const own = <T extends { ref: SourceRef }>(items: readonly T[]): T[] =>
     items.filter((item) => !followUpSentences.has(refKey(item.ref)));
@@ -53,7 +62,7 @@ export function reportedMeeting(doc: Doc, facts: DocumentFacts, lexicon: Lexicon
     versions: [{ docId: doc.id, lang: doc.lang, title: doc.title }],
     conflicts: [],
   };
-  const dates = ownDates(facts, followUpSentences);
+  const dates = eventDate(facts);
   if (dates) meeting.dates = dates;
   const place = places.find((candidate) => !candidate.venue);
   if (place) meeting.place = place;
@@ -63,10 +72,6 @@ export function reportedMeeting(doc: Doc, facts: DocumentFacts, lexicon: Lexicon
   if (entry) reported.entityId = entry.id;
   if (facts.contextYear) reported.year = facts.contextYear.year;
   return reported;
-}
-
-function refKey(ref: SourceRef): string {
-  return `${ref.docId}:${ref.paragraph}:${ref.sentence}`;
 }
 
 /** The meeting entry named in the title, else the one named most often outside follow-up announcements. */
@@ -98,34 +103,6 @@ function kindOf(name: string): MeetingKind {
   if (MINISTERIAL_WORDS.test(name)) return "ministerial";
   if (CONFERENCE_WORDS.test(name)) return "conference";
   return "meeting";
-}
-
-/**
- * The meeting's own dates: the first day-precise date outside follow-up announcements, else a month;
- * else "in recent days" placed in the document's year (precision year, marked inferred).
- */
-function ownDates(facts: DocumentFacts, followUpSentences: ReadonlySet<string>): DateFact | undefined {
-  const all = facts.dates.filter((date) => !followUpSentences.has(refKey(date.ref)));
-  const published = facts.published;
-  const isPublication = (date: DateFact): boolean =>
-    published !== undefined &&
-    refKey(date.ref) === refKey(published.ref) &&
-    date.surface === published.surface;
-  // A day written in the text dates the meeting best; a report's date line beats a month named in passing.
-  const found =
-    all.find((date) => date.precision === "day" && !isPublication(date)) ??
-    all.find((date) => date.precision === "day") ??
-    all.find((date) => date.precision === "month");
-  if (found) return found;
-  const recent = facts.vague.find((vague) => vague.kind === "recent");
-  if (!recent || !facts.contextYear) return undefined;
-  return {
-    start: { year: facts.contextYear.year },
-    precision: "year",
-    yearStatus: "inferred",
-    surface: recent.surface,
-    ref: recent.ref,
-  };
 }
 
 function evidenceOf(doc: Doc, facts: DocumentFacts, entry: LexiconEntry | undefined): Map<string, number> {

@@ -125,6 +125,20 @@ export interface FollowUp {
 /** What kind of event a meeting is. */
 export type MeetingKind = "meeting" | "conference" | "ministerial";
 
+/**
+ * What a document reports: a meeting (a gathering named in the text with its own date or place), an
+ * operation's results (arrests, seizures), a statistics or annual report, or something else (an
+ * announcement, a notice). Only "meeting" documents are listed by /meeting and give digest events of
+ * their own; the others are still briefed on, and the later meetings they announce stay follow-ups.
+ */
+export type DocumentKind = "meeting" | "operation" | "report" | "other";
+
+/** The dateline opening a news body ("Ottawa, 4 October 2025 –"): the city it names and its date, if any. */
+export interface DatelineFact {
+  place: Place;
+  date?: DateFact;
+}
+
 /** Everything extracted from one document. */
 export interface DocumentFacts {
   docId: string;
@@ -143,6 +157,10 @@ export interface DocumentFacts {
   published?: DateFact;
   /** The year undated days of this document belong to, and where it was read; absent when not given. */
   contextYear?: { year: number; source: "publication" | "title" | "text" };
+  /** What the document reports, read from its words (see DocumentKind). */
+  kind: DocumentKind;
+  /** The dateline opening the body, when there is one. */
+  dateline?: DatelineFact;
 }
 
 /** One language version of a meeting: the document that reports it. */

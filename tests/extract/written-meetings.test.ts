@@ -59,7 +59,7 @@ Il a été décidé de créer un centre commun de veille.
 function meetingsOf(...docs: Doc[]): Meeting[] {
   const lexicon = shippedLexicon();
   return mergeMeetings(
-    docs.map((doc) => reportedMeeting(doc, extractFacts(doc, lexicon), lexicon)),
+    docs.flatMap((doc) => reportedMeeting(doc, extractFacts(doc, lexicon), lexicon) ?? []),
     lexicon,
   );
 }
