@@ -1,7 +1,7 @@
 import type { LexiconEntry, LexiconLookup } from "../corpus/lexicon-types.ts";
 import { normalise } from "../corpus/normalise.ts";
 import type { Doc } from "../corpus/types.ts";
-import { CHAIR_CUES, CONFERENCE_WORDS, MINISTERIAL_WORDS, ORGANISER_CUES } from "./meeting-cues.ts";
+import { CONFERENCE_WORDS, MINISTERIAL_WORDS, ORGANISER_CUES } from "./meeting-cues.ts";
 import type { DateFact, DocumentFacts, Meeting, MeetingKind, Participant, SourceRef } from "./types.ts";
 
 /** The meeting one document reports, before versions in other languages are merged into it. */
@@ -34,7 +34,8 @@ export function reportedMeeting(doc: Doc, facts: DocumentFacts, lexicon: Lexicon
   const names: Record<string, string> = { ...(entry?.labels ?? {}) };
   names[doc.lang] = lexicon.label(entry?.id ?? "", doc.lang) ?? doc.title;
   const people = own(facts.people);
-  const chairs = people.filter((person) => CHAIR_CUES.test(person.ref.text));
+  const chairs = people.filter((person) => person.part === "chair");
+  const bodies = facts.organisations.filter((org) => org.role !== "threat");
   const places = own(facts.places);
   const meeting: Meeting = {
     slug: "",
@@ -42,10 +43,10 @@ export function reportedMeeting(doc: Doc, facts: DocumentFacts, lexicon: Lexicon
     names,
     kind: kindOf(entry?.labels.en ?? doc.title),
     vague: facts.vague,
-    organisers: own(facts.organisations).filter((org) => ORGANISER_CUES.test(org.ref.text)),
+    organisers: own(bodies).filter((org) => ORGANISER_CUES.test(org.ref.text)),
     chairs,
     participants: people.filter((person) => !chairs.includes(person)),
-    organisations: facts.organisations,
+    organisations: bodies,
     counts: own(facts.counts),
     topics: facts.topics,
     decisions: facts.decisions,
