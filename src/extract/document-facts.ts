@@ -130,10 +130,22 @@ function addPerson(people: Participant[], person: Participant): void {
   const known = people.find(
     (other) =>
       (other.entityId && other.entityId === person.entityId) ||
-      normalise(other.name) === normalise(person.name),
+      normalise(other.name) === normalise(person.name) ||
+      surnameReference(other, person),
   );
   if (known) mergeParticipant(known, person);
   else people.push(person);
+}
+
+/**
+ * A later mention by the same title and the surname ("الأمين العام شتوك قائلا" after "الأمين العام …
+ * يورغن شتوك"): the same person, whatever words the name reader took after the surname.
+ */
+function surnameReference(known: Participant, later: Participant): boolean {
+  if (!known.role || known.role !== later.role) return false;
+  const full = normalise(known.name).split(" ");
+  const short = normalise(later.name).split(" ");
+  return full.length >= 2 && short[0] === full.at(-1);
 }
 
 /**

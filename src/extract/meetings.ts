@@ -2,7 +2,7 @@ import type { LexiconEntry, LexiconLookup } from "../corpus/lexicon-types.ts";
 import { normalise } from "../corpus/normalise.ts";
 import type { Doc } from "../corpus/types.ts";
 import { eventDate } from "./event-date.ts";
-import { CHAIR_CUES, CONFERENCE_WORDS, MINISTERIAL_WORDS, ORGANISER_CUES } from "./meeting-cues.ts";
+import { CONFERENCE_WORDS, MINISTERIAL_WORDS, ORGANISER_CUES } from "./meeting-cues.ts";
 import { refKey } from "./source.ts";
 import type { DocumentFacts, Meeting, MeetingKind, Participant, SourceRef } from "./types.ts";
 
@@ -43,7 +43,8 @@ export function reportedMeeting(
   const names: Record<string, string> = { ...(entry?.labels ?? {}) };
   names[doc.lang] = lexicon.label(entry?.id ?? "", doc.lang) ?? doc.title;
   const people = own(facts.people);
-  const chairs = people.filter((person) => CHAIR_CUES.test(person.ref.text));
+  const chairs = people.filter((person) => person.part === "chair");
+  const bodies = facts.organisations.filter((org) => org.role !== "threat");
   const places = own(facts.places);
   const meeting: Meeting = {
     slug: "",
@@ -51,10 +52,10 @@ export function reportedMeeting(
     names,
     kind: kindOf(entry?.labels.en ?? doc.title),
     vague: facts.vague,
-    organisers: own(facts.organisations).filter((org) => ORGANISER_CUES.test(org.ref.text)),
+    organisers: own(bodies).filter((org) => ORGANISER_CUES.test(org.ref.text)),
     chairs,
     participants: people.filter((person) => !chairs.includes(person)),
-    organisations: facts.organisations,
+    organisations: bodies,
     counts: own(facts.counts),
     topics: facts.topics,
     decisions: facts.decisions,

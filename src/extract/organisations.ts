@@ -4,6 +4,7 @@ import { isStopword } from "../corpus/stopwords.ts";
 import { NAMED_PHRASE } from "./latin-names.ts";
 import { ORGANISATION_HEADS } from "./org-words.ts";
 import type { SentenceContext } from "./sentence-context.ts";
+import { isThreat } from "./threats.ts";
 import type { Organisation } from "./types.ts";
 
 const LEXICON_CONFIDENCE = 1;
@@ -31,10 +32,22 @@ const PHRASE_STOP = /[,.;:!?،؛"«»()\u0964]/u;
  * @example extractOrganisations(ctx("UNODC (United Nations Office on Drugs and Crime) attended"))[0] // { name: "United Nations Office on Drugs and Crime", acronym: "UNODC", … }
  */
 export function extractOrganisations(ctx: SentenceContext, exclude: readonly string[] = []): Organisation[] {
+  const text = ctx.ref.text;
   const found: Organisation[] = [];
-  const add = (org: Organisation): void => addOrganisation(found, org);
+  const add = (
+    org: Organisation,
+    start = surfaceStart(text, org),
+    length = surfaceLength(text, org),
+  ): void => {
+    const entry = org.entityId ? ctx.lexicon.byId(org.entityId) : undefined;
+    if (start >= 0 && isThreat(text, start, start + length, entry)) org.role = "threat";
+    else if (start < 0 && entry && isThreat("", 0, 0, entry)) org.role = "threat";
+    addOrganisation(found, org);
+  };
   for (const mention of ctx.mentions) {
-    if (mention.entry.kind === "organisation") add(fromEntry(ctx, mention.entry, mention.surface));
+    if (mention.entry.kind !== "organisation") continue;
+    const org = fromEntry(ctx, mention.entry, qualified(ctx, mention.start, mention.end));
+    add(org, mention.start, mention.end - mention.start);
   }
   for (const org of expandedAcronyms(ctx)) add(org);
   if (ctx.script === "latin") for (const org of headWordPhrases(ctx)) add(org);
@@ -42,9 +55,61 @@ export function extractOrganisations(ctx: SentenceContext, exclude: readonly str
   return found;
 }
 
+/** Where an organisation is written in the sentence: its acronym, else its name; -1 when neither is. */
+function surfaceStart(text: string, org: Organisation): number {
+  const byAcronym = org.acronym ? text.indexOf(org.acronym) : -1;
+  return byAcronym >= 0 ? byAcronym : text.indexOf(org.name);
+}
+
+function surfaceLength(text: string, org: Organisation): number {
+  return org.acronym && text.includes(org.acronym) ? org.acronym.length : org.name.length;
+}
+
+/**
+ * The body as the sentence writes it, with the country word the text ties to it: "Tunisian Ministry of the
+ * Interior", "Ministry of the Interior of Kenya", "وزارة الداخلية التونسية". Nothing is added that the
+ * sentence does not say.
+ */
+function qualified(ctx: SentenceContext, start: number, end: number): string {
+  const text = ctx.ref.text;
+  let from = start;
+  let to = end;
+  if (ctx.script === "latin") {
+    const before = /(\p{Lu}[\p{Ll}\p{M}]+)\s+$/u.exec(text.slice(0, start));
+    if (before?.[1] && !isStopword(before[1], "latin") && isCountryWord(ctx, before[1])) from = before.index;
+    const after = /^\s+of\s+(?:the\s+)?/u.exec(text.slice(end));
+    const country = after && countryAt(ctx, end + after[0].length);
+    if (country) to = country.end;
+  } else if (ctx.script === "arabic") {
+    const after = /^\s+(ال[\p{L}\p{M}]+?(?:ية|ي))(?![\p{L}\p{M}])/u.exec(text.slice(end));
+    if (after?.[1] && isCountryWord(ctx, after[1])) to = end + after[0].length;
+  }
+  return text.slice(from, to);
+}
+
+function countryAt(ctx: SentenceContext, at: number): { end: number } | undefined {
+  return ctx.mentions.find((mention) => mention.start === at && mention.entry.id.startsWith("country-"));
+}
+
+/**
+ * Whether a word names or derives from a country: "Tunisian" (Tunisia), "Kenya", "التونسية" (تونس).
+ * Compared on the first letters, since adjectives of nationality grow from the country's name.
+ */
+function isCountryWord(ctx: SentenceContext, word: string): boolean {
+  const stem = normaliseToken(word)
+    .replace(/^ال/u, "")
+    .replace(/(?:ية|ي|ians?|ans?|ese|ish|i)$/u, "");
+  if (stem.length < 3) return false;
+  return ctx.lexicon.entries.some(
+    (entry) =>
+      entry.id.startsWith("country-") &&
+      Object.values(entry.labels).some((label) => normaliseToken(label.replace(/^ال/u, "")).startsWith(stem)),
+  );
+}
+
 function fromEntry(ctx: SentenceContext, entry: LexiconEntry, surface: string): Organisation {
   const org: Organisation = {
-    name: ctx.lexicon.label(entry.id, ctx.lang) ?? surface,
+    name: nameOf(ctx, entry, surface),
     entityId: entry.id,
     confidence: LEXICON_CONFIDENCE,
     ref: ctx.ref,
@@ -55,6 +120,27 @@ function fromEntry(ctx: SentenceContext, entry: LexiconEntry, surface: string): 
     if (expansion && expansion !== entry.acronym) org.expansion = expansion;
   }
   return org;
+}
+
+/**
+ * The thesaurus label when the text names the body by one of its labels or its acronym, else the words
+ * the text uses: a generic entry ("Ministry of the Interior") must not lend a country to a text that names
+ * none, and a national one ("Italian State Police") none to a text about another country's "State Police".
+ */
+function nameOf(ctx: SentenceContext, entry: LexiconEntry, surface: string): string {
+  const label = ctx.lexicon.label(entry.id, ctx.lang);
+  const readings = [...new Set([surface, ...withoutClitics(surface)])];
+  const labels = new Set(Object.values(entry.labels).map((text) => normalise(text)));
+  if (label && (surface === entry.acronym || readings.some((text) => labels.has(normalise(text)))))
+    return label;
+  const variants = new Set(entry.variants.map((text) => normalise(text)));
+  return readings.find((text) => variants.has(normalise(text))) ?? surface;
+}
+
+/** "بوزارة الداخلية" → "وزارة الداخلية", "للإنتربول" → "الإنتربول": Arabic prepositions glued to a body. */
+function withoutClitics(surface: string): string[] {
+  if (!/^\p{Script=Arabic}/u.test(surface)) return [];
+  return [surface.replace(/^(?:و|ف)?لل/u, "ال"), surface.replace(/^(?:و|ف)?(?:ب|ل|ك)(?=\p{L}{3})/u, "")];
 }
 
 /**
@@ -70,6 +156,7 @@ export function addOrganisation(found: Organisation[], org: Organisation): void 
   same.acronym ??= org.acronym;
   same.expansion ??= org.expansion;
   same.entityId ??= org.entityId;
+  if (org.role === "threat") same.role = "threat";
   same.confidence = Math.max(same.confidence ?? 0, org.confidence ?? 0);
 }
 

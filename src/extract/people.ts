@@ -2,13 +2,15 @@ import type { LexiconMention } from "../corpus/lexicon-types.ts";
 import { normalise } from "../corpus/normalise.ts";
 import { isStopword } from "../corpus/stopwords.ts";
 import { AFFIL_LEAD, NAMED_PHRASE, PERSON_NAME, UPPER_WORD } from "./latin-names.ts";
-import { findRoles, type RoleMatch } from "./roles.ts";
+import { type NameReading, readNameAfter } from "./names-non-latin.ts";
+import { CHAIR_BEFORE_NAME } from "./person-cues.ts";
+import { assignParts, type Located, strongerPart } from "./person-parts.ts";
+import { findRoles, findTitles, type RoleMatch } from "./roles.ts";
 import type { SentenceContext } from "./sentence-context.ts";
 import type { Participant } from "./types.ts";
 
 /** How far before a lexicon person a role title may stand and still be theirs ("the Prefect of X, Name"). */
 const ROLE_REACH = 90;
-const MAX_NON_LATIN_NAME_WORDS = 3;
 
 const AFTER_ROLE = new RegExp(`^\\s+${AFFIL_LEAD}(${NAMED_PHRASE})`, "u");
 const NAME_AFTER = new RegExp(`^\\s*(,\\s*)?(${PERSON_NAME})(?![\\p{L}\\p{M}])`, "u");
@@ -16,39 +18,47 @@ const NAME_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{M}])(${PERSON_NAME}),\\s*(?:the\\s+|il\\s+|la\\s+|le\\s+|l['’]\\s*|el\\s+|der\\s+|die\\s+)?(?:(${UPPER_WORD})\\s+)?$`,
   "u",
 );
-/** Where a name written after a role title in Arabic or Devanagari text ends. */
-const NON_LATIN_STOP = /[،,.؛;:()"«»\u0964\u0965\-–]|\s(?:و(?=ال)|और|एवं|तथा)|\sو\s/u;
+/** Articles a chairing cue may stand before the name it points at ("chaired by the …" is read by roles). */
+const CUE_TO_NAME = /^\s*/u;
 /** A comma and at most an acronym between a name and the role that describes it ("Stock, INTERPOL Secretary General"). */
 const APPOSITION_GAP = /^\s*[,،]\s*(?:\p{Lu}{2,}\s+)?$/u;
-const ARABIC_AFFIL_WORD = /^(?:ال|لل|ل|بال|وال)/u;
 
 /**
- * Returns the people a sentence names, with role and affiliation where written: lexicon people in any
- * script, and people the lexicon does not know when a role title stands next to their name.
- * @example extractPeople(ctx("Mario Rossi, Director of the Police School, spoke.")) // [{ name: "Mario Rossi", role: "Director", affiliation: "Police School", … }]
+ * Returns the people a sentence names, with role, affiliation and the part they play (chair on a chairing
+ * cue that points at them, speaker when the sentence has them open or speak, participant otherwise):
+ * people next to a title, a role or a chairing cue in any script, and people of an operator's lexicon.
+ * @example extractPeople(ctx("It was chaired by Mario Rossi, Director of the Police School.")) // [{ name: "Mario Rossi", role: "Director", affiliation: "Police School", part: "chair", … }]
  */
 export function extractPeople(ctx: SentenceContext): Participant[] {
   const text = ctx.ref.text;
-  const roles = findRoles(text, ctx.script);
-  const people: Participant[] = [];
+  const titles = findTitles(text, ctx.script);
+  const roles = titles.filter((title) => !title.honorific);
+  const located: Located[] = [];
   for (const mention of ctx.mentions) {
-    if (mention.entry.kind === "person") people.push(lexiconPerson(ctx, mention, roles));
+    if (mention.entry.kind !== "person") continue;
+    const participant = lexiconPerson(ctx, mention, roles);
+    located.push({ participant, start: mention.start, end: mention.end, lead: mention.start });
   }
-  const taken = ctx.mentions.map((mention): readonly [number, number] => [mention.start, mention.end]);
-  const found = ctx.script === "latin" ? latinPeople(ctx, roles) : nonLatinPeople(ctx, roles);
-  for (const person of found) {
-    if (taken.some(([start, end]) => person.start < end && start < person.end)) continue;
-    const known = people.find((other) => sameName(other.name, person.participant.name));
-    if (known) mergeParticipant(known, person.participant);
-    else people.push(person.participant);
-  }
-  return people;
+  const found = ctx.script === "latin" ? latinPeople(ctx, titles) : nonLatinPeople(ctx, titles);
+  for (const person of found) addLocated(located, person);
+  located.sort((a, b) => a.lead - b.lead);
+  assignParts(text, located);
+  return located.map((person) => person.participant);
 }
 
-interface Located {
-  participant: Participant;
-  start: number;
-  end: number;
+/** Adds a reading, or folds it into the one already read over the same words or under the same name. */
+function addLocated(located: Located[], person: Located): void {
+  const known = located.find(
+    (other) =>
+      (person.start < other.end && other.start < person.end) ||
+      sameName(other.participant.name, person.participant.name),
+  );
+  if (!known) {
+    located.push(person);
+    return;
+  }
+  mergeParticipant(known.participant, person.participant);
+  known.lead = Math.min(known.lead, person.lead);
 }
 
 function lexiconPerson(
@@ -108,11 +118,22 @@ function affiliationAfter(ctx: SentenceContext, role: RoleMatch): string | undef
   return latinAffiliation(ctx.ref.text.slice(role.end));
 }
 
-function latinPeople(ctx: SentenceContext, roles: readonly RoleMatch[]): Located[] {
+function latinPeople(ctx: SentenceContext, titles: readonly RoleMatch[]): Located[] {
   const found: Located[] = [];
-  for (const role of roles) {
-    const person = adjacentName(ctx, role) ?? appositionName(ctx, role) ?? nameAfterAffiliation(ctx, role);
+  for (const title of titles) {
+    const person = title.honorific
+      ? adjacentName(ctx, title)
+      : (adjacentName(ctx, title) ?? appositionName(ctx, title) ?? nameAfterAffiliation(ctx, title));
     if (person) found.push(person);
+  }
+  for (const cue of ctx.ref.text.matchAll(CHAIR_BEFORE_NAME)) {
+    const at = (cue.index ?? 0) + cue[0].length;
+    const person = adjacentName(ctx, {
+      role: "",
+      start: at,
+      end: at + (CUE_TO_NAME.exec(ctx.ref.text.slice(at))?.[0].length ?? 0),
+    });
+    if (person) found.push({ ...person, lead: person.start });
   }
   return found;
 }
@@ -152,9 +173,10 @@ function located(
   affiliation?: string,
 ): Located | undefined {
   if (!validLatinName(ctx, name)) return undefined;
-  const participant: Participant = { name, role: role.role, ref: ctx.ref };
+  const participant: Participant = { name, ref: ctx.ref };
+  if (role.role && !role.honorific) participant.role = role.role;
   if (affiliation) participant.affiliation = affiliation;
-  return { participant, start, end: start + name.length };
+  return { participant, start, end: start + name.length, lead: Math.min(start, role.start) };
 }
 
 function latinAffiliation(afterRole: string): string | undefined {
@@ -189,63 +211,33 @@ function validLatinName(ctx: SentenceContext, name: string): boolean {
   return !ctx.lexicon.find(name).some((entry) => entry.kind !== "person");
 }
 
-function nonLatinPeople(ctx: SentenceContext, roles: readonly RoleMatch[]): Located[] {
+function nonLatinPeople(ctx: SentenceContext, titles: readonly RoleMatch[]): Located[] {
   const text = ctx.ref.text;
   const found: Located[] = [];
-  for (const role of roles) {
-    const rest = text.slice(role.end);
-    const stop = NON_LATIN_STOP.exec(rest);
-    const segment = stop ? rest.slice(0, stop.index) : rest;
-    let name = nameInSegment(ctx, segment);
-    let affiliation = affiliationInSegment(ctx, segment);
-    let offset = role.end + rest.indexOf(name ?? "\u0000");
-    if (!name && affiliation && stop && /[،,]/u.test(stop[0])) {
-      const tail = rest.slice(stop.index + 1);
-      const next = NON_LATIN_STOP.exec(tail);
-      name = nameInSegment(ctx, next ? tail.slice(0, next.index) : tail);
-      offset = role.end + stop.index + 1 + tail.indexOf(name ?? "\u0000");
-    } else if (name) {
-      affiliation = affiliationInSegment(ctx, segment.slice(0, segment.indexOf(name)));
-    }
-    if (!name) continue;
-    const participant: Participant = { name, role: role.role, ref: ctx.ref };
+  const add = (reading: NameReading | undefined, lead: number, title?: RoleMatch): void => {
+    if (!reading) return;
+    const participant: Participant = { name: reading.name, ref: ctx.ref };
+    if (title && !title.honorific) participant.role = title.role;
+    const affiliation = reading.affiliation ?? (title ? affiliationBefore(ctx, title) : undefined);
     if (affiliation) participant.affiliation = affiliation;
-    found.push({ participant, start: offset, end: offset + name.length });
+    found.push({ participant, start: reading.start, end: reading.end, lead: Math.min(lead, reading.start) });
+  };
+  for (const title of titles) add(readNameAfter(ctx, title.end), title.start, title);
+  for (const cue of text.matchAll(CHAIR_BEFORE_NAME)) {
+    const at = (cue.index ?? 0) + cue[0].length;
+    add(readNameAfter(ctx, at), at);
   }
   return found;
 }
 
-/** Affiliation words in Arabic carry the article or the preposition ل; a transliterated foreign name does not. */
-function affiliationInSegment(ctx: SentenceContext, segment: string): string | undefined {
-  if (ctx.script !== "arabic") return undefined;
-  const words = segment.trim().split(/\s+/).filter(Boolean);
-  const lead: string[] = [];
-  for (const word of words) {
-    if (!ARABIC_AFFIL_WORD.test(word)) break;
-    lead.push(word);
-  }
-  if (lead.length === 0) return undefined;
-  return lead.join(" ").replace(/^لل/u, "ال");
-}
-
-function nameInSegment(ctx: SentenceContext, segment: string): string | undefined {
-  const words = segment.trim().split(/\s+/).filter(Boolean);
-  let index = 0;
-  if (ctx.script === "arabic")
-    while (index < words.length && ARABIC_AFFIL_WORD.test(words[index] ?? "")) index++;
-  const name: string[] = [];
-  for (; index < words.length && name.length < MAX_NON_LATIN_NAME_WORDS; index++) {
-    const word = words[index] ?? "";
-    if (isStopword(word, ctx.lang) || /\p{N}/u.test(word)) break;
-    if (ctx.script === "arabic" && ARABIC_AFFIL_WORD.test(word)) break;
-    name.push(word);
-  }
-  if (name.length < 2) return undefined;
-  const joined = name.join(" ");
-  if (ctx.lexicon.find(joined).some((entry) => entry.kind !== "person")) return undefined;
-  if (ctx.mentions.some((mention) => mention.entry.kind !== "person" && joined.includes(mention.surface)))
-    return undefined;
-  return joined;
+/** In Hindi the body comes before the role: "सीबीआई के निदेशक …" → "सीबीआई". */
+function affiliationBefore(ctx: SentenceContext, title: RoleMatch): string | undefined {
+  if (ctx.script !== "devanagari" || title.honorific) return undefined;
+  const before =
+    /(?:^|[,।;:()]\s*|\s(?:और|एवं|तथा|ने|से|में|पर|को)\s)((?:[\p{L}\p{M}]+\s+){1,4}?)(?:के|की|का)\s+$/u.exec(
+      ctx.ref.text.slice(0, title.start),
+    );
+  return before?.[1]?.trim() || undefined;
 }
 
 /**
@@ -260,6 +252,8 @@ export function mergeParticipant(into: Participant, other: Participant): void {
   }
   if (other.affiliation && !into.affiliation) into.affiliation = other.affiliation;
   if (other.entityId && !into.entityId) into.entityId = other.entityId;
+  const part = strongerPart(into.part, other.part);
+  if (part) into.part = part;
 }
 
 function sameName(a: string, b: string): boolean {

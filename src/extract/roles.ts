@@ -50,6 +50,17 @@ const LATIN: RoleTable = {
     "Prosecutor",
     "Envoy",
     "Representative",
+    "Inspector General",
+    "Inspector-General",
+    "Attorney General",
+    "Major General",
+    "Brigadier General",
+    "Lieutenant General",
+    "Brigadier",
+    "Colonel",
+    "Commander",
+    "Superintendent",
+    "Commissaire divisionnaire",
     "Prefetto",
     "Segretario Generale",
     "Segretario",
@@ -67,6 +78,10 @@ const LATIN: RoleTable = {
     "Ministra",
     "Presidente",
     "Questore",
+    "Procuratore",
+    "Comandante",
+    "Generale",
+    "Colonnello",
     "Capo",
     "Coordinatore",
     "Commissario",
@@ -86,6 +101,9 @@ const LATIN: RoleTable = {
     "Président",
     "Présidente",
     "Commissaire",
+    "Procureur",
+    "Commandant",
+    "Général",
     "Coordonnateur",
     "Coordinateur",
     "Prefecto",
@@ -134,6 +152,8 @@ const LATIN: RoleTable = {
     "Rais",
     "Mwenyekiti",
     "Kamishna",
+    "Inspekta Jenerali",
+    "Kamanda",
     "Mratibu",
     "Mwakilishi",
   ],
@@ -174,12 +194,24 @@ const ARABIC: RoleTable = {
     "ممثل",
     "المفوض",
     "مفوض",
+    "اللواء",
+    "لواء",
+    "العميد",
+    "العقيد",
+    "المستشار",
+    "مستشار",
+    "القائد",
+    "قائد",
+    "وكيل",
+    "المفتش العام",
+    "النائب العام",
+    "المدعي العام",
   ],
   post: ["المركزي", "العام"],
 };
 
 const DEVANAGARI: RoleTable = {
-  modifiers: ["उप", "सहायक", "केंद्रीय", "संयुक्त", "वरिष्ठ"],
+  modifiers: ["उप", "सहायक", "केंद्रीय", "संयुक्त", "वरिष्ठ", "अतिरिक्त", "विशेष"],
   heads: [
     "प्रीफेक्ट",
     "महासचिव",
@@ -194,17 +226,81 @@ const DEVANAGARI: RoleTable = {
     "समन्वयक",
     "प्रतिनिधि",
     "प्रमुख",
+    "पुलिस महानिदेशक",
+    "महानिरीक्षक",
+    "पुलिस अधीक्षक",
+    "अधीक्षक",
+    "उपायुक्त",
+    "अधिकारी",
+    "मुख्यमंत्री",
   ],
   post: [],
 };
 
 const TABLES: Partial<Record<Script, RoleTable>> = { latin: LATIN, arabic: ARABIC, devanagari: DEVANAGARI };
 
-/** A role title found in a text, with its offsets. */
+/**
+ * Forms of address that stand before a name but say nothing of a role ("Mr", "M.", "Bw.", "السيد", "श्री").
+ * Matched case-sensitively: "M." or "Bi." in lower case are not titles.
+ */
+const HONORIFICS: Partial<Record<Script, readonly string[]>> = {
+  latin: [
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Dr",
+    "Dr.",
+    "Prof.",
+    "Professor",
+    "H.E.",
+    "M.",
+    "Mme",
+    "Mlle",
+    "S.E.",
+    "Dott.",
+    "dott.",
+    "Dott.ssa",
+    "dott.ssa",
+    "Sig.",
+    "sig.",
+    "Sig.ra",
+    "sig.ra",
+    "On.",
+    "Bw.",
+    "Bi.",
+    "Dkt.",
+    "Dk.",
+    "Mhe.",
+    "Mheshimiwa",
+    "Sheikh",
+  ],
+  arabic: [
+    "السيد",
+    "السيدة",
+    "الدكتور",
+    "الدكتورة",
+    "د.",
+    "معالي",
+    "سعادة",
+    "فخامة",
+    "سمو",
+    "الشيخ",
+    "الأستاذ",
+    "الأستاذة",
+  ],
+  devanagari: ["श्री", "श्रीमती", "सुश्री", "डॉ.", "डॉ", "डॉक्टर", "कुमारी", "प्रो."],
+};
+
+/** A role title or form of address found in a text, with its offsets. */
 export interface RoleMatch {
   role: string;
   start: number;
   end: number;
+  /** A form of address ("Mr", "السيد"): it marks a name but is not a role. */
+  honorific?: boolean;
 }
 
 function escapeRegExp(text: string): string {
@@ -241,6 +337,24 @@ function buildPattern(table: RoleTable, script: Script): RegExp {
 }
 
 const patterns = new Map<Script, RegExp>();
+const honorificPatterns = new Map<Script, RegExp | undefined>();
+
+function honorificPattern(script: Script): RegExp | undefined {
+  if (honorificPatterns.has(script)) return honorificPatterns.get(script);
+  const words = HONORIFICS[script];
+  const prefix = script === "arabic" ? "(?:و|ل|ول)?" : "";
+  const pattern = words
+    ? new RegExp(
+        `(?<![\\p{L}\\p{M}.])${prefix}(?:${[...words]
+          .sort((a, b) => b.length - a.length)
+          .map(escapeRegExp)
+          .join("|")})(?![\\p{L}\\p{M}])`,
+        "gu",
+      )
+    : undefined;
+  honorificPatterns.set(script, pattern);
+  return pattern;
+}
 
 function patternFor(script: Script): RegExp | undefined {
   const table = TABLES[script];
@@ -266,6 +380,25 @@ export function findRoles(text: string, script: Script): RoleMatch[] {
     found.push({ role: stripArabicConjunction(match[0], script), start, end: start + match[0].length });
   }
   return found;
+}
+
+/**
+ * Returns role titles and forms of address together, in text order; a form of address inside a role
+ * title is dropped.
+ * @example findTitles("M. Jean Dupont, préfet", "latin")[0] // { role: "M.", start: 0, end: 2, honorific: true }
+ */
+export function findTitles(text: string, script: Script): RoleMatch[] {
+  const roles = findRoles(text, script);
+  const pattern = honorificPattern(script);
+  if (!pattern) return roles;
+  const found = [...roles];
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (roles.some((role) => role.start < end && start < role.end)) continue;
+    found.push({ role: stripArabicConjunction(match[0], script), start, end, honorific: true });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 function stripArabicConjunction(role: string, script: Script): string {

@@ -50,13 +50,23 @@ export interface VagueTime {
   ref: SourceRef;
 }
 
+/**
+ * The part a person plays as the text states it: "chair" only where a chairing cue points at them
+ * ("chaired by", "برئاسة", "की अध्यक्षता में"); "speaker" where they open the meeting or speak;
+ * "participant" otherwise.
+ */
+export type PersonPart = "chair" | "speaker" | "participant";
+
 /** A person named in a document, with role and affiliation when the text gives them. */
 export interface Participant {
   name: string;
-  /** Lexicon id when the lexicon knows this person. */
+  /** Lexicon id when an operator's lexicon knows this person. */
   entityId?: string;
+  /** The role as the document writes it ("Director General", "الأمين العام"), never from a list. */
   role?: string;
   affiliation?: string;
+  /** What the text says they did; absent where no sentence has been read for it. */
+  part?: PersonPart;
   /** In a merged meeting: the other versions (doc ids) that state the same fact. */
   alsoIn?: string[];
   /** In a merged meeting: the name as each language version spells it. */
@@ -66,12 +76,21 @@ export interface Participant {
   ref: SourceRef;
 }
 
+/**
+ * Whether an organisation takes part in the work or is what the work is against: "threat" for a terrorist
+ * group or criminal network named in the agenda ("the threat posed by X", "مكافحة تنظيم …", "dhidi ya kundi
+ * la …"); a meeting lists only the others.
+ */
+export type OrganisationRole = "body" | "threat";
+
 /** An organisation, with acronym and expansion when the text or lexicon gives them. */
 export interface Organisation {
   name: string;
   acronym?: string;
   expansion?: string;
   entityId?: string;
+  /** "threat" when the text names it as what is fought; absent or "body" for a participating body. */
+  role?: OrganisationRole;
   /** How sure the reading is: 1 from the lexicon, lower from patterns (an unexplained acronym is lowest). */
   confidence?: number;
   /** In a merged meeting: the other versions (doc ids) that state the same fact. */

@@ -143,7 +143,11 @@ function scoreExtraction(corpus: FixtureCorpus, knowledge: Knowledge, fields: Fi
       if (expected) missAll(fields, expected, expectedDoc.file, lang);
       continue;
     }
-    const reported = reportedMeeting(doc, facts, knowledge.lexicon).meeting;
+    const reported = reportedMeeting(doc, facts, knowledge.lexicon)?.meeting;
+    if (!reported) {
+      missAll(fields, expected, expectedDoc.file, lang);
+      continue;
+    }
     scoreMeetingVersion(fields, expected, expectedDoc.file, lang, reported, knowledge.lexicon);
   }
 }
