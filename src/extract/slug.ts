@@ -1,18 +1,23 @@
+import anyAscii from "any-ascii";
 import type { LexiconEntry } from "../corpus/lexicon-types.ts";
 import { isStopword } from "../corpus/stopwords.ts";
 import type { LangCode } from "../corpus/types.ts";
 
 const MAX_SLUG_WORDS = 6;
+/** The Arabic article at the start of a word: "الدوحة" is filed as "dwh", not "ldwh". */
+const ARABIC_ARTICLE = /(?<![\p{L}])ال(?=\p{L}{2})/gu;
 const ENDS_WITH_YEAR = /-\d{4}$/;
 /** Latin-script languages whose names make the most readable ASCII slug, best first. */
 const SLUG_LANGS: readonly LangCode[] = ["en", "it", "fr", "es", "de", "pt", "sw"];
 
 /**
- * Returns text as a lower-case ASCII slug: accents dropped, anything else than letters and digits a hyphen.
+ * Returns text as a lower-case ASCII slug: accents dropped, other scripts transliterated (Arabic without its
+ * article), anything else than letters and digits a hyphen.
  * @example slugify("Vardé, Roma/Lione 2024") // "varde-roma-lione-2024"
+ * @example slugify("मुंबई") // "mumbii"
  */
 export function slugify(text: string): string {
-  return text
+  return anyAscii(text.normalize("NFKC").replace(ARABIC_ARTICLE, ""))
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/ß/g, "ss")
