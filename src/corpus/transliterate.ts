@@ -53,7 +53,8 @@ const CONSONANTS_PER_EDIT = 5;
 
 /**
  * Returns whether two spellings name the same person or place: equal after folding case and accents in one
- * script, close consonant skeletons across scripts.
+ * script, close consonant skeletons across scripts — the whole names, or every word of a name of two words
+ * or more within the other (a version may keep a title: "ब्रिगेडियर नासिर मुबारक" and "Nasser Mubarak").
  * @example sameNameAcrossScripts("Stefano Gambacurta", "ستيفانو غامباكورتا") // true
  */
 export function sameNameAcrossScripts(a: string, b: string): boolean {
@@ -65,8 +66,17 @@ export function sameNameAcrossScripts(a: string, b: string): boolean {
       .replace(/[^\p{L}\p{N}]+/gu, " ")
       .trim();
   if (scriptOf(a) === scriptOf(b)) return fold(a) === fold(b);
-  const x = consonantSignature(a);
-  const y = consonantSignature(b);
+  if (closeSkeletons(consonantSignature(a), consonantSignature(b))) return true;
+  const words = (name: string): string[] =>
+    name
+      .split(/[\s\-–]+/u)
+      .map(consonantSignature)
+      .filter((skeleton) => skeleton.length >= 2);
+  const [shorter, longer] = [words(a), words(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+  return shorter.length >= 2 && shorter.every((word) => longer.some((other) => closeSkeletons(word, other)));
+}
+
+function closeSkeletons(x: string, y: string): boolean {
   if (Math.min(x.length, y.length) < 3) return x === y && x !== "";
   const allowed = Math.floor(Math.max(x.length, y.length) / CONSONANTS_PER_EDIT);
   return editDistance(x, y, allowed) <= allowed;
