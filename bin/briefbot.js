@@ -26,9 +26,9 @@ function buildIsCurrent(dir) {
 }
 
 if (buildIsCurrent(srcDir)) {
-  await import(pathToFileURL(join(distDir, "cli.js")).href);
+  await import(pathToFileURL(join(distDir, "main.js")).href);
 } else {
   const { register } = await import("tsx/esm/api");
   register();
-  await import("../src/cli.ts");
+  await import("../src/main.ts");
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Env, loadEnvFile, startBriefbot } from "../src/app-start.ts";
+import { type Env, loadEnvFile, startBriefbot } from "../src/cli/start.ts";
 import { startHttpBriefbot } from "./support/http-briefbot.ts";
 import { ok, type SlackApiStub, slow, startSlackApiStub } from "./support/slack-api-stub.ts";
 import { FORM, signedHeaders, slashCommandBody, TEST_WORKSPACE } from "./support/slack-request.ts";

@@ -3,16 +3,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadCorpus } from "../src/corpus/load.ts";
+import { buildKnowledge } from "../src/knowledge/build.ts";
 import {
   type CorpusWatch,
   createCorpusWatch,
   type FolderIo,
   realFolderIo,
   rescanIntervalMs,
-} from "../src/corpus-watch.ts";
-import { buildKnowledge } from "../src/knowledge.ts";
-import type { Knowledge } from "../src/knowledge-types.ts";
-import { createKnowledgeSource, type KnowledgeSource } from "../src/slack/knowledge-source.ts";
+} from "../src/knowledge/corpus-watch.ts";
+import { createKnowledgeSource, type KnowledgeSource } from "../src/knowledge/source.ts";
+import type { Knowledge } from "../src/knowledge/types.ts";
 import { openSqliteStore } from "../src/store/sqlite.ts";
 import type { DigestStore } from "../src/store/types.ts";
 import { shippedLexicon } from "./extract/support.ts";

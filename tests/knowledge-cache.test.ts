@@ -11,9 +11,9 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { loadKnowledge } from "../src/knowledge.ts";
-import { knowledgeCacheDir } from "../src/knowledge-cache.ts";
-import type { Knowledge } from "../src/knowledge-types.ts";
+import { loadKnowledge } from "../src/knowledge/build.ts";
+import { knowledgeCacheDir } from "../src/knowledge/cache.ts";
+import type { Knowledge } from "../src/knowledge/types.ts";
 
 const NOW = new Date("2025-03-01T08:00:00Z");
 const SEEDS = join(import.meta.dirname, "..", "seeds");

@@ -1,8 +1,8 @@
+import { asReplyLang } from "../core/i18n/index.ts";
+import type { ReplyLang } from "../core/types.ts";
 import type { Doc } from "../corpus/types.ts";
 import type { Decision, Meeting } from "../extract/types.ts";
-import type { Knowledge } from "../knowledge-types.ts";
-import { asReplyLang } from "../render/i18n/index.ts";
-import type { ReplyLang } from "../render/types.ts";
+import type { Knowledge } from "../knowledge/types.ts";
 import type { DocumentHit, ExpandedQuery } from "../search/types.ts";
 import { lookupsOf } from "./lookups.ts";
 import { entityLabel, meetingName, personName, placeName, uniqueBy } from "./naming.ts";

@@ -1,8 +1,8 @@
+import type { ReplyLang } from "../core/types.ts";
 import type { LexiconEntry, LexiconLookup } from "../corpus/lexicon-types.ts";
 import { normalise } from "../corpus/normalise.ts";
 import type { Doc } from "../corpus/types.ts";
-import type { Knowledge } from "../knowledge-types.ts";
-import type { ReplyLang } from "../render/types.ts";
+import type { Knowledge } from "../knowledge/types.ts";
 import { documentTitle, meetingOf } from "./digest-documents.ts";
 import type { TopicMention, WatchedTopic } from "./digest-types.ts";
 import { entityLabel } from "./naming.ts";

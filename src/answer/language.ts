@@ -1,11 +1,11 @@
 import { francAll } from "franc";
+import { asReplyLang } from "../core/i18n/index.ts";
+import type { ReplyLang } from "../core/types.ts";
 import { ISO6391_TO_ISO6393, ISO6393_TO_ISO6391 } from "../corpus/language.ts";
 import { tokenise } from "../corpus/normalise.ts";
 import { scriptOf } from "../corpus/script.ts";
 import type { Script } from "../corpus/types.ts";
-import type { Knowledge } from "../knowledge-types.ts";
-import { asReplyLang } from "../render/i18n/index.ts";
-import type { ReplyLang } from "../render/types.ts";
+import type { Knowledge } from "../knowledge/types.ts";
 import { type Vocabulary, vocabularyOf, wordForms } from "./vocabulary.ts";
 
 /** The rule of the language order that chose a reply language. */

@@ -4,7 +4,7 @@
  */
 import type { Doc } from "../corpus/types.ts";
 import type { Meeting } from "../extract/types.ts";
-import type { Knowledge } from "../knowledge-types.ts";
+import type { Knowledge } from "../knowledge/types.ts";
 
 /** Documents by id, and the meeting each document reports. */
 export interface KnowledgeLookups {

@@ -1,8 +1,8 @@
+import { asReplyLang, messagesFor, SUPPORTED_LANGS } from "../core/i18n/index.ts";
+import type { ReplyLang } from "../core/types.ts";
 import { tokenise } from "../corpus/normalise.ts";
 import { stopwordList } from "../corpus/stopwords.ts";
-import type { Knowledge } from "../knowledge-types.ts";
-import { asReplyLang, messagesFor, SUPPORTED_LANGS } from "../render/i18n/index.ts";
-import type { ReplyLang } from "../render/types.ts";
+import type { Knowledge } from "../knowledge/types.ts";
 
 /** Which reply languages use each word, and which words are names that must not vote. */
 export interface Vocabulary {

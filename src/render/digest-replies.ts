@@ -7,11 +7,11 @@ import "dayjs/locale/sw.js";
 import timezone from "dayjs/plugin/timezone.js";
 import utc from "dayjs/plugin/utc.js";
 import type { DigestCommandProblem } from "../answer/digest-command.ts";
+import { languageName, messagesFor, SUPPORTED_LANGS } from "../core/i18n/index.ts";
+import type { ReplyLang, SlackMessage } from "../core/types.ts";
 import type { Subscription } from "../store/types.ts";
 import { renderLayoutMessage } from "./blocks.ts";
-import { languageName, messagesFor, SUPPORTED_LANGS } from "./i18n/index.ts";
 import type { Layout } from "./layout.ts";
-import type { ReplyLang, SlackMessage } from "./types.ts";
 
 dayjs.extend(utc);
 dayjs.extend(timezone);

@@ -11,11 +11,11 @@ import type {
   Quote,
   Summary,
 } from "../answer/types.ts";
+import { languageName, messagesFor } from "../core/i18n/index.ts";
+import type { Messages } from "../core/i18n/types.ts";
+import type { ReplyLang } from "../core/types.ts";
 import type { DateSpan } from "../extract/types.ts";
 import { formatDateSpan } from "./dates.ts";
-import { languageName, messagesFor } from "./i18n/index.ts";
-import type { Messages } from "./i18n/types.ts";
-import type { ReplyLang } from "./types.ts";
 
 /** A quoted sentence and the label naming where it comes from. */
 export interface QuotedLine {

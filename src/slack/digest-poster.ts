@@ -6,7 +6,7 @@ import {
   WebAPIRequestError,
   WebClient,
 } from "@slack/web-api";
-import type { SlackMessage } from "../render/types.ts";
+import type { SlackMessage } from "../core/types.ts";
 import { PAUSE_REASONS, type PauseReason } from "../store/types.ts";
 import { toMessageMetadata } from "./payload.ts";
 

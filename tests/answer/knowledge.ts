@@ -1,5 +1,5 @@
-import { loadKnowledge } from "../../src/knowledge.ts";
-import type { Knowledge } from "../../src/knowledge-types.ts";
+import { loadKnowledge } from "../../src/knowledge/build.ts";
+import type { Knowledge } from "../../src/knowledge/types.ts";
 
 /** A fixed clock, so answers never depend on when the tests run. */
 export const NOW = new Date("2024-10-01T09:00:00Z");

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { chooseReplyLanguage, defaultLangFrom, stripLangTokens } from "../../src/answer/language.ts";
-import type { Knowledge } from "../../src/knowledge-types.ts";
-import type { ReplyLang } from "../../src/render/types.ts";
+import type { ReplyLang } from "../../src/core/types.ts";
+import type { Knowledge } from "../../src/knowledge/types.ts";
 import { seedKnowledge } from "./knowledge.ts";
 
 let knowledge: Knowledge;

@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadKnowledge } from "../../src/knowledge.ts";
-import type { Knowledge } from "../../src/knowledge-types.ts";
-import { SUPPORTED_LANGS } from "../../src/render/i18n/index.ts";
+import { SUPPORTED_LANGS } from "../../src/core/i18n/index.ts";
+import { loadKnowledge } from "../../src/knowledge/build.ts";
+import type { Knowledge } from "../../src/knowledge/types.ts";
 import { SLACK_LIMITS } from "../../src/render/limits.ts";
-import { replyToLine } from "../../src/reply.ts";
+import { replyToLine } from "../../src/render/reply.ts";
 import { limitViolations } from "./slack-limits.ts";
 
 const NOW = new Date("2024-10-01T09:00:00Z");

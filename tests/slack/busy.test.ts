@@ -1,9 +1,9 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadKnowledge } from "../../src/knowledge.ts";
-import type { Knowledge } from "../../src/knowledge-types.ts";
-import { messagesFor } from "../../src/render/i18n/index.ts";
-import { replyTo } from "../../src/reply.ts";
+import { messagesFor } from "../../src/core/i18n/index.ts";
+import { loadKnowledge } from "../../src/knowledge/build.ts";
+import type { Knowledge } from "../../src/knowledge/types.ts";
+import { replyTo } from "../../src/render/reply.ts";
 import { ok, slow } from "../support/slack-api-stub.ts";
 import { pathOf, type SlackAppHarness, startSlackAppHarness } from "../support/slack-app-harness.ts";
 

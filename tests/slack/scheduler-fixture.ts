@@ -1,11 +1,11 @@
-import type { SlackMessage } from "../../src/render/types.ts";
-import { createDigestPoster, type DigestPosterOptions } from "../../src/slack/digest-poster.ts";
+import type { SlackMessage } from "../../src/core/types.ts";
 import {
   createScheduler,
   type RenderDigest,
   type Scheduler,
   type SchedulerDeps,
-} from "../../src/slack/scheduler.ts";
+} from "../../src/digest/scheduler.ts";
+import { createDigestPoster, type DigestPosterOptions } from "../../src/slack/digest-poster.ts";
 import type { DigestStore, Subscription } from "../../src/store/types.ts";
 import type { SlackApiStub } from "../support/slack-api-stub.ts";
 

@@ -1,11 +1,11 @@
 import { join } from "node:path";
 import { LogLevel } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadKnowledge } from "../../src/knowledge.ts";
-import type { Knowledge } from "../../src/knowledge-types.ts";
-import { replyTo } from "../../src/reply.ts";
+import { loadKnowledge } from "../../src/knowledge/build.ts";
+import { createKnowledgeSource } from "../../src/knowledge/source.ts";
+import type { Knowledge } from "../../src/knowledge/types.ts";
+import { replyTo } from "../../src/render/reply.ts";
 import { createSlackApp, type SlackApp } from "../../src/slack/app.ts";
-import { createKnowledgeSource } from "../../src/slack/knowledge-source.ts";
 import { createRedactingLogger } from "../../src/slack/logger.ts";
 import { ok, type SlackApiStub, startSlackApiStub } from "../support/slack-api-stub.ts";
 import { TEST_WORKSPACE } from "../support/slack-request.ts";

@@ -1,5 +1,5 @@
 import { EventEmitter } from "node:events";
-import { type Env, type StartedBriefbot, startBriefbot } from "../../src/app-start.ts";
+import { type Env, type StartedBriefbot, startBriefbot } from "../../src/cli/start.ts";
 import type { SlackApiStub } from "./slack-api-stub.ts";
 import { TEST_WORKSPACE } from "./slack-request.ts";
 

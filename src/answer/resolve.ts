@@ -1,8 +1,8 @@
 import type { LexiconLookup } from "../corpus/lexicon-types.ts";
 import { normaliseToken, tokenise } from "../corpus/normalise.ts";
 import { isStopword } from "../corpus/stopwords.ts";
-import { slugify } from "./slug.ts";
-import type { Meeting } from "./types.ts";
+import { slugify } from "../extract/slug.ts";
+import type { Meeting } from "../extract/types.ts";
 
 /** A candidate needs this score to be taken as the meeting asked for; below, only candidates are offered. */
 const RESOLVE_THRESHOLD = 0.5;

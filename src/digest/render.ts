@@ -1,7 +1,7 @@
 import { answerDigest } from "../answer/digest.ts";
-import type { Knowledge } from "../knowledge-types.ts";
+import type { SlackMessage } from "../core/types.ts";
+import type { Knowledge } from "../knowledge/types.ts";
 import { renderDigest } from "../render/digest.ts";
-import type { SlackMessage } from "../render/types.ts";
 import type { DigestStore, Subscription } from "../store/types.ts";
 
 /** What one scheduled digest is rendered from. */

@@ -1,17 +1,17 @@
 import { hostname } from "node:os";
 import { parseArgs } from "node:util";
-import { composeDigest } from "./answer/digest.ts";
-import { isValidTimeZone, localDateAt } from "./answer/digest-time.ts";
-import { watchKey } from "./answer/digest-topics.ts";
-import { defaultLangFrom } from "./answer/language.ts";
-import { loadKnowledge } from "./knowledge.ts";
-import { renderDigest } from "./render/digest.ts";
-import { asReplyLang } from "./render/i18n/index.ts";
-import { renderText } from "./render/text.ts";
-import { createDigestPoster } from "./slack/digest-poster.ts";
-import { renderDigestForSubscription, withStoredFirstSeen } from "./slack/digest-render.ts";
-import { createScheduler, type PassReport, type SchedulerLogger } from "./slack/scheduler.ts";
-import { openStore } from "./store/open.ts";
+import { composeDigest } from "../answer/digest.ts";
+import { isValidTimeZone, localDateAt } from "../answer/digest-time.ts";
+import { watchKey } from "../answer/digest-topics.ts";
+import { defaultLangFrom } from "../answer/language.ts";
+import { asReplyLang } from "../core/i18n/index.ts";
+import { renderDigestForSubscription, withStoredFirstSeen } from "../digest/render.ts";
+import { createScheduler, type PassReport, type SchedulerLogger } from "../digest/scheduler.ts";
+import { loadKnowledge } from "../knowledge/build.ts";
+import { renderDigest } from "../render/digest.ts";
+import { renderText } from "../render/text.ts";
+import { createDigestPoster } from "../slack/digest-poster.ts";
+import { openStore } from "../store/open.ts";
 
 /** Where the digest CLI writes; the process's streams by default. */
 export interface CliIo {

@@ -4,6 +4,7 @@
  * (aggregate.ts). See build.ts and query.ts for the fields and boosts and why.
  */
 import MiniSearch from "minisearch";
+import { createLru } from "../core/lru.ts";
 import {
   createPhraseMatcher,
   type MatchToken,
@@ -35,7 +36,6 @@ import {
   type SavedTable,
   saveTable,
 } from "./incremental.ts";
-import { createLru } from "./lru.ts";
 import { type Passage, passagesOf } from "./passages.ts";
 import { conceptOwners, coordinatedScore, passageQuery, titleQuery } from "./query.ts";
 import type { DocumentHit, PassageHit, Searcher, SearchOptions } from "./types.ts";

@@ -3,11 +3,11 @@ import { type DigestCommand, parseDigestCommand } from "../answer/digest-command
 import { isValidTimeZone, localDateAt, nextDigestAt } from "../answer/digest-time.ts";
 import { watchKey, watchLabel } from "../answer/digest-topics.ts";
 import { chooseReplyLanguage, stripLangTokens } from "../answer/language.ts";
+import type { ReplyLang, SlackMessage } from "../core/types.ts";
 import { normalise } from "../corpus/normalise.ts";
-import type { Knowledge } from "../knowledge-types.ts";
+import type { Knowledge } from "../knowledge/types.ts";
 import { renderDigest } from "../render/digest.ts";
 import { type DigestReply, renderDigestReply } from "../render/digest-replies.ts";
-import type { ReplyLang, SlackMessage } from "../render/types.ts";
 import type { DigestStore, Subscription } from "../store/types.ts";
 
 /** Posting time of a subscription that names none. */

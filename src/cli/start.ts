@@ -2,13 +2,13 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseEnv } from "node:util";
 import type { Logger } from "@slack/bolt";
-import type { CorpusWatch } from "./corpus-watch.ts";
-import type { SlackApp } from "./slack/app.ts";
-import type { KnowledgeSource } from "./slack/knowledge-source.ts";
-import type { LogSink } from "./slack/logger.ts";
-import { type RunMode, selectMode } from "./slack/mode.ts";
-import type { Scheduler } from "./slack/scheduler.ts";
-import type { DigestStore } from "./store/types.ts";
+import type { Scheduler } from "../digest/scheduler.ts";
+import type { CorpusWatch } from "../knowledge/corpus-watch.ts";
+import type { KnowledgeSource } from "../knowledge/source.ts";
+import type { SlackApp } from "../slack/app.ts";
+import type { LogSink } from "../slack/logger.ts";
+import { type RunMode, selectMode } from "../slack/mode.ts";
+import type { DigestStore } from "../store/types.ts";
 
 /** The environment Briefbot reads (process.env in the CLI). */
 export type Env = Record<string, string | undefined>;
@@ -71,7 +71,7 @@ export async function startBriefbot(env: Env, cwd: string, io: StartIo = {}): Pr
   const mode = selectMode(env);
   if (mode.kind === "console") return "console";
   // Bolt, the store drivers and the scheduler load only here: the console never needs them.
-  const { startSlack } = await import("./slack-start.ts");
+  const { startSlack } = await import("../slack/start.ts");
   const started = await startSlack(env, cwd, mode, io);
   const exit = io.exit ?? ((code: number) => process.exit(code));
   const signals = io.signals ?? process;

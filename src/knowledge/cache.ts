@@ -8,14 +8,14 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { loadLexiconFiles } from "./corpus/lexicon.ts";
-import type { Lexicon, LexiconLookup } from "./corpus/lexicon-types.ts";
-import type { ParsedDocument } from "./corpus/load.ts";
-import type { Corpus, Doc, Paragraph } from "./corpus/types.ts";
-import type { DocumentFacts, SourceRef } from "./extract/types.ts";
-import type { Knowledge } from "./knowledge-types.ts";
-import { lexiconFingerprint } from "./search/fingerprint.ts";
-import { loadSearcher, type PersistentSearcher } from "./search/index.ts";
+import { loadLexiconFiles } from "../corpus/lexicon.ts";
+import type { Lexicon, LexiconLookup } from "../corpus/lexicon-types.ts";
+import type { ParsedDocument } from "../corpus/load.ts";
+import type { Corpus, Doc, Paragraph } from "../corpus/types.ts";
+import type { DocumentFacts, SourceRef } from "../extract/types.ts";
+import { lexiconFingerprint } from "../search/fingerprint.ts";
+import { loadSearcher, type PersistentSearcher } from "../search/searcher.ts";
+import type { Knowledge } from "./types.ts";
 
 const FORMAT = "briefbot-knowledge-cache/1";
 const DOCUMENTS_FILE = "documents.json";
@@ -24,7 +24,7 @@ const LEXICON_FILE = "lexicon.json";
 /** Folders whose code decides what is cached: a change to any of their files makes the cache stale. */
 const CODE_DIRS = ["corpus", "extract", "search"] as const;
 /** The TypeScript sources, also when running from the compiled dist/, so both compute the same fingerprint. */
-const SRC = resolve(import.meta.dirname, "..", "src");
+const SRC = resolve(import.meta.dirname, "..", "..", "src");
 
 /** A sentence kept as its offsets in the paragraph when it is a piece of it, else as written. */
 type SavedSentence = [start: number, end: number] | string;

@@ -1,13 +1,13 @@
 import { createInterface } from "node:readline";
-import { defaultLangFrom } from "./answer/language.ts";
-import { loadKnowledge } from "./knowledge.ts";
+import { defaultLangFrom } from "../answer/language.ts";
+import { asReplyLang } from "../core/i18n/index.ts";
+import type { ReplyLang } from "../core/types.ts";
+import { loadKnowledge } from "../knowledge/build.ts";
+import { replyToLine } from "../render/reply.ts";
+import { renderText } from "../render/text.ts";
+import { openStore } from "../store/open.ts";
+import type { DigestStore } from "../store/types.ts";
 import { replyLocally } from "./local-reply.ts";
-import { asReplyLang } from "./render/i18n/index.ts";
-import { renderText } from "./render/text.ts";
-import type { ReplyLang } from "./render/types.ts";
-import { replyToLine } from "./reply.ts";
-import { openStore } from "./store/open.ts";
-import type { DigestStore } from "./store/types.ts";
 
 /** What a console line asks for besides a command: a language or locale switch, or leaving. */
 type ConsoleDirective =

@@ -1,19 +1,19 @@
 import { resolve } from "node:path";
-import { createLexiconLookup, lexiconPaths } from "./corpus/lexicon.ts";
-import type { LexiconLookup } from "./corpus/lexicon-types.ts";
-import { corpusDir, loadCorpus, maxFileBytes } from "./corpus/load.ts";
-import type { Corpus, Doc } from "./corpus/types.ts";
-import { extractFacts } from "./extract/document-facts.ts";
-import { reportedMeeting } from "./extract/meetings.ts";
-import { mergeMeetings } from "./extract/merge.ts";
-import type { DocumentFacts } from "./extract/types.ts";
-import { knowledgeCacheDir, noKnowledgeCache, openKnowledgeCache } from "./knowledge-cache.ts";
-import type { Knowledge } from "./knowledge-types.ts";
-import { createSearcher } from "./search/index.ts";
-import type { Searcher } from "./search/types.ts";
+import { createLexiconLookup, lexiconPaths } from "../corpus/lexicon.ts";
+import type { LexiconLookup } from "../corpus/lexicon-types.ts";
+import { corpusDir, loadCorpus, maxFileBytes } from "../corpus/load.ts";
+import type { Corpus, Doc } from "../corpus/types.ts";
+import { extractFacts } from "../extract/document-facts.ts";
+import { reportedMeeting } from "../extract/meetings.ts";
+import { mergeMeetings } from "../extract/merge.ts";
+import type { DocumentFacts } from "../extract/types.ts";
+import { createSearcher } from "../search/searcher.ts";
+import type { Searcher } from "../search/types.ts";
+import { knowledgeCacheDir, noKnowledgeCache, openKnowledgeCache } from "./cache.ts";
+import type { Knowledge } from "./types.ts";
 
 /** Where the shipped lexicon lives: next to the seed documents of the repository. */
-const SHIPPED_DIR = resolve(import.meta.dirname, "..", "seeds");
+const SHIPPED_DIR = resolve(import.meta.dirname, "..", "..", "seeds");
 
 /** What buildKnowledge may be given besides the corpus and lexicon. */
 export interface BuildOptions {

@@ -43,7 +43,7 @@ export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parsed;
   switch (command) {
     case "start": {
-      const mode = await (await import("./app-start.ts")).startBriefbot(env, cwd);
+      const mode = await (await import("./start.ts")).startBriefbot(env, cwd);
       if (mode === "console") await (await import("./console.ts")).runConsole(env, cwd, clock);
       return 0;
     }
@@ -53,11 +53,11 @@ export async function main(argv: string[]): Promise<number> {
     case "ask": {
       const [{ loadKnowledge }, { replyLocally }, { defaultLangFrom }, { renderText }, { openStore }] =
         await Promise.all([
-          import("./knowledge.ts"),
+          import("../knowledge/build.ts"),
           import("./local-reply.ts"),
-          import("./answer/language.ts"),
-          import("./render/text.ts"),
-          import("./store/open.ts"),
+          import("../answer/language.ts"),
+          import("../render/text.ts"),
+          import("../store/open.ts"),
         ]);
       const knowledge = await loadKnowledge(env, cwd, clock);
       let store: ReturnType<typeof openStore> | undefined;
@@ -79,8 +79,8 @@ export async function main(argv: string[]): Promise<number> {
     }
     case "search": {
       const [{ loadKnowledge }, { formatSearchForCli }] = await Promise.all([
-        import("./knowledge.ts"),
-        import("./search/search-print.ts"),
+        import("../knowledge/build.ts"),
+        import("./search-print.ts"),
       ]);
       const knowledge = await loadKnowledge(env, cwd, clock);
       const hits = knowledge.search.search(positionals.join(" "), { limit: 10, passages: 1 });
@@ -89,8 +89,8 @@ export async function main(argv: string[]): Promise<number> {
     }
     case "meetings": {
       const [{ loadKnowledge }, { formatMeetingsForCli }] = await Promise.all([
-        import("./knowledge.ts"),
-        import("./extract/meetings-print.ts"),
+        import("../knowledge/build.ts"),
+        import("./meetings-print.ts"),
       ]);
       const knowledge = await loadKnowledge(env, cwd, clock);
       process.stdout.write(`${formatMeetingsForCli(knowledge.meetings, values.json)}\n`);
@@ -101,5 +101,3 @@ export async function main(argv: string[]): Promise<number> {
       return command === undefined || command === "help" || command === "--help" ? 0 : 2;
   }
 }
-
-process.exitCode = await main(process.argv.slice(2));

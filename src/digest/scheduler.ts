@@ -1,8 +1,8 @@
 import { Cron } from "croner";
 import { isDue, localDateAt } from "../answer/digest-time.ts";
-import type { SlackMessage } from "../render/types.ts";
+import type { SlackMessage } from "../core/types.ts";
+import type { DigestPoster } from "../slack/digest-poster.ts";
 import type { DigestStore, PauseReason, Subscription } from "../store/types.ts";
-import type { DigestPoster } from "./digest-poster.ts";
 
 /** Builds a channel's digest for a local date; null means nothing to post (quiet channel, nothing new). */
 export type RenderDigest = (sub: Subscription, localDate: string) => Promise<SlackMessage | null>;

@@ -1,6 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { isDocumentName, loadDocumentFile } from "./corpus/load.ts";
+import { isDocumentName, loadDocumentFile } from "../corpus/load.ts";
 import {
   diffRescan,
   type FileStamp,
@@ -8,11 +8,11 @@ import {
   isEmptyChange,
   namesToRead,
   type ScanState,
-} from "./corpus/rescan.ts";
-import type { Doc, LoadWarning } from "./corpus/types.ts";
-import { updateKnowledge } from "./knowledge-update.ts";
-import type { KnowledgeSource } from "./slack/knowledge-source.ts";
-import type { DigestStore } from "./store/types.ts";
+} from "../corpus/rescan.ts";
+import type { Doc, LoadWarning } from "../corpus/types.ts";
+import type { DigestStore } from "../store/types.ts";
+import type { KnowledgeSource } from "./source.ts";
+import { updateKnowledge } from "./update.ts";
 
 /** Seconds between rescans when BRIEFBOT_RESCAN_SECONDS does not say. */
 export const DEFAULT_RESCAN_SECONDS = 60;

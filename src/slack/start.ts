@@ -1,18 +1,18 @@
 import { hostname } from "node:os";
-import { defaultLangFrom } from "./answer/language.ts";
-import type { Env, StartedBriefbot, StartIo } from "./app-start.ts";
-import { corpusDir, maxFileBytes } from "./corpus/load.ts";
-import { createCorpusWatch, rescanIntervalMs } from "./corpus-watch.ts";
-import { loadKnowledge } from "./knowledge.ts";
-import type { Knowledge } from "./knowledge-types.ts";
-import { createSlackApp } from "./slack/app.ts";
-import { createDigestPoster } from "./slack/digest-poster.ts";
-import { renderDigestForSubscription, withStoredFirstSeen } from "./slack/digest-render.ts";
-import { createKnowledgeSource } from "./slack/knowledge-source.ts";
-import { createRedactingLogger, parseLogLevel } from "./slack/logger.ts";
-import type { RunMode } from "./slack/mode.ts";
-import { createScheduler } from "./slack/scheduler.ts";
-import { openStore } from "./store/open.ts";
+import { defaultLangFrom } from "../answer/language.ts";
+import type { Env, StartedBriefbot, StartIo } from "../cli/start.ts";
+import { corpusDir, maxFileBytes } from "../corpus/load.ts";
+import { renderDigestForSubscription, withStoredFirstSeen } from "../digest/render.ts";
+import { createScheduler } from "../digest/scheduler.ts";
+import { loadKnowledge } from "../knowledge/build.ts";
+import { createCorpusWatch, rescanIntervalMs } from "../knowledge/corpus-watch.ts";
+import { createKnowledgeSource } from "../knowledge/source.ts";
+import type { Knowledge } from "../knowledge/types.ts";
+import { openStore } from "../store/open.ts";
+import { createSlackApp } from "./app.ts";
+import { createDigestPoster } from "./digest-poster.ts";
+import { createRedactingLogger, parseLogLevel } from "./logger.ts";
+import type { RunMode } from "./mode.ts";
 
 const DEFAULT_DRAIN_MS = 10_000;
 
