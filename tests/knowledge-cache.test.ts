@@ -11,8 +11,8 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readConfig } from "../src/core/config.ts";
 import { loadKnowledge } from "../src/knowledge/build.ts";
-import { knowledgeCacheDir } from "../src/knowledge/cache.ts";
 import type { Knowledge } from "../src/knowledge/types.ts";
 
 const NOW = new Date("2025-03-01T08:00:00Z");
@@ -35,7 +35,7 @@ afterEach(() => {
 });
 
 const load = (cacheDir: string): Promise<Knowledge> =>
-  loadKnowledge({ BRIEFBOT_SEEDS: corpus, BRIEFBOT_CACHE_DIR: cacheDir }, root, () => NOW);
+  loadKnowledge(readConfig({ BRIEFBOT_SEEDS: corpus, BRIEFBOT_CACHE_DIR: cacheDir }, root), () => NOW);
 
 /** The cache files of the one corpus folder, by name. */
 function cacheFiles(): Map<string, string> {
@@ -89,11 +89,5 @@ describe("the knowledge cache", () => {
     expectSameKnowledge(recovered, await load("off"));
     expect(() => JSON.parse(readFileSync(files.get("documents.json") ?? "", "utf8"))).not.toThrow();
     expectSameKnowledge(await load(cache), recovered);
-  });
-
-  it("lives in data/cache under the working folder unless BRIEFBOT_CACHE_DIR moves it or turns it off", () => {
-    expect(knowledgeCacheDir({}, "/srv/bot")).toBe("/srv/bot/data/cache");
-    expect(knowledgeCacheDir({ BRIEFBOT_CACHE_DIR: "tmp/c" }, "/srv/bot")).toBe("/srv/bot/tmp/c");
-    expect(knowledgeCacheDir({ BRIEFBOT_CACHE_DIR: "off" }, "/srv/bot")).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
-import { asReplyLang } from "../core/i18n/index.ts";
-import type { ReplyLang } from "../core/types.ts";
-import type { Conflict, DatePoint, DateSpan, FollowUp, Meeting, Participant } from "../extract/types.ts";
-import type { Knowledge } from "../knowledge/types.ts";
+import type { ReplyLang } from "../core/index.ts";
+import { asReplyLang } from "../core/index.ts";
+import type { Conflict, DatePoint, DateSpan, FollowUp, Meeting, Participant } from "../extract/index.ts";
+import type { Knowledge } from "../knowledge/index.ts";
 import { entityLabel, meetingName, organisationName, personLine, placeName, uniqueBy } from "./naming.ts";
 import { recency } from "./order.ts";
 import { resolveMeeting } from "./resolve.ts";

@@ -1,6 +1,5 @@
-import type { LexiconEntry, LexiconLookup } from "../corpus/lexicon-types.ts";
-import { normalise } from "../corpus/normalise.ts";
-import type { Doc } from "../corpus/types.ts";
+import type { Doc, LexiconEntry, LexiconLookup } from "../corpus/index.ts";
+import { normalise } from "../corpus/index.ts";
 import { CHAIR_CUES, CONFERENCE_WORDS, MINISTERIAL_WORDS, ORGANISER_CUES } from "./meeting-cues.ts";
 import type { DateFact, DocumentFacts, Meeting, MeetingKind, Participant, SourceRef } from "./types.ts";
 

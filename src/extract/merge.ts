@@ -1,5 +1,5 @@
-import type { LexiconLookup } from "../corpus/lexicon-types.ts";
-import { normalise } from "../corpus/normalise.ts";
+import type { LexiconLookup } from "../corpus/index.ts";
+import { normalise } from "../corpus/index.ts";
 import type { ReportedMeeting } from "./meetings.ts";
 import { meetingAliases, meetingSlug } from "./slug.ts";
 import type {

@@ -1,6 +1,5 @@
-import type { LexiconEntry } from "../corpus/lexicon-types.ts";
-import { isStopword } from "../corpus/stopwords.ts";
-import type { LangCode } from "../corpus/types.ts";
+import type { LangCode, LexiconEntry } from "../corpus/index.ts";
+import { isStopword } from "../corpus/index.ts";
 
 const MAX_SLUG_WORDS = 6;
 const ENDS_WITH_YEAR = /-\d{4}$/;

@@ -8,13 +8,10 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { loadLexiconFiles } from "../corpus/lexicon.ts";
-import type { Lexicon, LexiconLookup } from "../corpus/lexicon-types.ts";
-import type { ParsedDocument } from "../corpus/load.ts";
-import type { Corpus, Doc, Paragraph } from "../corpus/types.ts";
-import type { DocumentFacts, SourceRef } from "../extract/types.ts";
-import { lexiconFingerprint } from "../search/fingerprint.ts";
-import { loadSearcher, type PersistentSearcher } from "../search/searcher.ts";
+import type { Corpus, Doc, Lexicon, LexiconLookup, Paragraph, ParsedDocument } from "../corpus/index.ts";
+import { loadLexiconFiles } from "../corpus/index.ts";
+import type { DocumentFacts, SourceRef } from "../extract/index.ts";
+import { lexiconFingerprint, loadSearcher, type PersistentSearcher } from "../search/index.ts";
 import type { Knowledge } from "./types.ts";
 
 const FORMAT = "briefbot-knowledge-cache/1";
@@ -79,17 +76,6 @@ export interface KnowledgeCache {
   searcher(corpus: Corpus, lexicon: LexiconLookup): PersistentSearcher | undefined;
   /** Writes what the knowledge holds that the cache lacks; returns whether it wrote anything. Never throws. */
   save(knowledge: Knowledge): boolean;
-}
-
-/**
- * Returns the cache folder: BRIEFBOT_CACHE_DIR (resolved against cwd) or <cwd>/data/cache; undefined when
- * BRIEFBOT_CACHE_DIR is "off".
- * @example knowledgeCacheDir({ BRIEFBOT_CACHE_DIR: "tmp/cache" }, "/srv/bot") // "/srv/bot/tmp/cache"
- */
-export function knowledgeCacheDir(env: NodeJS.ProcessEnv, cwd: string): string | undefined {
-  const configured = env.BRIEFBOT_CACHE_DIR?.trim();
-  if (configured === "off") return undefined;
-  return configured ? resolve(cwd, configured) : join(cwd, "data", "cache");
 }
 
 /** Returns a cache that remembers nothing, for when caching is off. */

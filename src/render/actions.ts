@@ -1,6 +1,6 @@
 import type { ActionsBlock, PlainTextOption } from "@slack/types";
-import { asReplyLang, messagesFor, SUPPORTED_LANGS } from "../core/i18n/index.ts";
-import type { CommandName, ReplyLang } from "../core/types.ts";
+import type { CommandName, ReplyLang } from "../core/index.ts";
+import { asReplyLang, messagesFor, SUPPORTED_LANGS } from "../core/index.ts";
 import { SLACK_LIMITS, shorten } from "./limits.ts";
 
 /** action_id of the "Share in channel" button. */

@@ -1,7 +1,7 @@
 import type { ContextBlock, HeaderBlock, KnownBlock, SectionBlock } from "@slack/types";
-import type { Answer } from "../answer/types.ts";
-import { messagesFor } from "../core/i18n/index.ts";
-import type { CommandName, ReplyLang, SlackMessage } from "../core/types.ts";
+import type { Answer } from "../answer/index.ts";
+import type { CommandName, ReplyLang, SlackMessage } from "../core/index.ts";
+import { messagesFor } from "../core/index.ts";
 import { actionsBlock } from "./actions.ts";
 import { escapeMrkdwn, neutraliseMentions } from "./escape.ts";
 import { type Layout, layoutOf, type Part } from "./layout.ts";

@@ -6,10 +6,10 @@ import "dayjs/locale/it.js";
 import "dayjs/locale/sw.js";
 import timezone from "dayjs/plugin/timezone.js";
 import utc from "dayjs/plugin/utc.js";
-import type { DigestCommandProblem } from "../answer/digest-command.ts";
-import { languageName, messagesFor, SUPPORTED_LANGS } from "../core/i18n/index.ts";
-import type { ReplyLang, SlackMessage } from "../core/types.ts";
-import type { Subscription } from "../store/types.ts";
+import type { DigestCommandProblem } from "../answer/index.ts";
+import type { ReplyLang, SlackMessage } from "../core/index.ts";
+import { languageName, messagesFor, SUPPORTED_LANGS } from "../core/index.ts";
+import type { Subscription } from "../store/index.ts";
 import { renderLayoutMessage } from "./blocks.ts";
 import type { Layout } from "./layout.ts";
 

@@ -1,8 +1,7 @@
-import type { DigestAnswer, NewDocument, UpcomingEvent, WatchedTopic } from "../answer/digest-types.ts";
-import { languageName, messagesFor } from "../core/i18n/index.ts";
-import type { Messages } from "../core/i18n/types.ts";
-import type { ReplyLang, SlackMessage } from "../core/types.ts";
-import type { DateSpan } from "../extract/types.ts";
+import type { DigestAnswer, NewDocument, UpcomingEvent, WatchedTopic } from "../answer/index.ts";
+import type { Messages, ReplyLang, SlackMessage } from "../core/index.ts";
+import { languageName, messagesFor } from "../core/index.ts";
+import type { DateSpan } from "../extract/index.ts";
 import { renderLayoutMessage } from "./blocks.ts";
 import { formatDateSpan } from "./dates.ts";
 import { datesText, type Layout, type Part } from "./layout.ts";

@@ -10,11 +10,10 @@ import type {
   NotFound,
   Quote,
   Summary,
-} from "../answer/types.ts";
-import { languageName, messagesFor } from "../core/i18n/index.ts";
-import type { Messages } from "../core/i18n/types.ts";
-import type { ReplyLang } from "../core/types.ts";
-import type { DateSpan } from "../extract/types.ts";
+} from "../answer/index.ts";
+import type { Messages, ReplyLang } from "../core/index.ts";
+import { languageName, messagesFor } from "../core/index.ts";
+import type { DateSpan } from "../extract/index.ts";
 import { formatDateSpan } from "./dates.ts";
 
 /** A quoted sentence and the label naming where it comes from. */

@@ -5,14 +5,15 @@
  * other word is a concept of its own, searched as written (normalised). Words close to a
  * lexicon spelling (a typo such as "cryptocurency") also name that entry, at a lower weight.
  */
+
+import type { LexiconEntry, LexiconLookup } from "../corpus/index.ts";
 import {
   createPhraseMatcher,
   type MatchToken,
   matchTokens,
   type PhraseMatcher,
   spellingsOf,
-} from "../corpus/lexicon-match.ts";
-import type { LexiconEntry, LexiconLookup } from "../corpus/lexicon-types.ts";
+} from "../corpus/index.ts";
 import { editDistance } from "./edit-distance.ts";
 import type { ExpandedQuery } from "./types.ts";
 

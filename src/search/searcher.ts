@@ -4,16 +4,15 @@
  * (aggregate.ts). See build.ts and query.ts for the fields and boosts and why.
  */
 import MiniSearch from "minisearch";
-import { createLru } from "../core/lru.ts";
+import { createLru } from "../core/index.ts";
+import type { Corpus, CorpusChange, LexiconLookup } from "../corpus/index.ts";
 import {
   createPhraseMatcher,
+  isStopword,
   type MatchToken,
   matchTokens,
   type PhraseMatcher,
-} from "../corpus/lexicon-match.ts";
-import type { LexiconLookup } from "../corpus/lexicon-types.ts";
-import { isStopword } from "../corpus/stopwords.ts";
-import type { Corpus, CorpusChange } from "../corpus/types.ts";
+} from "../corpus/index.ts";
 import { aggregateByDocument } from "./aggregate.ts";
 import {
   buildIndexes,

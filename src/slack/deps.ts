@@ -1,7 +1,7 @@
 import type { Logger } from "@slack/bolt";
-import type { ReplyLang } from "../core/types.ts";
-import type { KnowledgeSource } from "../knowledge/source.ts";
-import type { DigestStore } from "../store/types.ts";
+import type { ReplyLang } from "../core/index.ts";
+import type { KnowledgeSource } from "../knowledge/index.ts";
+import type { DigestStore } from "../store/index.ts";
 import type { AnswerQueue } from "./answer-queue.ts";
 import type { CpuQueue } from "./cpu-queue.ts";
 import type { InFlight } from "./in-flight.ts";

@@ -1,3 +1,4 @@
+import { readConfig } from "../../src/core/config.ts";
 import { loadKnowledge } from "../../src/knowledge/build.ts";
 import type { Knowledge } from "../../src/knowledge/types.ts";
 
@@ -8,7 +9,7 @@ let seeds: Promise<Knowledge> | undefined;
 
 /** Returns the knowledge built from the real seed folder, loaded once per test file. */
 export function seedKnowledge(): Promise<Knowledge> {
-  const loading = seeds ?? loadKnowledge({ BRIEFBOT_SEEDS: "seeds" }, process.cwd(), () => NOW);
+  const loading = seeds ?? loadKnowledge(readConfig({ BRIEFBOT_SEEDS: "seeds" }, process.cwd()), () => NOW);
   seeds = loading;
   return loading;
 }

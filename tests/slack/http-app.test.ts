@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { LogLevel } from "@slack/bolt";
 import type { KnownBlock } from "@slack/types";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { readConfig } from "../../src/core/config.ts";
 import { handleDigestCommand } from "../../src/digest/command.ts";
 import { loadKnowledge } from "../../src/knowledge/build.ts";
 import type { Knowledge } from "../../src/knowledge/types.ts";
@@ -39,7 +40,7 @@ function sleep(ms: number): Promise<void> {
 }
 
 beforeAll(async () => {
-  knowledge = await loadKnowledge({ BRIEFBOT_SEEDS: "seeds" }, repoRoot, clock);
+  knowledge = await loadKnowledge(readConfig({ BRIEFBOT_SEEDS: "seeds" }, repoRoot), clock);
   harness = await startSlackAppHarness({ knowledge, clock, logLevel: LogLevel.DEBUG });
 });
 

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { LogLevel } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readConfig } from "../../src/core/config.ts";
 import { loadKnowledge } from "../../src/knowledge/build.ts";
 import { createKnowledgeSource } from "../../src/knowledge/source.ts";
 import type { Knowledge } from "../../src/knowledge/types.ts";
@@ -20,7 +21,10 @@ let slack: SlackApp;
 const logLines: string[] = [];
 
 beforeAll(async () => {
-  knowledge = await loadKnowledge({ BRIEFBOT_SEEDS: "seeds" }, join(import.meta.dirname, "..", ".."), clock);
+  knowledge = await loadKnowledge(
+    readConfig({ BRIEFBOT_SEEDS: "seeds" }, join(import.meta.dirname, "..", "..")),
+    clock,
+  );
   api = await startSlackApiStub();
   socket = await startSocketModeStub();
   api.on("auth.test", ok({ user_id: TEST_WORKSPACE.botUserId, bot_id: TEST_WORKSPACE.botId }));

@@ -1,7 +1,7 @@
 import type { Middleware, SlackCommandMiddlewareArgs, SlashCommand } from "@slack/bolt";
-import { asReplyLang } from "../../core/i18n/index.ts";
-import { handleDigestCommand } from "../../digest/command.ts";
-import type { DigestStore } from "../../store/types.ts";
+import { asReplyLang } from "../../core/index.ts";
+import { handleDigestCommand } from "../../digest/index.ts";
+import type { DigestStore } from "../../store/index.ts";
 import { apology } from "../answer.ts";
 import type { SlackDeps } from "../deps.ts";
 import type { CommandSpec } from "../listener-spec.ts";
