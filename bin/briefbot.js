@@ -25,7 +25,8 @@ function buildIsCurrent(dir) {
   return true;
 }
 
-if (buildIsCurrent(srcDir)) {
+// A deployment may ship the build alone, without src/.
+if (!existsSync(srcDir) || buildIsCurrent(srcDir)) {
   await import(pathToFileURL(join(distDir, "main.js")).href);
 } else {
   const { register } = await import("tsx/esm/api");

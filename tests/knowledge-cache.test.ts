@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readConfig } from "../src/core/config.ts";
 import { loadKnowledge } from "../src/knowledge/build.ts";
+import { openKnowledgeCache } from "../src/knowledge/cache.ts";
 import type { Knowledge } from "../src/knowledge/types.ts";
 
 const NOW = new Date("2025-03-01T08:00:00Z");
@@ -89,5 +90,21 @@ describe("the knowledge cache", () => {
     expectSameKnowledge(recovered, await load("off"));
     expect(() => JSON.parse(readFileSync(files.get("documents.json") ?? "", "utf8"))).not.toThrow();
     expectSameKnowledge(await load(cache), recovered);
+  });
+
+  it("warns once, naming the problem, when several cache files are broken, and not at all on a first start", async () => {
+    const knowledge = await load("off");
+    const warnings: string[] = [];
+    const first = openKnowledgeCache(cache, corpus, (message) => warnings.push(message));
+    expect(first.searcher(knowledge.corpus, knowledge.lexicon)).toBeUndefined();
+    expect(first.save(knowledge)).toBe(true);
+    expect(warnings).toEqual([]);
+    const files = cacheFiles();
+    writeFileSync(files.get("documents.json") ?? "", "{ not json");
+    writeFileSync(files.get("search.json") ?? "", "garbage");
+    const broken = openKnowledgeCache(cache, corpus, (message) => warnings.push(message));
+    expect(broken.searcher(knowledge.corpus, knowledge.lexicon)).toBeUndefined();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/knowledge cache ignored, rebuilding: .*documents\.json is not JSON/);
   });
 });

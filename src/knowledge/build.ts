@@ -55,15 +55,16 @@ export type KnowledgeSettings = Pick<Config, "corpusDir" | "maxFileBytes" | "cac
  * Loads the corpus folder and the shipped lexicon plus the folder's own, then builds the knowledge with
  * every document first seen at the clock's time. What an earlier start computed is reused from the
  * knowledge cache: parsed documents and their facts by content hash, the search index when nothing
- * changed. Load warnings go to stderr.
+ * changed. Load warnings and a cache problem (one line, then the cache is rebuilt) go to stderr.
  */
 export async function loadKnowledge(settings: KnowledgeSettings, clock: () => Date): Promise<Knowledge> {
   const dir = settings.corpusDir;
+  const warn = (message: string): boolean => process.stderr.write(`${message}\n`);
   const cache =
-    settings.cacheDir === undefined ? noKnowledgeCache() : openKnowledgeCache(settings.cacheDir, dir);
+    settings.cacheDir === undefined ? noKnowledgeCache() : openKnowledgeCache(settings.cacheDir, dir, warn);
   const corpus = await loadCorpus(dir, {
     ...(settings.maxFileBytes === undefined ? {} : { maxBytes: settings.maxFileBytes }),
-    warn: (warning) => process.stderr.write(`skipped ${warning.file}: ${warning.reason}\n`),
+    warn: (warning) => warn(`skipped ${warning.file}: ${warning.reason}`),
     parsed: cache.parsed,
   });
   const lexicon = createLexiconLookup(cache.lexicon(lexiconPaths(SHIPPED_DIR, dir)));
