@@ -1,6 +1,7 @@
 import type { LexiconLookup } from "../corpus/index.ts";
 import { normalise } from "../corpus/index.ts";
 import type { ReportedMeeting } from "./meetings.ts";
+import { personKey } from "./person-key.ts";
 import { meetingAliases, meetingSlug } from "./slug.ts";
 import type {
   Conflict,
@@ -10,7 +11,6 @@ import type {
   FollowUp,
   Meeting,
   Organisation,
-  Participant,
   Place,
   Reading,
   SourceRef,
@@ -244,10 +244,6 @@ function mostCommon<T>(values: readonly T[]): T | undefined {
   const counts = new Map<T, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
-
-function personKey(person: Participant): string {
-  return person.entityId ? `e:${person.entityId}` : `n:${normalise(person.name)}`;
 }
 
 function organisationKey(org: Organisation): string {

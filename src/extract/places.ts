@@ -1,5 +1,6 @@
 import { isStopword, normaliseToken } from "../corpus/index.ts";
 import { CAP_WORD, NAMED_PHRASE } from "./latin-names.ts";
+import { INSTITUTION_HEADS } from "./org-words.ts";
 import type { SentenceContext } from "./sentence-context.ts";
 import type { Place } from "./types.ts";
 
@@ -10,6 +11,7 @@ const LATIN_VENUE = new RegExp(`(?<![\\p{L}])(?:${LATIN_VENUE_CUE})\\s*(${NAMED_
 /** Nouns that make a named phrase a building or institution one meets in, not a town. */
 const VENUE_HEADS: ReadonlySet<string> = new Set(
   [
+    ...INSTITUTION_HEADS,
     "school",
     "scuola",
     "ecole",
@@ -19,12 +21,6 @@ const VENUE_HEADS: ReadonlySet<string> = new Set(
     "accademia",
     "academie",
     "academia",
-    "ministry",
-    "ministero",
-    "ministere",
-    "ministerio",
-    "ministerium",
-    "wizara",
     "headquarters",
     "palace",
     "palazzo",
@@ -36,11 +32,6 @@ const VENUE_HEADS: ReadonlySet<string> = new Set(
     "sala",
     "salle",
     "ukumbi",
-    "centre",
-    "center",
-    "centro",
-    "zentrum",
-    "kituo",
     "university",
     "universita",
     "universite",
@@ -51,9 +42,6 @@ const VENUE_HEADS: ReadonlySet<string> = new Set(
     "house",
     "casa",
     "maison",
-    "institute",
-    "istituto",
-    "institut",
     "farnesina",
     "viminale",
   ].map(normaliseToken),
