@@ -1,9 +1,9 @@
-import type { Doc } from "../corpus/types.ts";
-import type { Decision, Meeting } from "../extract/types.ts";
-import type { Knowledge } from "../knowledge-types.ts";
-import { asReplyLang } from "../render/i18n/index.ts";
-import type { ReplyLang } from "../render/types.ts";
-import type { DocumentHit, ExpandedQuery } from "../search/types.ts";
+import type { ReplyLang } from "../core/index.ts";
+import { asReplyLang } from "../core/index.ts";
+import type { Doc } from "../corpus/index.ts";
+import type { Decision, Meeting } from "../extract/index.ts";
+import type { Knowledge } from "../knowledge/index.ts";
+import type { DocumentHit, ExpandedQuery } from "../search/index.ts";
 import { briefFigures } from "./figures.ts";
 import { lookupsOf } from "./lookups.ts";
 import { entityLabel, meetingName, personName, placeName, uniqueBy } from "./naming.ts";

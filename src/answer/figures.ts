@@ -1,8 +1,8 @@
-import type { Doc } from "../corpus/types.ts";
-import type { CountFact } from "../extract/types.ts";
-import type { Knowledge } from "../knowledge-types.ts";
-import { asReplyLang } from "../render/i18n/index.ts";
-import type { ReplyLang } from "../render/types.ts";
+import type { ReplyLang } from "../core/index.ts";
+import { asReplyLang } from "../core/index.ts";
+import type { Doc } from "../corpus/index.ts";
+import type { CountFact } from "../extract/index.ts";
+import type { Knowledge } from "../knowledge/index.ts";
 import { type TopicTerms, topicScore } from "./relevance.ts";
 import type { Figure } from "./types.ts";
 

@@ -1,11 +1,9 @@
 import { francAll } from "franc";
-import { ISO6391_TO_ISO6393, ISO6393_TO_ISO6391 } from "../corpus/language.ts";
-import { tokenise } from "../corpus/normalise.ts";
-import { scriptOf } from "../corpus/script.ts";
-import type { Script } from "../corpus/types.ts";
-import type { Knowledge } from "../knowledge-types.ts";
-import { asReplyLang } from "../render/i18n/index.ts";
-import type { ReplyLang } from "../render/types.ts";
+import type { ReplyLang } from "../core/index.ts";
+import { asReplyLang } from "../core/index.ts";
+import type { Script } from "../corpus/index.ts";
+import { ISO6391_TO_ISO6393, ISO6393_TO_ISO6391, scriptOf, tokenise } from "../corpus/index.ts";
+import type { Knowledge } from "../knowledge/index.ts";
 import { type Vocabulary, vocabularyOf, wordForms } from "./vocabulary.ts";
 
 /** The rule of the language order that chose a reply language. */
@@ -156,12 +154,4 @@ function isNameLike(token: string, position: number, vocabulary: Vocabulary): bo
   if (HAS_DIGIT.test(token) || ACRONYM.test(token)) return true;
   if (position > 0 && UPPER_INITIAL.test(token)) return true;
   return wordForms(token).some((form) => vocabulary.names.has(form));
-}
-
-/**
- * Returns the workspace default reply language from BRIEFBOT_DEFAULT_LANG, or "en" when unset or unsupported.
- * @example defaultLangFrom({ BRIEFBOT_DEFAULT_LANG: "fr" }) // "fr"
- */
-export function defaultLangFrom(env: NodeJS.ProcessEnv): ReplyLang {
-  return asReplyLang(env.BRIEFBOT_DEFAULT_LANG) ?? "en";
 }

@@ -1,10 +1,10 @@
-import { resolveMeeting } from "../extract/resolve.ts";
-import type { Conflict, DatePoint, DateSpan, FollowUp, Meeting, Participant } from "../extract/types.ts";
-import type { Knowledge } from "../knowledge-types.ts";
-import { asReplyLang } from "../render/i18n/index.ts";
-import type { ReplyLang } from "../render/types.ts";
+import type { ReplyLang } from "../core/index.ts";
+import { asReplyLang } from "../core/index.ts";
+import type { Conflict, DatePoint, DateSpan, FollowUp, Meeting, Participant } from "../extract/index.ts";
+import type { Knowledge } from "../knowledge/index.ts";
 import { entityLabel, meetingName, organisationName, personLine, placeName, uniqueBy } from "./naming.ts";
 import { recency } from "./order.ts";
+import { resolveMeeting } from "./resolve.ts";
 import { closest } from "./suggest.ts";
 import type {
   Citation,

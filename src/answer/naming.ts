@@ -1,6 +1,6 @@
-import type { LexiconLookup } from "../corpus/lexicon-types.ts";
-import type { Meeting, Organisation, Participant, Place } from "../extract/types.ts";
-import type { ReplyLang } from "../render/types.ts";
+import type { ReplyLang } from "../core/index.ts";
+import type { LexiconLookup } from "../corpus/index.ts";
+import type { Meeting, Organisation, Participant, Place } from "../extract/index.ts";
 import type { PersonLine } from "./types.ts";
 
 /** Languages whose spelling of a name is preferred after the reply language's own. */

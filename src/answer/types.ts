@@ -1,5 +1,5 @@
-import type { LangCode } from "../corpus/types.ts";
-import type { DateSpan } from "../extract/types.ts";
+import type { LangCode } from "../corpus/index.ts";
+import type { DateSpan } from "../extract/index.ts";
 
 /** A document cited by an answer, with the paragraphs used. */
 export interface Citation {

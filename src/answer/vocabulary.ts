@@ -1,8 +1,7 @@
-import { tokenise } from "../corpus/normalise.ts";
-import { stopwordList } from "../corpus/stopwords.ts";
-import type { Knowledge } from "../knowledge-types.ts";
-import { asReplyLang, messagesFor, SUPPORTED_LANGS } from "../render/i18n/index.ts";
-import type { ReplyLang } from "../render/types.ts";
+import type { ReplyLang } from "../core/index.ts";
+import { asReplyLang, messagesFor, SUPPORTED_LANGS } from "../core/index.ts";
+import { stopwordList, tokenise } from "../corpus/index.ts";
+import type { Knowledge } from "../knowledge/index.ts";
 
 /** Which reply languages use each word, and which words are names that must not vote. */
 export interface Vocabulary {

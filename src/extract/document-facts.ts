@@ -1,6 +1,5 @@
-import type { LexiconLookup } from "../corpus/lexicon-types.ts";
-import { normalise } from "../corpus/normalise.ts";
-import type { Doc } from "../corpus/types.ts";
+import type { Doc, LexiconLookup } from "../corpus/index.ts";
+import { normalise } from "../corpus/index.ts";
 import { extractCounts } from "./counts.ts";
 import { contextYearOf, statedYears } from "./date-context-year.ts";
 import { dateTokens } from "./date-tokens.ts";

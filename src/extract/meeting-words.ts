@@ -1,4 +1,4 @@
-import { normaliseToken } from "../corpus/normalise.ts";
+import { normaliseToken } from "../corpus/index.ts";
 
 /**
  * What a cue word says about its sentence: a gathering is named ("meeting", "مؤتمر"), was held ("held",

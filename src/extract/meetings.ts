@@ -1,10 +1,9 @@
-import type { LexiconEntry, LexiconLookup } from "../corpus/lexicon-types.ts";
-import { normalise } from "../corpus/normalise.ts";
-import type { Doc } from "../corpus/types.ts";
+import type { Doc, LexiconEntry, LexiconLookup } from "../corpus/index.ts";
 import { eventDate } from "./event-date.ts";
 import { CONFERENCE_WORDS, MINISTERIAL_WORDS, ORGANISER_CUES } from "./meeting-cues.ts";
+import { personKey } from "./person-key.ts";
 import { refKey } from "./source.ts";
-import type { DocumentFacts, Meeting, MeetingKind, Participant, SourceRef } from "./types.ts";
+import type { DocumentFacts, Meeting, MeetingKind, SourceRef } from "./types.ts";
 
 /** The meeting one document reports, before versions in other languages are merged into it. */
 export interface ReportedMeeting {
@@ -20,7 +19,6 @@ export interface ReportedMeeting {
 /** How much each kind of shared evidence says that two documents report the same event. */
 const WEIGHTS = { meeting: 6, person: 3, organisation: 2, acronym: 2, place: 1, number: 1, date: 2 } as const;
 const LATIN_ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\d]+(?:-\p{Lu})?(?![\p{L}\p{N}])/gu;
-const LATIN_NAME = /\p{Script=Latin}/u;
 
 /**
  * Returns the meeting a document reports: its name (lexicon meeting entry or title), kind, own dates
@@ -124,9 +122,4 @@ function evidenceOf(doc: Doc, facts: DocumentFacts, entry: LexiconEntry | undefi
     for (const match of paragraph.text.matchAll(LATIN_ACRONYM)) add(`acronym:${match[0]}`, WEIGHTS.acronym);
   }
   return evidence;
-}
-
-function personKey(person: Participant): string {
-  if (person.entityId) return `entity:${person.entityId}`;
-  return LATIN_NAME.test(person.name) ? `name:${normalise(person.name)}` : `name:${person.name}`;
 }

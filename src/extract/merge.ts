@@ -1,6 +1,5 @@
-import type { LexiconLookup } from "../corpus/lexicon-types.ts";
-import { normalise } from "../corpus/normalise.ts";
-import { sameNameAcrossScripts } from "../corpus/transliterate.ts";
+import type { LexiconLookup } from "../corpus/index.ts";
+import { normalise, sameNameAcrossScripts } from "../corpus/index.ts";
 import type { ReportedMeeting } from "./meetings.ts";
 import { meetingAliases, meetingSlug } from "./slug.ts";
 import type {
@@ -11,7 +10,6 @@ import type {
   FollowUp,
   Meeting,
   Organisation,
-  Participant,
   Place,
   Reading,
   SourceRef,
@@ -306,10 +304,6 @@ function latinSpelling(place: Place): string {
 function organisationKey(org: Organisation): string {
   if (org.entityId) return `e:${org.entityId}`;
   return org.acronym ? `a:${org.acronym}` : `n:${normalise(org.name)}`;
-}
-
-function placeKey(place: Place): string {
-  return place.entityId ? `e:${place.entityId}` : `n:${normalise(place.name)}`;
 }
 
 function countKey(count: CountFact): string {

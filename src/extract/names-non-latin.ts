@@ -3,9 +3,8 @@
  * cue), the way press monitors find them: after the trigger, past its affiliation, two to four name-like
  * words, stopping at punctuation, a preposition, a relative word, another title, a number or a known body.
  */
-import { normaliseToken } from "../corpus/normalise.ts";
-import { isStopword, stopwordList } from "../corpus/stopwords.ts";
-import type { Script } from "../corpus/types.ts";
+import type { Script } from "../corpus/index.ts";
+import { isStopword, normaliseToken, stopwordList } from "../corpus/index.ts";
 import { findTitles } from "./roles.ts";
 import type { SentenceContext } from "./sentence-context.ts";
 

@@ -1,6 +1,5 @@
-import type { LexiconEntry } from "../corpus/lexicon-types.ts";
-import { normalise, normaliseToken } from "../corpus/normalise.ts";
-import { isStopword } from "../corpus/stopwords.ts";
+import type { LexiconEntry } from "../corpus/index.ts";
+import { isStopword, normalise, normaliseToken } from "../corpus/index.ts";
 import { NAMED_PHRASE } from "./latin-names.ts";
 import { ORGANISATION_HEADS } from "./org-words.ts";
 import type { SentenceContext } from "./sentence-context.ts";

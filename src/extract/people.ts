@@ -1,6 +1,5 @@
-import type { LexiconMention } from "../corpus/lexicon-types.ts";
-import { normalise } from "../corpus/normalise.ts";
-import { isStopword } from "../corpus/stopwords.ts";
+import type { LexiconMention } from "../corpus/index.ts";
+import { isStopword, normalise } from "../corpus/index.ts";
 import { AFFIL_LEAD, NAMED_PHRASE, PERSON_NAME, UPPER_WORD } from "./latin-names.ts";
 import { type NameReading, readNameAfter } from "./names-non-latin.ts";
 import { CHAIR_BEFORE_NAME } from "./person-cues.ts";

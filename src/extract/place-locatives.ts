@@ -1,5 +1,4 @@
-import { normaliseToken } from "../corpus/normalise.ts";
-import { isStopword } from "../corpus/stopwords.ts";
+import { isStopword, normaliseToken } from "../corpus/index.ts";
 import { CAP_WORD } from "./latin-names.ts";
 import { keyedWords } from "./meeting-words.ts";
 import { cityPlace } from "./place-names.ts";

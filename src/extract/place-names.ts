@@ -1,6 +1,5 @@
-import type { LexiconEntry } from "../corpus/lexicon-types.ts";
-import { isStopword } from "../corpus/stopwords.ts";
-import { shippedThesaurus } from "../corpus/thesaurus/index.ts";
+import type { LexiconEntry } from "../corpus/index.ts";
+import { isStopword, shippedThesaurus } from "../corpus/index.ts";
 import { cueHits } from "./meeting-words.ts";
 import type { SentenceContext } from "./sentence-context.ts";
 import type { Place } from "./types.ts";

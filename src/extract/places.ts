@@ -1,8 +1,8 @@
-import { normaliseToken } from "../corpus/normalise.ts";
-import { isStopword } from "../corpus/stopwords.ts";
+import { isStopword, normaliseToken } from "../corpus/index.ts";
 import { readDateline } from "./dateline.ts";
 import { NAMED_PHRASE } from "./latin-names.ts";
 import { cueHits } from "./meeting-words.ts";
+import { INSTITUTION_HEADS } from "./org-words.ts";
 import { locatives } from "./place-locatives.ts";
 import type { SentenceContext } from "./sentence-context.ts";
 import type { Place } from "./types.ts";
@@ -14,6 +14,7 @@ const LATIN_VENUE = new RegExp(`(?<![\\p{L}])(?:${LATIN_VENUE_CUE})\\s*(${NAMED_
 /** Nouns that make a named phrase a building or institution one meets in, not a town. */
 const VENUE_HEADS: ReadonlySet<string> = new Set(
   [
+    ...INSTITUTION_HEADS,
     "school",
     "scuola",
     "ecole",
@@ -23,12 +24,6 @@ const VENUE_HEADS: ReadonlySet<string> = new Set(
     "accademia",
     "academie",
     "academia",
-    "ministry",
-    "ministero",
-    "ministere",
-    "ministerio",
-    "ministerium",
-    "wizara",
     "headquarters",
     "palace",
     "palazzo",
@@ -40,11 +35,6 @@ const VENUE_HEADS: ReadonlySet<string> = new Set(
     "sala",
     "salle",
     "ukumbi",
-    "centre",
-    "center",
-    "centro",
-    "zentrum",
-    "kituo",
     "university",
     "universita",
     "universite",
@@ -55,9 +45,6 @@ const VENUE_HEADS: ReadonlySet<string> = new Set(
     "house",
     "casa",
     "maison",
-    "institute",
-    "istituto",
-    "institut",
     "farnesina",
     "viminale",
   ].map(normaliseToken),

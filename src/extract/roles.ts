@@ -1,4 +1,4 @@
-import type { Script } from "../corpus/types.ts";
+import type { Script } from "../corpus/index.ts";
 
 /** Role titles of one writing system: optional modifiers ("Deputy"), heads ("Director") and post-modifiers ("General"). */
 interface RoleTable {

@@ -1,7 +1,6 @@
 import anyAscii from "any-ascii";
-import type { LexiconEntry } from "../corpus/lexicon-types.ts";
-import { isStopword } from "../corpus/stopwords.ts";
-import type { LangCode } from "../corpus/types.ts";
+import type { LangCode, LexiconEntry } from "../corpus/index.ts";
+import { isStopword } from "../corpus/index.ts";
 
 const MAX_SLUG_WORDS = 6;
 /** The Arabic article at the start of a word: "الدوحة" is filed as "dwh", not "ldwh". */

@@ -1,4 +1,4 @@
-import type { Doc } from "../corpus/types.ts";
+import type { Doc } from "../corpus/index.ts";
 import type { SourceRef } from "./types.ts";
 
 /**

@@ -4,7 +4,7 @@
  * "lutte contre X", "مكافحة تنظيم X", "dhidi ya kundi la X", "X के खिलाफ") or by the thesaurus filing the
  * body under terrorism.
  */
-import type { LexiconEntry } from "../corpus/lexicon-types.ts";
+import type { LexiconEntry } from "../corpus/index.ts";
 
 /** How far before a body its threat cue may start (characters). */
 const CUE_REACH = 70;

@@ -1,4 +1,4 @@
-import type { LangCode } from "../corpus/types.ts";
+import type { LangCode } from "../corpus/index.ts";
 
 /** Where a fact was read: document, 1-based paragraph and sentence, and the sentence itself. */
 export interface SourceRef {

@@ -1,7 +1,7 @@
 import type { ActionsBlock, PlainTextOption } from "@slack/types";
-import { asReplyLang, messagesFor, SUPPORTED_LANGS } from "./i18n/index.ts";
+import type { CommandName, ReplyLang } from "../core/index.ts";
+import { asReplyLang, messagesFor, SUPPORTED_LANGS } from "../core/index.ts";
 import { SLACK_LIMITS, shorten } from "./limits.ts";
-import type { CommandName, ReplyLang } from "./types.ts";
 
 /** action_id of the "Share in channel" button. */
 export const SHARE_ACTION = "briefbot_share";

@@ -1,12 +1,12 @@
 import type { ContextBlock, HeaderBlock, KnownBlock, SectionBlock } from "@slack/types";
-import type { Answer } from "../answer/types.ts";
+import type { Answer } from "../answer/index.ts";
+import type { CommandName, ReplyLang, SlackMessage } from "../core/index.ts";
+import { messagesFor } from "../core/index.ts";
 import { actionsBlock } from "./actions.ts";
 import { escapeMrkdwn, neutraliseMentions } from "./escape.ts";
-import { messagesFor } from "./i18n/index.ts";
 import { type Layout, layoutOf, type Part } from "./layout.ts";
 import { SLACK_LIMITS, shorten } from "./limits.ts";
 import { layoutText } from "./text.ts";
-import type { CommandName, ReplyLang, SlackMessage } from "./types.ts";
 
 /** The request a reply answers, carried in its buttons so the Slack layer can share or redraw it. */
 export interface ReplyRequest {

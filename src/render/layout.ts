@@ -10,13 +10,12 @@ import type {
   NotFound,
   Quote,
   Summary,
-} from "../answer/types.ts";
-import type { DateSpan } from "../extract/types.ts";
+} from "../answer/index.ts";
+import type { Messages, ReplyLang } from "../core/index.ts";
+import { languageName, messagesFor } from "../core/index.ts";
+import type { DateSpan } from "../extract/index.ts";
 import { formatDateSpan } from "./dates.ts";
-import { languageName, messagesFor } from "./i18n/index.ts";
-import type { Messages } from "./i18n/types.ts";
 import { formatNumber } from "./numbers.ts";
-import type { ReplyLang } from "./types.ts";
 
 /** A quoted sentence and the label naming where it comes from. */
 export interface QuotedLine {

@@ -1,4 +1,4 @@
-import type { ReplyLang } from "./types.ts";
+import type { ReplyLang } from "../core/index.ts";
 
 const formats = new Map<string, Intl.NumberFormat>();
 /** From a million up, numbers are written in words the way the sources write them ("85 million"). */

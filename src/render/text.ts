@@ -1,7 +1,7 @@
 import type { KnownBlock } from "@slack/types";
-import type { Answer } from "../answer/types.ts";
+import type { Answer } from "../answer/index.ts";
+import type { ReplyLang, SlackMessage } from "../core/index.ts";
 import { type Layout, layoutOf, type Part } from "./layout.ts";
-import type { ReplyLang, SlackMessage } from "./types.ts";
 
 const UNDERLINE_MAX = 60;
 

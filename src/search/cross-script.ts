@@ -3,11 +3,8 @@
  * "captagon" finds "الكبتاغون" and "कैप्टागन" when their consonant skeletons agree, and a skeleton of five
  * consonants or more may differ in one ("Wiesbaden" wsbdn, "فيسبادن" fsbdn).
  */
-import { editDistance } from "../corpus/edit-distance.ts";
-import { matchTokens } from "../corpus/lexicon-match.ts";
-import { scriptOf } from "../corpus/script.ts";
-import { consonantSignature } from "../corpus/transliterate.ts";
-import type { Script } from "../corpus/types.ts";
+import type { Script } from "../corpus/index.ts";
+import { consonantSignature, editDistance, matchTokens, scriptOf } from "../corpus/index.ts";
 import type { Passage } from "./passages.ts";
 
 /** Skeletons this short ("d", "kn", "kln") join unrelated words; names and loanwords are longer. */

@@ -6,15 +6,15 @@
  * lexicon spelling (a typo such as "cryptocurency") also name that entry, at a lower weight.
  */
 
-import { editDistance } from "../corpus/edit-distance.ts";
+import type { LexiconEntry, LexiconLookup } from "../corpus/index.ts";
 import {
   createPhraseMatcher,
+  editDistance,
   type MatchToken,
   matchTokens,
   type PhraseMatcher,
   spellingsOf,
-} from "../corpus/lexicon-match.ts";
-import type { LexiconEntry, LexiconLookup } from "../corpus/lexicon-types.ts";
+} from "../corpus/index.ts";
 import type { ExpandedQuery } from "./types.ts";
 
 /** Weight of an entry reached through a corrected typo rather than an exact spelling. */

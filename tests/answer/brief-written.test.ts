@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { BriefFound } from "../../src/answer/types.ts";
-import type { Knowledge } from "../../src/knowledge-types.ts";
+import type { Knowledge } from "../../src/knowledge/index.ts";
+import { replyTo } from "../../src/render/reply.ts";
 import { renderText } from "../../src/render/text.ts";
-import { replyTo } from "../../src/reply.ts";
 import { readFixtureCorpus } from "../eval/fixture.ts";
 import { fixtureKnowledge } from "../eval/score.ts";
 

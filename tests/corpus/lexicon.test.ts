@@ -51,7 +51,9 @@ describe("the shipped lexicon", () => {
   });
 
   it("names no meeting, person or venue: those come from the documents", () => {
-    expect(lexicon.entries.filter((entry) => entry.kind === "meeting" || entry.kind === "person")).toEqual([]);
+    expect(lexicon.entries.filter((entry) => entry.kind === "meeting" || entry.kind === "person")).toEqual(
+      [],
+    );
     expect(lexicon.find("jumbo")).toEqual([]);
   });
 

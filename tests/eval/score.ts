@@ -11,10 +11,10 @@ import { loadCorpus } from "../../src/corpus/load.ts";
 import { reportedMeeting } from "../../src/extract/meetings.ts";
 import { asciiDigits } from "../../src/extract/numerals.ts";
 import type { DateFact, Meeting, Organisation, Participant } from "../../src/extract/types.ts";
-import { buildKnowledge } from "../../src/knowledge.ts";
-import type { Knowledge } from "../../src/knowledge-types.ts";
+import { buildKnowledge } from "../../src/knowledge/build.ts";
+import type { Knowledge } from "../../src/knowledge/index.ts";
+import { replyTo } from "../../src/render/reply.ts";
 import { renderText } from "../../src/render/text.ts";
-import { replyTo } from "../../src/reply.ts";
 import type { ExpectedDates, ExpectedMeeting, ExpectedPerson, FixtureCorpus } from "./fixture.ts";
 
 /** True and false positives and negatives of one field. */

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { resolveMeeting } from "../../src/answer/resolve.ts";
+import { formatMeetingsForCli } from "../../src/cli/meetings-print.ts";
 import type { Corpus } from "../../src/corpus/types.ts";
 import { extractFacts } from "../../src/extract/document-facts.ts";
 import { reportedMeeting } from "../../src/extract/meetings.ts";
-import { formatMeetingsForCli } from "../../src/extract/meetings-print.ts";
 import { mergeMeetings } from "../../src/extract/merge.ts";
-import { resolveMeeting } from "../../src/extract/resolve.ts";
 import type { DocumentFacts, Meeting, Participant } from "../../src/extract/types.ts";
 import { seedCorpus, shippedLexicon } from "./support.ts";
 

@@ -7,7 +7,7 @@ import type { LexiconLookup } from "../../src/corpus/lexicon-types.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { normaliseToken, tokenise } from "../../src/corpus/normalise.ts";
 import type { Corpus } from "../../src/corpus/types.ts";
-import { createSearcher, loadSearcher, type PersistentSearcher } from "../../src/search/index.ts";
+import { createSearcher, loadSearcher, type PersistentSearcher } from "../../src/search/searcher.ts";
 
 const SEEDS = join(import.meta.dirname, "../../seeds");
 /** The seed documents: the Rome/Lyon article in Arabic, Swahili and Hindi, the JUMBO and Wiesbaden articles. */

@@ -1,14 +1,20 @@
-import { composeDigest } from "../answer/digest.ts";
-import { type DigestCommand, parseDigestCommand } from "../answer/digest-command.ts";
-import { isValidTimeZone, localDateAt, nextDigestAt } from "../answer/digest-time.ts";
-import { watchKey, watchLabel } from "../answer/digest-topics.ts";
-import { chooseReplyLanguage, stripLangTokens } from "../answer/language.ts";
-import { normalise } from "../corpus/normalise.ts";
-import type { Knowledge } from "../knowledge-types.ts";
-import { renderDigest } from "../render/digest.ts";
-import { type DigestReply, renderDigestReply } from "../render/digest-replies.ts";
-import type { ReplyLang, SlackMessage } from "../render/types.ts";
-import type { DigestStore, Subscription } from "../store/types.ts";
+import {
+  chooseReplyLanguage,
+  composeDigest,
+  type DigestCommand,
+  isValidTimeZone,
+  localDateAt,
+  nextDigestAt,
+  parseDigestCommand,
+  stripLangTokens,
+  watchKey,
+  watchLabel,
+} from "../answer/index.ts";
+import type { ReplyLang, SlackMessage } from "../core/index.ts";
+import { normalise } from "../corpus/index.ts";
+import type { Knowledge } from "../knowledge/index.ts";
+import { type DigestReply, renderDigest, renderDigestReply } from "../render/index.ts";
+import type { DigestStore, Subscription } from "../store/index.ts";
 
 /** Posting time of a subscription that names none. */
 export const DEFAULT_DIGEST_TIME = "08:00";

@@ -1,11 +1,15 @@
-import { answerBrief, helpAnswer } from "./answer/brief.ts";
-import { chooseReplyLanguage, type LanguageRule } from "./answer/language.ts";
-import { answerMeeting } from "./answer/meeting.ts";
-import type { Answer } from "./answer/types.ts";
-import type { Knowledge } from "./knowledge-types.ts";
-import { renderMessage } from "./render/blocks.ts";
-import type { CommandName, ReplyLang, SlackMessage } from "./render/types.ts";
-import { createLru, type Lru } from "./search/lru.ts";
+import type { Answer } from "../answer/index.ts";
+import {
+  answerBrief,
+  answerMeeting,
+  chooseReplyLanguage,
+  helpAnswer,
+  type LanguageRule,
+} from "../answer/index.ts";
+import type { CommandName, ReplyLang, SlackMessage } from "../core/index.ts";
+import { createLru, type Lru } from "../core/index.ts";
+import type { Knowledge } from "../knowledge/index.ts";
+import { renderMessage } from "./blocks.ts";
 
 /** What a reply depends on besides the question: the corpus, the clock and the asker's settings. */
 export interface ReplyContext {

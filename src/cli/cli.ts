@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { type Config, ConfigError, readConfig, readStartConfig } from "../core/index.ts";
 
 // Each command imports what it needs when it runs: Bolt alone takes a quarter of a second to load, and
 // `ask`, `search` or the console never need it.
@@ -32,9 +33,20 @@ function readOptions(args: string[]) {
 /** Runs one CLI invocation; returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const env = process.env;
-  const cwd = process.cwd();
-  if (command === "digest") return (await import("./digest-cli.ts")).runDigestCli(rest, env, cwd, clock);
+  let config: Config;
+  try {
+    // `start` reads the .env file as a deployment would; every other command only the environment.
+    config = command === "start" ? readStartConfig() : readConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 2;
+  }
+  return run(command, rest, config);
+}
+
+async function run(command: string | undefined, rest: string[], config: Config): Promise<number> {
+  if (command === "digest") return (await import("./digest-cli.ts")).runDigestCli(rest, config, clock);
   const parsed = readOptions(rest);
   if (!parsed) {
     process.stderr.write(USAGE);
@@ -43,31 +55,29 @@ export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parsed;
   switch (command) {
     case "start": {
-      const mode = await (await import("./app-start.ts")).startBriefbot(env, cwd);
-      if (mode === "console") await (await import("./console.ts")).runConsole(env, cwd, clock);
+      const mode = await (await import("./start.ts")).startBriefbot(config);
+      if (mode === "console") await (await import("./console.ts")).runConsole(config, clock);
       return 0;
     }
     case "console":
-      await (await import("./console.ts")).runConsole(env, cwd, clock);
+      await (await import("./console.ts")).runConsole(config, clock);
       return 0;
     case "ask": {
-      const [{ loadKnowledge }, { replyLocally }, { defaultLangFrom }, { renderText }, { openStore }] =
-        await Promise.all([
-          import("./knowledge.ts"),
-          import("./local-reply.ts"),
-          import("./answer/language.ts"),
-          import("./render/text.ts"),
-          import("./store/open.ts"),
-        ]);
-      const knowledge = await loadKnowledge(env, cwd, clock);
+      const [{ loadKnowledge }, { replyLocally }, { renderText }, { openStore }] = await Promise.all([
+        import("../knowledge/index.ts"),
+        import("./local-reply.ts"),
+        import("../render/index.ts"),
+        import("../store/index.ts"),
+      ]);
+      const knowledge = await loadKnowledge(config, clock);
       let store: ReturnType<typeof openStore> | undefined;
       const message = await replyLocally(positionals.join(" "), {
         knowledge,
         now: clock(),
         ...(values.locale ? { locale: values.locale } : {}),
-        defaultLang: defaultLangFrom(env),
+        defaultLang: config.defaultLang,
         store: () => {
-          store ??= openStore(env);
+          store ??= openStore(config.store);
           return store;
         },
       });
@@ -79,20 +89,20 @@ export async function main(argv: string[]): Promise<number> {
     }
     case "search": {
       const [{ loadKnowledge }, { formatSearchForCli }] = await Promise.all([
-        import("./knowledge.ts"),
-        import("./search/search-print.ts"),
+        import("../knowledge/index.ts"),
+        import("./search-print.ts"),
       ]);
-      const knowledge = await loadKnowledge(env, cwd, clock);
+      const knowledge = await loadKnowledge(config, clock);
       const hits = knowledge.search.search(positionals.join(" "), { limit: 10, passages: 1 });
       process.stdout.write(`${formatSearchForCli(hits, values.json)}\n`);
       return 0;
     }
     case "meetings": {
       const [{ loadKnowledge }, { formatMeetingsForCli }] = await Promise.all([
-        import("./knowledge.ts"),
-        import("./extract/meetings-print.ts"),
+        import("../knowledge/index.ts"),
+        import("./meetings-print.ts"),
       ]);
-      const knowledge = await loadKnowledge(env, cwd, clock);
+      const knowledge = await loadKnowledge(config, clock);
       process.stdout.write(`${formatMeetingsForCli(knowledge.meetings, values.json)}\n`);
       return 0;
     }
@@ -101,5 +111,3 @@ export async function main(argv: string[]): Promise<number> {
       return command === undefined || command === "help" || command === "--help" ? 0 : 2;
   }
 }
-
-process.exitCode = await main(process.argv.slice(2));

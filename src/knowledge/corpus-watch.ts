@@ -1,29 +1,22 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { isDocumentName, loadDocumentFile } from "./corpus/load.ts";
+import { errorMessage, type Logger } from "../core/index.ts";
+import type { Doc, LoadWarning } from "../corpus/index.ts";
 import {
   diffRescan,
   type FileStamp,
   initialScanState,
+  isDocumentName,
   isEmptyChange,
+  loadDocumentFile,
   namesToRead,
   type ScanState,
-} from "./corpus/rescan.ts";
-import type { Doc, LoadWarning } from "./corpus/types.ts";
-import { updateKnowledge } from "./knowledge-update.ts";
-import type { KnowledgeSource } from "./slack/knowledge-source.ts";
-import type { DigestStore } from "./store/types.ts";
+} from "../corpus/index.ts";
+import type { DigestStore } from "../store/index.ts";
+import type { KnowledgeSource } from "./source.ts";
+import { updateKnowledge } from "./update.ts";
 
-/** Seconds between rescans when BRIEFBOT_RESCAN_SECONDS does not say. */
-export const DEFAULT_RESCAN_SECONDS = 60;
 const READ_CONCURRENCY = 8;
-
-/** Where the watcher reports; console and Bolt's logger both fit. */
-export interface WatchLogger {
-  info(...message: unknown[]): void;
-  warn(...message: unknown[]): void;
-  error(...message: unknown[]): void;
-}
 
 /** How the watcher reads the folder; the defaults are the file system. */
 export interface FolderIo {
@@ -39,7 +32,7 @@ export interface CorpusWatchOptions {
   knowledge: KnowledgeSource;
   store: Pick<DigestStore, "recordFirstSeen">;
   clock: () => Date;
-  logger: WatchLogger;
+  logger: Logger;
   /** Milliseconds between timed rescans; 0 turns the timer off (rescanNow still works). */
   intervalMs: number;
   maxBytes?: number;
@@ -68,17 +61,6 @@ export interface CorpusWatch {
    * with what it did, or undefined when it failed (logged) or the watcher is stopped. Never rejects.
    */
   rescanNow(): Promise<RescanReport | undefined>;
-}
-
-/**
- * Returns the rescan interval in milliseconds: BRIEFBOT_RESCAN_SECONDS when it is a number of seconds
- * (0 turns timed rescans off), else 60 s.
- * @example rescanIntervalMs({ BRIEFBOT_RESCAN_SECONDS: "15" }) // 15000
- */
-export function rescanIntervalMs(env: Record<string, string | undefined>): number {
-  const raw = env.BRIEFBOT_RESCAN_SECONDS?.trim();
-  const seconds = raw ? Number(raw) : Number.NaN;
-  return (Number.isFinite(seconds) && seconds >= 0 ? seconds : DEFAULT_RESCAN_SECONDS) * 1000;
 }
 
 /** The file system as the watcher reads it. */
@@ -154,7 +136,7 @@ export function createCorpusWatch(options: CorpusWatchOptions): CorpusWatch {
   function runOnce(): Promise<RescanReport | undefined> {
     const run = rescan()
       .catch((error: unknown) => {
-        logger.error(`corpus rescan failed: ${error instanceof Error ? error.message : String(error)}`);
+        logger.error(`corpus rescan failed: ${errorMessage(error)}`);
         return undefined;
       })
       .finally(() => {

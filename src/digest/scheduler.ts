@@ -1,18 +1,11 @@
 import { Cron } from "croner";
-import { isDue, localDateAt } from "../answer/digest-time.ts";
-import type { SlackMessage } from "../render/types.ts";
-import type { DigestStore, PauseReason, Subscription } from "../store/types.ts";
-import type { DigestPoster } from "./digest-poster.ts";
+import { isDue, localDateAt } from "../answer/index.ts";
+import { errorMessage, type Logger, type SlackMessage } from "../core/index.ts";
+import type { DigestStore, PauseReason, Subscription } from "../store/index.ts";
+import type { DigestPoster } from "./poster.ts";
 
 /** Builds a channel's digest for a local date; null means nothing to post (quiet channel, nothing new). */
 export type RenderDigest = (sub: Subscription, localDate: string) => Promise<SlackMessage | null>;
-
-/** Where the scheduler reports; console and Bolt's logger both fit. */
-export interface SchedulerLogger {
-  info(...message: unknown[]): void;
-  warn(...message: unknown[]): void;
-  error(...message: unknown[]): void;
-}
 
 /** What the scheduler needs; everything that touches the outside world is injected. */
 export interface SchedulerDeps {
@@ -22,7 +15,7 @@ export interface SchedulerDeps {
   clock: () => Date;
   /** Names this process in the ledger's claims, e.g. "host-1234". */
   instanceId: string;
-  logger: SchedulerLogger;
+  logger: Logger;
   /** Claims of one (channel, date) before a retryable failure becomes final (default 3). */
   maxAttempts?: number;
   /** Time one channel may take to render and post before the pass stops waiting on retries (default 120 s). */
@@ -57,10 +50,6 @@ export interface Scheduler {
   start(): void;
   /** Stops the timer and resolves once the pass in flight, if any, has finished. */
   stop(): Promise<void>;
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function raceDeadline<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
@@ -99,7 +88,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       // Rendering has no side effects, so abandoning a slow one is safe.
       message = await raceDeadline(render(sub, localDate), signal);
     } catch (error) {
-      return fail(sub, localDate, `render: ${describe(error)}`, true);
+      return fail(sub, localDate, `render: ${errorMessage(error)}`, true);
     }
     if (message === null) {
       await store.markPosted(sub.channelId, localDate, null, clock());
@@ -130,12 +119,12 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       return await runClaimed(sub, localDate);
     } catch (error) {
       // A store error: the claim, if taken, goes stale and another pass reclaims it.
-      logger.error(`digest ${sub.channelId} ${localDate}: ${describe(error)}`);
+      logger.error(`digest ${sub.channelId} ${localDate}: ${errorMessage(error)}`);
       return {
         channelId: sub.channelId,
         localDate,
         result: "failed",
-        error: describe(error),
+        error: errorMessage(error),
         willRetry: true,
       };
     }
@@ -160,7 +149,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     if (inFlight) return inFlight;
     const pass = runDuePass()
       .then(() => undefined)
-      .catch((error: unknown) => logger.error(`digest pass failed: ${describe(error)}`))
+      .catch((error: unknown) => logger.error(`digest pass failed: ${errorMessage(error)}`))
       .finally(() => {
         inFlight = undefined;
       });

@@ -1,8 +1,8 @@
-import { answerDigest } from "../answer/digest.ts";
-import type { Knowledge } from "../knowledge-types.ts";
-import { renderDigest } from "../render/digest.ts";
-import type { SlackMessage } from "../render/types.ts";
-import type { DigestStore, Subscription } from "../store/types.ts";
+import { answerDigest } from "../answer/index.ts";
+import type { SlackMessage } from "../core/index.ts";
+import type { Knowledge } from "../knowledge/index.ts";
+import { renderDigest } from "../render/index.ts";
+import type { DigestStore, Subscription } from "../store/index.ts";
 
 /** What one scheduled digest is rendered from. */
 export interface SubscriptionDigestInput {

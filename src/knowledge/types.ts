@@ -1,7 +1,6 @@
-import type { LexiconLookup } from "./corpus/lexicon-types.ts";
-import type { Corpus } from "./corpus/types.ts";
-import type { DocumentFacts, Meeting } from "./extract/types.ts";
-import type { Searcher } from "./search/types.ts";
+import type { Corpus, LexiconLookup } from "../corpus/index.ts";
+import type { DocumentFacts, Meeting } from "../extract/index.ts";
+import type { Searcher } from "../search/index.ts";
 
 /** Everything the answer layer reads: documents, lexicon, search, facts and merged meetings. */
 export interface Knowledge {

@@ -1,10 +1,8 @@
-import type { CorpusChange } from "./corpus/types.ts";
-import { extractFacts } from "./extract/document-facts.ts";
-import { reportedMeeting } from "./extract/meetings.ts";
-import { mergeMeetings } from "./extract/merge.ts";
-import type { DocumentFacts } from "./extract/types.ts";
-import type { Knowledge } from "./knowledge-types.ts";
-import { createSearcher } from "./search/index.ts";
+import type { CorpusChange } from "../corpus/index.ts";
+import type { DocumentFacts } from "../extract/index.ts";
+import { extractFacts, mergeMeetings, reportedMeeting } from "../extract/index.ts";
+import { createSearcher } from "../search/index.ts";
+import type { Knowledge } from "./types.ts";
 
 /** What updateKnowledge may be told besides the change. */
 export interface UpdateOptions {

@@ -1,8 +1,7 @@
-import type { LexiconLookup } from "../corpus/lexicon-types.ts";
-import { normaliseToken, tokenise } from "../corpus/normalise.ts";
-import { isStopword } from "../corpus/stopwords.ts";
-import { slugify } from "./slug.ts";
-import type { Meeting } from "./types.ts";
+import type { LexiconLookup } from "../corpus/index.ts";
+import { isStopword, normaliseToken, tokenise } from "../corpus/index.ts";
+import type { Meeting } from "../extract/index.ts";
+import { slugify } from "../extract/index.ts";
 
 /** A candidate needs this score to be taken as the meeting asked for; below, only candidates are offered. */
 const RESOLVE_THRESHOLD = 0.5;
@@ -44,8 +43,9 @@ export function resolveMeeting(
   const slug = slugify(query);
   const terms = queryTerms(query);
   const entityIds = lexicon.mentions(query).map((mention) => mention.entry.id);
+  const holders = holderCounts(meetings);
   const candidates = meetings
-    .map((meeting) => ({ meeting, score: scoreMeeting(meeting, slug, terms, entityIds, meetings) }))
+    .map((meeting) => ({ meeting, score: scoreMeeting(meeting, slug, terms, entityIds, holders) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_CANDIDATES);
   const best = candidates[0];
@@ -66,17 +66,17 @@ function scoreMeeting(
   slug: string,
   terms: readonly string[],
   entityIds: readonly string[],
-  all: readonly Meeting[],
+  holders: ReadonlyMap<string, number>,
 ): number {
   const slugs = [meeting.slug, ...meeting.aliases];
   if (slug !== "" && slugs.includes(slug)) return 1;
   const entities = meetingEntities(meeting);
   const meetingHit = entityIds.some((id) => entities.meeting.has(id)) ? 0.95 : 0;
   const shared = entityIds.filter((id) => entities.other.has(id));
-  const entityScore = shared.reduce((sum, id) => {
-    const holders = all.filter((other) => meetingEntities(other).other.has(id)).length;
-    return sum + ENTITY_WEIGHT / Math.max(1, holders) / Math.max(1, entityIds.length);
-  }, 0);
+  const entityScore = shared.reduce(
+    (sum, id) => sum + ENTITY_WEIGHT / Math.max(1, holders.get(id) ?? 0) / Math.max(1, entityIds.length),
+    0,
+  );
   const words = nameWords(meeting);
   const termScore = terms.length === 0 ? 0 : terms.filter((term) => words.has(term)).length / terms.length;
   const fuzzy = slug === "" ? 0 : Math.max(...slugs.map((candidate) => dice(slug, candidate))) * 0.9;
@@ -87,6 +87,22 @@ function scoreMeeting(
 }
 
 const entityCache = new WeakMap<Meeting, { meeting: Set<string>; other: Set<string> }>();
+const holderCache = new WeakMap<readonly Meeting[], ReadonlyMap<string, number>>();
+
+/**
+ * How many meetings name each place, organisation or person, counted once per list of meetings (one per
+ * knowledge): counting them again for every shared entity of every meeting made a query quadratic.
+ */
+function holderCounts(meetings: readonly Meeting[]): ReadonlyMap<string, number> {
+  const known = holderCache.get(meetings);
+  if (known) return known;
+  const counts = new Map<string, number>();
+  for (const meeting of meetings) {
+    for (const id of meetingEntities(meeting).other) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  holderCache.set(meetings, counts);
+  return counts;
+}
 
 function meetingEntities(meeting: Meeting): { meeting: Set<string>; other: Set<string> } {
   const known = entityCache.get(meeting);

@@ -1,5 +1,5 @@
-import { dateReading } from "./merge.ts";
-import type { Conflict, DateSpan, Meeting, SourceRef } from "./types.ts";
+import type { Conflict, DateSpan, Meeting, SourceRef } from "../extract/index.ts";
+import { dateReading } from "../extract/index.ts";
 
 /**
  * Field labels of the `briefbot meetings` listing: an operator's tool, so they are fixed English keys like

@@ -1,4 +1,4 @@
-import type { DocumentHit } from "./types.ts";
+import type { DocumentHit } from "../search/index.ts";
 
 const PASSAGE_CHARS = 280;
 

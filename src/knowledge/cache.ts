@@ -3,19 +3,18 @@
  * Documents are remembered by content hash (parsed paragraphs and sentences, and their facts for one
  * lexicon), so only new and changed files are parsed and read for facts; the search index is remembered
  * whole, for a corpus and lexicon that have not changed. Everything is tagged with a fingerprint of the
- * code that computed it. A cache that is missing, corrupt, stale or unwritable is ignored, never fatal.
+ * code that computed it. A cache that is missing or stale is rebuilt; one that is corrupt, unreadable or
+ * unwritable is rebuilt after one warning. The cache is never fatal.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { loadLexiconFiles } from "./corpus/lexicon.ts";
-import type { Lexicon, LexiconLookup } from "./corpus/lexicon-types.ts";
-import type { ParsedDocument } from "./corpus/load.ts";
-import type { Corpus, Doc, Paragraph } from "./corpus/types.ts";
-import type { DocumentFacts, SourceRef } from "./extract/types.ts";
-import type { Knowledge } from "./knowledge-types.ts";
-import { lexiconFingerprint } from "./search/fingerprint.ts";
-import { loadSearcher, type PersistentSearcher } from "./search/index.ts";
+import { errorMessage } from "../core/index.ts";
+import type { Corpus, Doc, Lexicon, LexiconLookup, Paragraph, ParsedDocument } from "../corpus/index.ts";
+import { loadLexiconFiles } from "../corpus/index.ts";
+import type { DocumentFacts, SourceRef } from "../extract/index.ts";
+import { lexiconFingerprint, loadSearcher, type PersistentSearcher } from "../search/index.ts";
+import type { Knowledge } from "./types.ts";
 
 const FORMAT = "briefbot-knowledge-cache/1";
 const DOCUMENTS_FILE = "documents.json";
@@ -23,8 +22,11 @@ const SEARCH_FILE = "search.json";
 const LEXICON_FILE = "lexicon.json";
 /** Folders whose code decides what is cached: a change to any of their files makes the cache stale. */
 const CODE_DIRS = ["corpus", "extract", "search"] as const;
-/** The TypeScript sources, also when running from the compiled dist/, so both compute the same fingerprint. */
-const SRC = resolve(import.meta.dirname, "..", "src");
+/**
+ * The running code's own root: src/ under tsx, dist/ in a build. Hashing what runs (never src/ from a build)
+ * lets a deployment of the build alone start; a switch between the two only costs one rebuild.
+ */
+const CODE_ROOT = resolve(import.meta.dirname, "..");
 
 /** A sentence kept as its offsets in the paragraph when it is a piece of it, else as written. */
 type SavedSentence = [start: number, end: number] | string;
@@ -81,17 +83,6 @@ export interface KnowledgeCache {
   save(knowledge: Knowledge): boolean;
 }
 
-/**
- * Returns the cache folder: BRIEFBOT_CACHE_DIR (resolved against cwd) or <cwd>/data/cache; undefined when
- * BRIEFBOT_CACHE_DIR is "off".
- * @example knowledgeCacheDir({ BRIEFBOT_CACHE_DIR: "tmp/cache" }, "/srv/bot") // "/srv/bot/tmp/cache"
- */
-export function knowledgeCacheDir(env: NodeJS.ProcessEnv, cwd: string): string | undefined {
-  const configured = env.BRIEFBOT_CACHE_DIR?.trim();
-  if (configured === "off") return undefined;
-  return configured ? resolve(cwd, configured) : join(cwd, "data", "cache");
-}
-
 /** Returns a cache that remembers nothing, for when caching is off. */
 export function noKnowledgeCache(): KnowledgeCache {
   return {
@@ -107,10 +98,26 @@ export function noKnowledgeCache(): KnowledgeCache {
  * Opens the cache of one corpus folder inside the cache folder, reading what an earlier start saved there;
  * a file that is missing, unreadable, corrupt or from other code is treated as empty.
  */
-export function openKnowledgeCache(cacheDir: string, corpusDir: string): KnowledgeCache {
+export function openKnowledgeCache(
+  cacheDir: string,
+  corpusDir: string,
+  warn: (message: string) => void,
+): KnowledgeCache {
+  let warned = false;
+  const problem: Problem = (what, error) => {
+    if (warned) return;
+    warned = true;
+    warn(`knowledge cache ignored, rebuilding: ${what}: ${errorMessage(error)}`);
+  };
+  let code: string;
+  try {
+    code = codeFingerprint();
+  } catch (error) {
+    problem("cannot fingerprint the running code", error);
+    return noKnowledgeCache();
+  }
   const dir = join(cacheDir, createHash("sha256").update(resolve(corpusDir)).digest("hex").slice(0, 16));
-  const code = codeFingerprint();
-  const saved = readDocumentsFile(join(dir, DOCUMENTS_FILE), code);
+  const saved = readDocumentsFile(join(dir, DOCUMENTS_FILE), code, problem);
   const entries = saved?.entries ?? {};
   let searchUsed = false;
   const lexiconMatches = new WeakMap<LexiconLookup, boolean>();
@@ -131,18 +138,22 @@ export function openKnowledgeCache(cacheDir: string, corpusDir: string): Knowled
         const hash = createHash("sha256");
         for (const file of paths) hash.update(`${file}\u0000`).update(readFileSync(file)).update("\u0000");
         files = hash.digest("hex");
-      } catch {
+      } catch (error) {
+        // loadLexiconFiles names the unreadable file in its own error.
+        problem("cannot read the lexicon files", error);
         return loadLexiconFiles(paths);
       }
-      const known = readJson<LexiconFile>(path);
+      const known = readJson<LexiconFile>(path, problem);
       if (known?.format === FORMAT && known.code === code && known.files === files && known.lexicon)
         return known.lexicon;
       const lexicon = loadLexiconFiles(paths);
       const file: LexiconFile = { format: FORMAT, code, files, lexicon };
-      quietly(() => {
+      try {
         mkdirSync(dir, { recursive: true });
         writeAtomically(path, JSON.stringify(file));
-      });
+      } catch (error) {
+        problem(`cannot write ${path}`, error);
+      }
       return lexicon;
     },
     parsed(hash, markdown) {
@@ -155,13 +166,14 @@ export function openKnowledgeCache(cacheDir: string, corpusDir: string): Knowled
       return entry?.facts === undefined ? undefined : revivedFacts(entry.facts, doc);
     },
     searcher(corpus, lexicon) {
-      const json = readSearchFile(join(dir, SEARCH_FILE), code);
+      const json = readSearchFile(join(dir, SEARCH_FILE), code, problem);
       if (json === undefined) return undefined;
       try {
         const searcher = loadSearcher(json, corpus, lexicon);
         searchUsed = true;
         return searcher;
-      } catch {
+      } catch (error) {
+        problem("the saved search index does not load", error);
         return undefined;
       }
     },
@@ -198,7 +210,8 @@ export function openKnowledgeCache(cacheDir: string, corpusDir: string): Knowled
           wrote = true;
         }
         return wrote;
-      } catch {
+      } catch (error) {
+        problem(`cannot write ${dir}`, error);
         return false;
       }
     },
@@ -213,40 +226,54 @@ function isMarkdown(doc: Doc): boolean {
   return doc.path.toLowerCase().endsWith(".md");
 }
 
-/** The parsed JSON of a file, or undefined when it cannot be read or parsed. */
-function readJson<T>(path: string): Partial<T> | undefined {
+/** Reports one thing wrong with the cache; only the first of a start is logged. */
+type Problem = (what: string, error: unknown) => void;
+
+/** Whether a read failed only because the file is not there yet (the first start, or a cleared cache). */
+function isMissing(error: unknown): boolean {
+  return error instanceof Error && "code" in error && error.code === "ENOENT";
+}
+
+/** The text of a cache file; undefined when there is none yet or it cannot be read (a problem). */
+function readCacheFile(path: string, problem: Problem): string | undefined {
   try {
-    const value: unknown = JSON.parse(readFileSync(path, "utf8"));
-    return typeof value === "object" && value !== null ? (value as Partial<T>) : undefined;
-  } catch {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    if (!isMissing(error)) problem(`cannot read ${path}`, error);
     return undefined;
   }
 }
 
-/** Runs a cache write; a cache that cannot be written only costs the next start its time. */
-function quietly(write: () => void): boolean {
+/** The parsed JSON object of a file, or undefined when there is none or it cannot be read or parsed. */
+function readJson<T>(path: string, problem: Problem): Partial<T> | undefined {
+  const text = readCacheFile(path, problem);
+  if (text === undefined) return undefined;
   try {
-    write();
-    return true;
-  } catch {
-    return false;
+    const value: unknown = JSON.parse(text);
+    if (typeof value === "object" && value !== null) return value as Partial<T>;
+    problem(`${path} holds no object`, typeof value);
+  } catch (error) {
+    problem(`${path} is not JSON`, error);
   }
+  return undefined;
 }
 
-function readDocumentsFile(path: string, code: string): DocumentsFile | undefined {
-  const file = readJson<DocumentsFile>(path);
+function readDocumentsFile(path: string, code: string, problem: Problem): DocumentsFile | undefined {
+  const file = readJson<DocumentsFile>(path, problem);
   if (file?.format !== FORMAT || file.code !== code || typeof file.lexicon !== "string") return undefined;
   if (typeof file.entries !== "object" || file.entries === null) return undefined;
   return file as DocumentsFile;
 }
 
-function readSearchFile(path: string, code: string): string | undefined {
+function readSearchFile(path: string, code: string, problem: Problem): string | undefined {
+  const text = readCacheFile(path, problem);
+  if (text === undefined) return undefined;
+  const newline = text.indexOf("\n");
   try {
-    const text = readFileSync(path, "utf8");
-    const newline = text.indexOf("\n");
     const header = JSON.parse(text.slice(0, newline)) as { format?: string; code?: string };
     return header.format === FORMAT && header.code === code ? text.slice(newline + 1) : undefined;
-  } catch {
+  } catch (error) {
+    problem(`${path} has no readable header`, error);
     return undefined;
   }
 }
@@ -263,15 +290,16 @@ function writeAtomically(path: string, text: string): void {
 }
 
 /**
- * Returns a digest of the code that parses documents, reads facts and builds the index: every file of
- * src/corpus, src/extract and src/search. A cache written by other code is not trusted.
+ * Returns a digest of the running code that parses documents, reads facts and builds the index: every
+ * file of corpus/, extract/ and search/ beside this folder (.ts under tsx, .js in a build). A cache
+ * written by other code is not trusted. Throws when those folders cannot be read.
  */
 function codeFingerprint(): string {
   const hash = createHash("sha256").update(FORMAT);
   for (const folder of CODE_DIRS) {
-    const dir = join(SRC, folder);
+    const dir = join(CODE_ROOT, folder);
     for (const name of readdirSync(dir).sort()) {
-      if (!name.endsWith(".ts")) continue;
+      if (!/\.[jt]s$/.test(name)) continue;
       hash
         .update(`${folder}/${name}\u0000`)
         .update(readFileSync(join(dir, name)))

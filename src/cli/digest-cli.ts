@@ -1,17 +1,16 @@
 import { hostname } from "node:os";
 import { parseArgs } from "node:util";
-import { composeDigest } from "./answer/digest.ts";
-import { isValidTimeZone, localDateAt } from "./answer/digest-time.ts";
-import { watchKey } from "./answer/digest-topics.ts";
-import { defaultLangFrom } from "./answer/language.ts";
-import { loadKnowledge } from "./knowledge.ts";
-import { renderDigest } from "./render/digest.ts";
-import { asReplyLang } from "./render/i18n/index.ts";
-import { renderText } from "./render/text.ts";
-import { createDigestPoster } from "./slack/digest-poster.ts";
-import { renderDigestForSubscription, withStoredFirstSeen } from "./slack/digest-render.ts";
-import { createScheduler, type PassReport, type SchedulerLogger } from "./slack/scheduler.ts";
-import { openStore } from "./store/open.ts";
+import { composeDigest, isValidTimeZone, localDateAt, watchKey } from "../answer/index.ts";
+import { asReplyLang, type Config, errorMessage, type Logger } from "../core/index.ts";
+import {
+  createScheduler,
+  type PassReport,
+  renderDigestForSubscription,
+  withStoredFirstSeen,
+} from "../digest/index.ts";
+import { loadKnowledge } from "../knowledge/index.ts";
+import { renderDigest, renderText } from "../render/index.ts";
+import { openStore } from "../store/index.ts";
 
 /** Where the digest CLI writes; the process's streams by default. */
 export interface CliIo {
@@ -35,12 +34,11 @@ const LOCAL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /**
  * Runs `briefbot digest …` and returns the exit code: renders a digest for a date from the same code as the
  * bot (--json prints the Slack payload), or with `run-due` runs one scheduler pass against the store.
- * @example await runDigestCli(["--date", "2024-09-30", "--lang", "it"], process.env, process.cwd(), () => new Date()) // 0
+ * @example await runDigestCli(["--date", "2024-09-30", "--lang", "it"], readConfig(), () => new Date()) // 0
  */
 export async function runDigestCli(
   args: string[],
-  env: NodeJS.ProcessEnv,
-  cwd: string,
+  config: Config,
   clock: () => Date,
   io: CliIo = PROCESS_IO,
 ): Promise<number> {
@@ -48,17 +46,17 @@ export async function runDigestCli(
   try {
     parsed = parseOptions(args);
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    io.err(`${errorMessage(error)}\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
-  if (positionals[0] === "run-due" && positionals.length === 1) return runDue(env, cwd, clock, io);
+  if (positionals[0] === "run-due" && positionals.length === 1) return runDue(config, clock, io);
   if (positionals.length > 0) {
     io.err(USAGE);
     return 2;
   }
   const tz = values.tz ?? "UTC";
-  const lang = values.lang === undefined ? defaultLangFrom(env) : asReplyLang(values.lang);
+  const lang = values.lang === undefined ? config.defaultLang : asReplyLang(values.lang);
   const date = values.date ?? localDateAt(tz, clock());
   const problem = !isValidTimeZone(tz)
     ? `unknown time zone "${tz}"`
@@ -71,7 +69,7 @@ export async function runDigestCli(
     io.err(`${problem}\n${USAGE}`);
     return 2;
   }
-  const knowledge = await loadKnowledge(env, cwd, clock);
+  const knowledge = await loadKnowledge(config, clock);
   const topics = (values.topics ?? "")
     .split(",")
     .map((term) => watchKey(term, knowledge.lexicon))
@@ -103,17 +101,19 @@ function parseOptions(args: string[]) {
   });
 }
 
-async function runDue(env: NodeJS.ProcessEnv, cwd: string, clock: () => Date, io: CliIo): Promise<number> {
-  const token = env.SLACK_BOT_TOKEN?.trim();
+async function runDue(config: Config, clock: () => Date, io: CliIo): Promise<number> {
+  const token = config.botToken;
   if (!token) {
     io.err("SLACK_BOT_TOKEN is missing: run-due posts to Slack\n");
     return 2;
   }
-  const slackApiUrl = env.SLACK_API_URL?.trim();
-  const store = await openStore(env);
+  const { slackApiUrl } = config;
+  // Bolt and the Web API client load only for the one command that posts.
+  const { createDigestPoster } = await import("../slack/index.ts");
+  const store = await openStore(config.store);
   try {
-    const knowledge = await withStoredFirstSeen(await loadKnowledge(env, cwd, clock), store, clock());
-    const logger: SchedulerLogger = {
+    const knowledge = await withStoredFirstSeen(await loadKnowledge(config, clock), store, clock());
+    const logger: Logger = {
       info: (...message) => io.err(`${message.join(" ")}\n`),
       warn: (...message) => io.err(`${message.join(" ")}\n`),
       error: (...message) => io.err(`${message.join(" ")}\n`),

@@ -1,20 +1,57 @@
 import { hostname } from "node:os";
-import { defaultLangFrom } from "./answer/language.ts";
-import type { Env, StartedBriefbot, StartIo } from "./app-start.ts";
-import { corpusDir, maxFileBytes } from "./corpus/load.ts";
-import { createCorpusWatch, rescanIntervalMs } from "./corpus-watch.ts";
-import { loadKnowledge } from "./knowledge.ts";
-import type { Knowledge } from "./knowledge-types.ts";
-import { createSlackApp } from "./slack/app.ts";
-import { createDigestPoster } from "./slack/digest-poster.ts";
-import { renderDigestForSubscription, withStoredFirstSeen } from "./slack/digest-render.ts";
-import { createKnowledgeSource } from "./slack/knowledge-source.ts";
-import { createRedactingLogger, parseLogLevel } from "./slack/logger.ts";
-import type { RunMode } from "./slack/mode.ts";
-import { createScheduler } from "./slack/scheduler.ts";
-import { openStore } from "./store/open.ts";
+import type { Logger } from "@slack/bolt";
+import type { Config, RunMode } from "../core/index.ts";
+import {
+  createScheduler,
+  renderDigestForSubscription,
+  type Scheduler,
+  withStoredFirstSeen,
+} from "../digest/index.ts";
+import {
+  type CorpusWatch,
+  createCorpusWatch,
+  createKnowledgeSource,
+  type Knowledge,
+  type KnowledgeSource,
+  loadKnowledge,
+} from "../knowledge/index.ts";
+import { type DigestStore, openStore } from "../store/index.ts";
+import { createSlackApp, type SlackApp } from "./app.ts";
+import { createDigestPoster } from "./digest-poster.ts";
+import { createRedactingLogger, type LogSink, parseLogLevel } from "./logger.ts";
 
 const DEFAULT_DRAIN_MS = 10_000;
+
+/** What startBriefbot touches outside itself; the defaults are the real process. */
+export interface StartIo {
+  clock?: () => Date;
+  logSink?: LogSink;
+  /** Where SIGTERM and SIGINT arrive. */
+  signals?: Pick<NodeJS.EventEmitter, "on">;
+  exit?: (code: number) => void;
+  /** Longest wait for replies in flight at shutdown. */
+  drainMs?: number;
+  /** Called once Slack is connected and the knowledge loaded, e.g. to start the digest scheduler. */
+  onStarted?: (started: StartedBriefbot) => void;
+}
+
+/** A running Slack Briefbot. */
+export interface StartedBriefbot {
+  mode: Exclude<RunMode["kind"], "console">;
+  /** The bound HTTP port; undefined in Socket Mode. */
+  port: number | undefined;
+  slack: SlackApp;
+  /** Swap in a rescanned corpus with knowledge.set(); replies read it from then on. */
+  knowledge: KnowledgeSource;
+  store: DigestStore;
+  /** Rescans the corpus folder every BRIEFBOT_RESCAN_SECONDS and before each digest. */
+  corpusWatch: CorpusWatch;
+  /** Posts due digests every minute. */
+  scheduler: Scheduler;
+  logger: Logger;
+  /** Stops taking work, finishes replies in flight, closes the store; resolves with the exit code. */
+  shutdown(signal: string): Promise<number>;
+}
 
 /**
  * Returns the one start line: mode, corpus folder, counts, languages and time taken.
@@ -34,21 +71,20 @@ export function startLine(mode: string, port: number | undefined, knowledge: Kno
  * Slack is connected (or listening) and the knowledge loaded.
  */
 export async function startSlack(
-  env: Env,
-  cwd: string,
+  config: Config,
   mode: Exclude<RunMode, { kind: "console" }>,
   io: StartIo,
 ): Promise<StartedBriefbot> {
   const clock = io.clock ?? (() => new Date());
   const began = performance.now();
   const logger = createRedactingLogger({
-    secrets: [env.SLACK_BOT_TOKEN, env.SLACK_APP_TOKEN, env.SLACK_SIGNING_SECRET],
-    level: parseLogLevel(env.LOG_LEVEL),
+    secrets: config.secrets,
+    level: parseLogLevel(config.logLevel),
     ...(io.logSink ? { sink: io.logSink } : {}),
   });
   const knowledge = createKnowledgeSource();
-  const slackApiUrl = env.SLACK_API_URL?.trim() || undefined;
-  const storeOpening = openStore(env);
+  const slackApiUrl = config.slackApiUrl;
+  const storeOpening = openStore(config.store);
   // Awaited only after Slack and the corpus are up; a failure to open must not surface as unhandled before then.
   storeOpening.catch(() => undefined);
   const slack = createSlackApp({
@@ -56,24 +92,24 @@ export async function startSlack(
     knowledge,
     logger,
     clock,
-    defaultLang: defaultLangFrom(env),
+    defaultLang: config.defaultLang,
     store: storeOpening,
     ...(slackApiUrl ? { slackApiUrl } : {}),
   });
   try {
     // HTTP listens before the corpus is read so /healthz can answer 503 while it loads.
-    const [port, loaded] = await Promise.all([slack.start(), loadKnowledge(env, cwd, clock)]);
+    const [port, loaded] = await Promise.all([slack.start(), loadKnowledge(config, clock)]);
     const store = await storeOpening;
     // First-seen instants come from the store, so "new since the last digest" survives restarts.
     knowledge.set(await withStoredFirstSeen(loaded, store, clock()));
     const corpusWatch = createCorpusWatch({
-      dir: corpusDir(env, cwd),
+      dir: config.corpusDir,
       knowledge,
       store,
       clock,
       logger,
-      intervalMs: rescanIntervalMs(env),
-      maxBytes: maxFileBytes(env),
+      intervalMs: config.rescanMs,
+      ...(config.maxFileBytes === undefined ? {} : { maxBytes: config.maxFileBytes }),
     });
     const scheduler = createScheduler({
       store,

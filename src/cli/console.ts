@@ -1,13 +1,11 @@
 import { createInterface } from "node:readline";
-import { defaultLangFrom } from "./answer/language.ts";
-import { loadKnowledge } from "./knowledge.ts";
+import type { Config, ReplyLang } from "../core/index.ts";
+import { asReplyLang } from "../core/index.ts";
+import { loadKnowledge } from "../knowledge/index.ts";
+import { renderText, replyToLine } from "../render/index.ts";
+import type { DigestStore } from "../store/index.ts";
+import { openStore } from "../store/index.ts";
 import { replyLocally } from "./local-reply.ts";
-import { asReplyLang } from "./render/i18n/index.ts";
-import { renderText } from "./render/text.ts";
-import type { ReplyLang } from "./render/types.ts";
-import { replyToLine } from "./reply.ts";
-import { openStore } from "./store/open.ts";
-import type { DigestStore } from "./store/types.ts";
 
 /** What a console line asks for besides a command: a language or locale switch, or leaving. */
 type ConsoleDirective =
@@ -38,14 +36,14 @@ export function readConsoleLine(line: string): ConsoleDirective {
  * Runs the local console until end of input: each line is answered by the same code the Slack listeners use.
  * `lang:xx` alone pins the reply language (`lang:auto` unpins it), `:locale xx-YY` sets the Slack-like locale.
  */
-export async function runConsole(env: NodeJS.ProcessEnv, cwd: string, clock: () => Date): Promise<void> {
-  const knowledge = await loadKnowledge(env, cwd, clock);
-  const defaultLang = defaultLangFrom(env);
+export async function runConsole(config: Config, clock: () => Date): Promise<void> {
+  const knowledge = await loadKnowledge(config, clock);
+  const { defaultLang } = config;
   let forceLang: ReplyLang | undefined;
   let locale: string | undefined;
   let store: Promise<DigestStore> | undefined;
   const digestStore = (): Promise<DigestStore> => {
-    store ??= openStore(env);
+    store ??= openStore(config.store);
     return store;
   };
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });

@@ -1,15 +1,12 @@
-import { createLexiconLookup, lexiconPaths } from "./corpus/lexicon.ts";
-import type { LexiconLookup } from "./corpus/lexicon-types.ts";
-import { corpusDir, loadCorpus, maxFileBytes } from "./corpus/load.ts";
-import type { Corpus, Doc } from "./corpus/types.ts";
-import { extractFacts } from "./extract/document-facts.ts";
-import { reportedMeeting } from "./extract/meetings.ts";
-import { mergeMeetings } from "./extract/merge.ts";
-import type { DocumentFacts } from "./extract/types.ts";
-import { knowledgeCacheDir, noKnowledgeCache, openKnowledgeCache } from "./knowledge-cache.ts";
-import type { Knowledge } from "./knowledge-types.ts";
-import { createSearcher } from "./search/index.ts";
-import type { Searcher } from "./search/types.ts";
+import type { Config } from "../core/index.ts";
+import type { Corpus, Doc, LexiconLookup } from "../corpus/index.ts";
+import { createLexiconLookup, lexiconPaths, loadCorpus } from "../corpus/index.ts";
+import type { DocumentFacts } from "../extract/index.ts";
+import { extractFacts, mergeMeetings, reportedMeeting } from "../extract/index.ts";
+import type { Searcher } from "../search/index.ts";
+import { createSearcher } from "../search/index.ts";
+import { noKnowledgeCache, openKnowledgeCache } from "./cache.ts";
+import type { Knowledge } from "./types.ts";
 
 /** What buildKnowledge may be given besides the corpus and lexicon. */
 export interface BuildOptions {
@@ -47,24 +44,23 @@ export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: 
   };
 }
 
+/** Where loadKnowledge reads and caches: the corpus folder, the size limit, the cache folder (undefined: off). */
+export type KnowledgeSettings = Pick<Config, "corpusDir" | "maxFileBytes" | "cacheDir">;
+
 /**
- * Loads the corpus folder (BRIEFBOT_SEEDS, default ./seeds) and the shipped lexicon plus the folder's own,
- * then builds the knowledge with every document first seen at the clock's time. What an earlier start
- * computed is reused from the knowledge cache (BRIEFBOT_CACHE_DIR, default ./data/cache; "off" for none):
- * parsed documents and their facts by content hash, the search index when nothing changed. Load warnings
- * go to stderr.
+ * Loads the corpus folder and the shipped lexicon plus the folder's own, then builds the knowledge with
+ * every document first seen at the clock's time. What an earlier start computed is reused from the
+ * knowledge cache: parsed documents and their facts by content hash, the search index when nothing
+ * changed. Load warnings and a cache problem (one line, then the cache is rebuilt) go to stderr.
  */
-export async function loadKnowledge(
-  env: NodeJS.ProcessEnv,
-  cwd: string,
-  clock: () => Date,
-): Promise<Knowledge> {
-  const dir = corpusDir(env, cwd);
-  const cacheDir = knowledgeCacheDir(env, cwd);
-  const cache = cacheDir === undefined ? noKnowledgeCache() : openKnowledgeCache(cacheDir, dir);
+export async function loadKnowledge(settings: KnowledgeSettings, clock: () => Date): Promise<Knowledge> {
+  const dir = settings.corpusDir;
+  const warn = (message: string): boolean => process.stderr.write(`${message}\n`);
+  const cache =
+    settings.cacheDir === undefined ? noKnowledgeCache() : openKnowledgeCache(settings.cacheDir, dir, warn);
   const corpus = await loadCorpus(dir, {
-    maxBytes: maxFileBytes(env),
-    warn: (warning) => process.stderr.write(`skipped ${warning.file}: ${warning.reason}\n`),
+    ...(settings.maxFileBytes === undefined ? {} : { maxBytes: settings.maxFileBytes }),
+    warn: (warning) => warn(`skipped ${warning.file}: ${warning.reason}`),
     parsed: cache.parsed,
   });
   const lexicon = createLexiconLookup(cache.lexicon(lexiconPaths(dir)));

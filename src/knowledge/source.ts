@@ -1,4 +1,4 @@
-import type { Knowledge } from "../knowledge-types.ts";
+import type { Knowledge } from "./types.ts";
 
 /** The current Knowledge, swappable when the corpus is rescanned; empty until the first load finishes. */
 export interface KnowledgeSource {

@@ -1,8 +1,8 @@
-import type { Knowledge } from "./knowledge-types.ts";
-import type { ReplyLang, SlackMessage } from "./render/types.ts";
-import { parseLine, replyToLine } from "./reply.ts";
-import { handleDigestCommand } from "./slack/digest-command.ts";
-import type { DigestStore } from "./store/types.ts";
+import type { ReplyLang, SlackMessage } from "../core/index.ts";
+import { handleDigestCommand } from "../digest/index.ts";
+import type { Knowledge } from "../knowledge/index.ts";
+import { parseLine, replyToLine } from "../render/index.ts";
+import type { DigestStore } from "../store/index.ts";
 
 /** Without Slack, the terminal stands for one channel of its own, so `/digest on|status|preview` work there. */
 const LOCAL_CHANNEL = "console";
