@@ -5,11 +5,11 @@ import { sentence } from "./support.ts";
 const anyTown = (): boolean => true;
 
 describe("places and venues", () => {
-  it("reads a town after a locative word and a venue after its cue", () => {
+  it("reads a town after a locative word and a venue after its cue, the town next to 'met' first", () => {
     const found = extractPlaces(sentence("The forum met in Valletta at the Grand Harbour Academy."), anyTown);
     expect(found.map(({ name, venue }) => ({ name, venue }))).toEqual([
-      { name: "Grand Harbour Academy", venue: true },
       { name: "Valletta", venue: undefined },
+      { name: "Grand Harbour Academy", venue: true },
     ]);
   });
 
@@ -35,6 +35,30 @@ describe("places and venues", () => {
     const found = extractPlaces(
       sentence("The report was published in September."),
       (name) => name !== "September",
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("reads a Hindi city before the venue it owns and leaves a ministry named as an affiliation alone", () => {
+    const held = extractPlaces(
+      sentence("कार्यशाला 4 और 5 मार्च को चेन्नई के अन्ना शताब्दी सभागार में आयोजित की गई।", "hi", "devanagari"),
+      anyTown,
+    );
+    expect(held.map(({ name, venue }) => ({ name, venue }))).toEqual([
+      { name: "चेन्नई", venue: undefined },
+      { name: "अन्ना शताब्दी सभागार", venue: true },
+    ]);
+    const chaired = extractPlaces(
+      sentence("सम्मेलन की अध्यक्षता केन्या के आंतरिक मंत्रालय में पुलिस महानिदेशक ने की।", "hi", "devanagari"),
+      anyTown,
+    );
+    expect(chaired).toEqual([]);
+  });
+
+  it("takes no country or common noun after في for the city", () => {
+    const found = extractPlaces(
+      sentence("عقد الاجتماع في دولة الكويت في إطار التعاون في مجال الأمن.", "ar", "arabic"),
+      anyTown,
     );
     expect(found).toEqual([]);
   });
