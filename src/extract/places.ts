@@ -1,10 +1,11 @@
 import { normaliseToken } from "../corpus/normalise.ts";
 import { isStopword } from "../corpus/stopwords.ts";
 import { readDateline } from "./dateline.ts";
-import { NAMED_PHRASE } from "./latin-names.ts";
+import { CAP_WORD, NAMED_PHRASE } from "./latin-names.ts";
 import { CHAIR_CUES } from "./meeting-cues.ts";
 import { cueHits } from "./meeting-words.ts";
 import { DEVANAGARI_VENUE_HEADS, locatives } from "./place-locatives.ts";
+import { cityPlace } from "./place-names.ts";
 import type { SentenceContext } from "./sentence-context.ts";
 import type { Place } from "./types.ts";
 
@@ -35,6 +36,9 @@ const VENUE_HEADS: ReadonlySet<string> = new Set(
     "palazzo",
     "palais",
     "palacio",
+    "castello",
+    "chateau",
+    "castle",
     "hotel",
     "hoteli",
     "hall",
@@ -67,7 +71,7 @@ const ARABIC_VENUE =
   /(?<![\p{L}])(?:في|بمقر|داخل)\s+((?:مدرسة|وزارة|مقر|قاعة|فندق|مركز|جامعة|أكاديمية|اكاديمية|قصر|مبنى|معهد)(?:\s+[^\s،,.؛:()]+){1,4})/gu;
 /** "… विज्ञान भवन में": a venue head and up to five words before it, never across a postposition or a number. */
 const DEVANAGARI_VENUE = new RegExp(
-  String.raw`(?<!\S)((?:(?!(?:में|के|की|का|को|से|पर|तक|ने|द्वारा)\s)[^\s,।()\d०-९]+\s+){0,5}(?:${DEVANAGARI_VENUE_HEADS}))\s+(?:में|पर)(?![\p{L}\p{M}])`,
+  String.raw`(?<!\S)((?:(?!(?:में|के|की|का|को|से|पर|तक|ने|द्वारा|स्थित)\s)[^\s,।()\d०-९]+\s+){0,5}(?:${DEVANAGARI_VENUE_HEADS}))\s+(?:में|पर)(?![\p{L}\p{M}])`,
   "gu",
 );
 /** Swahili venues: "kwenye ukumbi wa Mikutano wa Kimataifa", "katika Hoteli ya Serena". */
@@ -80,6 +84,8 @@ const SWAHILI_VENUE = new RegExp(
  * Hindi, where "في" and "में" also head common nouns, only close to it.
  */
 const CUE_REACH = { latin: 150, other: 80 } as const;
+/** The town a Latin-script venue name ends with: "… di Bari", "… de Lyon", "… of Geneva", "… wa Arusha". */
+const VENUE_TOWN = new RegExp(`\\s(?:di|de|of|wa|ya)\\s+(${CAP_WORD})$`, "u");
 /** How close a "held" verb must be for a locative to outrank the dateline. */
 const HELD_REACH = 60;
 /** Scores of the kinds of evidence for the city of the event. */
@@ -130,7 +136,13 @@ export function placeCandidates(
       hits.some((hit) => kinds.includes(hit.kind) && Math.abs(hit.start - start) <= reach);
     const base = SCORE.locative + (dated ? SCORE.dated : 0);
     const venueList = venues(ctx);
-    for (const venue of venueList) add(venue, base);
+    for (const venue of venueList) {
+      add(venue, base);
+      // "Castello Svevo di Bari", "Palais des Congrès de Lyon": the venue names its town.
+      const town = ctx.script === "latin" ? VENUE_TOWN.exec(venue.name)?.[1] : undefined;
+      const place = town && isTowny(town) ? cityPlace(ctx, town) : undefined;
+      if (place) add(place, base);
+    }
     for (const locative of locatives(ctx, isTowny)) {
       const reach = ctx.script === "latin" ? CUE_REACH.latin : CUE_REACH.other;
       if (!near(locative.start, reach, ["meeting", "held", "concluded"])) continue;

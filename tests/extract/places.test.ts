@@ -62,4 +62,28 @@ describe("places and venues", () => {
     );
     expect(found).toEqual([]);
   });
+
+  it("reads an Arabic wire dateline with في and an agency tag, and a venue's own town", () => {
+    const wire = extractPlaces(
+      sentence("صفاقس في 3 مارس 2025 (وات) – افتتحت أشغال الندوة الإقليمية حول الهجرة.", "ar", "arabic"),
+      anyTown,
+    );
+    expect(wire[0]?.name).toBe("صفاقس");
+    const italian = extractPlaces(
+      sentence(
+        "Si è tenuto il 4 aprile, presso il Castello Estense di Ferrara, il seminario sui furti d'arte.",
+        "it",
+      ),
+      anyTown,
+    );
+    expect(italian.map(({ name, venue }) => ({ name, venue }))).toEqual([
+      { name: "Castello Estense di Ferrara", venue: true },
+      { name: "Ferrara", venue: undefined },
+    ]);
+    const hindi = extractPlaces(
+      sentence("बैठक पुणे स्थित राष्ट्रीय रक्षा अकादमी में आयोजित की गई।", "hi", "devanagari"),
+      anyTown,
+    );
+    expect(hindi.map((place) => place.name)).toEqual(["पुणे", "राष्ट्रीय रक्षा अकादमी"]);
+  });
 });
