@@ -9,11 +9,14 @@ const MAX_CITY_WORDS = 3;
 
 /** "Wiesbaden (Germany) –", "فيسبادن (ألمانيا) -": a city, its country in brackets, a dash or colon. */
 const CITY_COUNTRY = /^\s*([^\s()\-–—:,،"«“]+(?:\s+[^\s()\-–—:,،"«“]+){0,2})\s*\(([^()]{2,40})\)\s*[-–—:]/u;
-/** "Ottawa, 4 October 2025 –", "الدوحة، 21/11/2024 -": a city, a comma, then the date. */
-const CITY_COMMA = /^\s*([^\s()\-–—:,،"«“\d]+(?:\s+[^\s()\-–—:,،"«“\d]+){0,2})\s*[,،]\s*/u;
+/** "Ottawa, 4 October 2025 –", "الدوحة، 21/11/2024 -", "بيروت في ٩ تشرين الثاني ٢٠٢٣ –": a city, a comma
+ * (or Arabic "في", Hindi "में"), then the date. */
+const CITY_COMMA =
+  /^\s*([^\s()\-–—:,،"«“\d]+(?:\s+[^\s()\-–—:,،"«“\d]+){0,2}?)\s*(?:[,،]|\s(?:في|में)(?=\s))\s*/u;
 /** "NAIROBI – ", "الدوحة - ": a city and a spaced dash. */
 const CITY_DASH = /^\s*([^\s()\-–—:,،"«“\d]+(?:\s+[^\s()\-–—:,،"«“\d]+){0,2})\s+[-–—]\s+/u;
-const DASH_AFTER_DATE = /^\s*[-–—:]/u;
+/** After the date: a dash or colon, perhaps after a news agency's tag ("(ومع) –", "(AFP) -"). */
+const DASH_AFTER_DATE = /^\s*(?:\([^()]{1,12}\)\s*)?[-–—:]/u;
 /** What may stand between a dateline's comma and its date: nothing, or an article ("Lyon, le 6 février"). */
 const BEFORE_DATE = /^\s*(?:\p{L}{1,3}\s+)?$/u;
 /** "Arusha, Tanzania –": the country after the city's comma, then a dash. */
@@ -31,7 +34,8 @@ export interface Dateline {
 
 /**
  * Returns the dateline opening a sentence (or one of its lines) near the top of a document: "CITY (Country) –",
- * "CITY, 12 June 2025 –", "Lyon, le 6 février 2025 –", "CITY, 21/11/2024", "CITY, Country –", "CITY – ". The city must not be a region, a country, another
+ * "CITY, 12 June 2025 –", "Lyon, le 6 février 2025 –", "CITY, 21/11/2024", "الرباط في 12 يونيو 2024 (ومع) –",
+ * "CITY, Country –", "CITY – ". The city must not be a region, a country, another
  * lexicon entry or a function word, and in Latin script it is capitalised. A dateline date without its
  * year takes `year`, the document's own (marked inferred).
  * @example readDateline(ctx("Ottawa, 4 October 2025 – The ministers met …"))?.place.name // "Ottawa"

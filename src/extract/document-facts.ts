@@ -4,7 +4,7 @@ import { extractCounts } from "./counts.ts";
 import { contextYearOf, statedYears } from "./date-context-year.ts";
 import { dateTokens } from "./date-tokens.ts";
 import { readVagueTimes, vagueTimesIn } from "./date-vague.ts";
-import { readDateline } from "./dateline.ts";
+import { DATELINE_PARAGRAPHS, readDateline } from "./dateline.ts";
 import { type LocatedDate, locateDates, readDates, settleDates, writtenDates } from "./dates.ts";
 import { extractDecisions } from "./decisions.ts";
 import { documentKind } from "./document-kind.ts";
@@ -35,9 +35,14 @@ export function extractFacts(doc: Doc, lexicon: LexiconLookup): DocumentFacts {
     const written = writtenDates(ref.text, tokens, doc.lang);
     return { ref, tokens, written, yearless: settleDates(written) };
   });
+  // A dateline's stated year dates the document as a publication line does ("بيروت في ٩ تشرين الثاني ٢٠٢٣ –").
+  const datelineYear = refs
+    .slice(0, DATELINE_PARAGRAPHS)
+    .map((ref) => readDateline(sentenceContext(ref, doc.lang, doc.script, lexicon))?.date)
+    .find((date) => date?.yearStatus === "stated");
   const year = contextYearOf(
     doc.title,
-    doc.published ?? isoOf(published),
+    doc.published ?? isoOf(published) ?? isoOf(datelineYear),
     sentences.flatMap((sentence) => statedYears(sentence.yearless.map((date) => date.span))),
   );
   const anchor = anchorOf(published, year?.year);

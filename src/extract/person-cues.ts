@@ -39,6 +39,9 @@ export const CHAIR_AFTER_NAME: RegExp = cue([
   "(?:ali|wali)kuwa\\s+mwenyekiti",
 ]);
 
+/** Any chairing cue, before or after the name: whether a sentence is about who chaired. */
+export const CHAIR_CUE: RegExp = new RegExp(`${CHAIR_BEFORE_NAME.source}|${CHAIR_AFTER_NAME.source}`, "iu");
+
 /** Words that make the people of a sentence speakers: opening it, giving remarks, a speech, saying. */
 export const SPEAKER_CUES: RegExp = cue([
   "opened",

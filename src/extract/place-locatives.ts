@@ -112,6 +112,7 @@ const ARABIC_NOT_CITY = keys([
   "سجن",
   "شبكة",
   "حجم",
+  "دولة",
   "مكتب",
   "دائرة",
   "هيئة",
@@ -197,6 +198,12 @@ const DEVANAGARI_NOT_CITY = keys([
   "परिप्रेक्ष्य",
   "स्तर",
   "मंच",
+  "सेंटर",
+  "हॉल",
+  "सभागार",
+  "भवन",
+  "होटल",
+  "केंद्र",
   "जेल",
   "नेटवर्क",
   "देश",
@@ -213,6 +220,15 @@ const DEVANAGARI_NOT_CITY = keys([
   "क्षेत्रफल",
 ]);
 const DEVANAGARI_ME = normaliseToken("में");
+/** Hindi nouns that make the words before them a building or institution one meets in. */
+export const DEVANAGARI_VENUE_HEADS =
+  "मंत्रालय|विद्यालय|स्कूल|मुख्यालय|भवन|होटल|अकादमी|विश्वविद्यालय|केंद्र|संस्थान|सेंटर|हॉल|सभागार|सभागृह|परिसर";
+/** "कोलकाता के बिस्वा बांग्ला कन्वेंशन सेंटर में": after "के" or "स्थित", a venue of up to five words. */
+const DEVANAGARI_VENUE_AHEAD = new RegExp(
+  String.raw`^\s+(?:[^\s,।()\d०-९]+\s+){0,5}?(?:${DEVANAGARI_VENUE_HEADS})\s+(?:में|पर)(?![\p{L}\p{M}])`,
+  "u",
+);
+const DEVANAGARI_OF = keys(["के", "स्थित"]);
 const DEVANAGARI_PLURAL_OBLIQUE = /ों$/u;
 const DEVANAGARI_LETTERS = /^[\u0900-\u097F]+$/u;
 const MAX_CITY_WORDS = 2;
@@ -220,7 +236,8 @@ const SPACE_ONLY = /^\s+$/u;
 
 /**
  * Returns the cities a sentence names after a locative word: Latin "in/a/à/mjini/jijini X", Arabic
- * "في X" (not a common noun such as "في مجال"), Hindi "X में" (not "के क्षेत्र में"). `isTowny` rules out
+ * "في X" (not a common noun such as "في مجال"), Hindi "X में" (not "के क्षेत्र में") or "X के <venue> में".
+ * `isTowny` rules out
  * months and people's names.
  * @example locatives(ctx("La conferenza si è svolta a Trieste"), () => true)[0]?.place.name // "Trieste"
  */
@@ -294,7 +311,8 @@ function devanagariLocatives(ctx: SentenceContext): Locative[] {
   const words = keyedWords(text);
   const found: Locative[] = [];
   words.forEach((word, index) => {
-    if (word.key !== DEVANAGARI_ME) return;
+    const beforeVenue = DEVANAGARI_OF.has(word.key) && DEVANAGARI_VENUE_AHEAD.test(text.slice(word.end));
+    if (word.key !== DEVANAGARI_ME && !beforeVenue) return;
     const parts: typeof words = [];
     let at = index - 1;
     while (parts.length < MAX_CITY_WORDS && at >= 0) {

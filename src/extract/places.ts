@@ -1,9 +1,11 @@
 import { isStopword, normaliseToken } from "../corpus/index.ts";
 import { readDateline } from "./dateline.ts";
-import { NAMED_PHRASE } from "./latin-names.ts";
+import { CAP_WORD, NAMED_PHRASE } from "./latin-names.ts";
 import { cueHits } from "./meeting-words.ts";
 import { INSTITUTION_HEADS } from "./org-words.ts";
-import { locatives } from "./place-locatives.ts";
+import { CHAIR_CUE } from "./person-cues.ts";
+import { DEVANAGARI_VENUE_HEADS, locatives } from "./place-locatives.ts";
+import { cityPlace } from "./place-names.ts";
 import type { SentenceContext } from "./sentence-context.ts";
 import type { Place } from "./types.ts";
 
@@ -29,6 +31,9 @@ const VENUE_HEADS: ReadonlySet<string> = new Set(
     "palazzo",
     "palais",
     "palacio",
+    "castello",
+    "chateau",
+    "castle",
     "hotel",
     "hoteli",
     "hall",
@@ -52,8 +57,10 @@ const VENUE_HEADS: ReadonlySet<string> = new Set(
 const ARABIC_VENUE =
   /(?<![\p{L}])(?:في|بمقر|داخل)\s+((?:مدرسة|وزارة|مقر|قاعة|فندق|مركز|جامعة|أكاديمية|اكاديمية|قصر|مبنى|معهد)(?:\s+[^\s،,.؛:()]+){1,4})/gu;
 /** "… विज्ञान भवन में": a venue head and up to five words before it, never across a postposition or a number. */
-const DEVANAGARI_VENUE =
-  /(?<!\S)((?:(?!(?:में|के|की|का|को|से|पर|तक|ने|द्वारा)\s)[^\s,।()\d०-९]+\s+){0,5}(?:मंत्रालय|विद्यालय|स्कूल|मुख्यालय|भवन|होटल|अकादमी|विश्वविद्यालय|केंद्र|संस्थान))\s+(?:में|पर)(?![\p{L}\p{M}])/gu;
+const DEVANAGARI_VENUE = new RegExp(
+  String.raw`(?<!\S)((?:(?!(?:में|के|की|का|को|से|पर|तक|ने|द्वारा|स्थित)\s)[^\s,।()\d०-९]+\s+){0,5}(?:${DEVANAGARI_VENUE_HEADS}))\s+(?:में|पर)(?![\p{L}\p{M}])`,
+  "gu",
+);
 /** Swahili venues: "kwenye ukumbi wa Mikutano wa Kimataifa", "katika Hoteli ya Serena". */
 const SWAHILI_VENUE = new RegExp(
   `(?<![\\p{L}])(?:katika|kwenye)\\s+((?:ukumbi|hoteli|kituo|chuo|jengo|makao\\s+makuu)\\s+(?:wa|la|cha|ya)\\s+${NAMED_PHRASE})`,
@@ -64,6 +71,8 @@ const SWAHILI_VENUE = new RegExp(
  * Hindi, where "في" and "में" also head common nouns, only close to it.
  */
 const CUE_REACH = { latin: 150, other: 80 } as const;
+/** The town a Latin-script venue name ends with: "… di Bari", "… de Lyon", "… of Geneva", "… wa Arusha". */
+const VENUE_TOWN = new RegExp(`\\s(?:di|de|of|wa|ya)\\s+(${CAP_WORD})$`, "u");
 /** How close a "held" verb must be for a locative to outrank the dateline. */
 const HELD_REACH = 60;
 /** Scores of the kinds of evidence for the city of the event. */
@@ -106,12 +115,21 @@ export function placeCandidates(
   const dateline = readDateline(ctx);
   if (dateline) add(dateline.place, SCORE.dateline);
   const hits = cueHits(ctx.ref.text).filter((hit) => hit.kind !== "operation" && hit.kind !== "report");
-  if (hits.length > 0) {
+  // In a sentence about who chaired, "in/في/में" phrases give affiliations ("… मंत्रालय में महानिदेशक"),
+  // not the venue, unless the sentence also says where the meeting was held.
+  const chairing = CHAIR_CUE.test(ctx.ref.text) && !hits.some((hit) => hit.kind === "held");
+  if (hits.length > 0 && !chairing) {
     const near = (start: number, reach: number, kinds: readonly string[]): boolean =>
       hits.some((hit) => kinds.includes(hit.kind) && Math.abs(hit.start - start) <= reach);
     const base = SCORE.locative + (dated ? SCORE.dated : 0);
     const venueList = venues(ctx);
-    for (const venue of venueList) add(venue, base);
+    for (const venue of venueList) {
+      add(venue, base);
+      // "Castello Svevo di Bari", "Palais des Congrès de Lyon": the venue names its town.
+      const town = ctx.script === "latin" ? VENUE_TOWN.exec(venue.name)?.[1] : undefined;
+      const place = town && isTowny(town) ? cityPlace(ctx, town) : undefined;
+      if (place) add(place, base);
+    }
     for (const locative of locatives(ctx, isTowny)) {
       const reach = ctx.script === "latin" ? CUE_REACH.latin : CUE_REACH.other;
       if (!near(locative.start, reach, ["meeting", "held", "concluded"])) continue;
@@ -142,7 +160,8 @@ function venues(ctx: SentenceContext): Place[] {
       const start = (match.index ?? 0) + match[0].indexOf(matched);
       // A body named inside the venue's words ends it: "في وزارة الخارجية … مجموعة روما/ليون".
       const inner = ctx.mentions.find(
-        (mention) => mention.start > start && mention.start < start + matched.length,
+        (mention) =>
+          mention.entry.kind !== "place" && mention.start > start && mention.start < start + matched.length,
       );
       const written = (inner ? matched.slice(0, inner.start - start) : matched).trim();
       if (!written || (ctx.script === "latin" && !hasVenueHead(written))) continue;

@@ -65,6 +65,12 @@ describe("event dates", () => {
       yearStatus: "inferred",
     });
     expect(read("ar-amman-native").meeting?.dates?.surface).toBe("من ١٢ إلى ١٤ تشرين الثاني/نوفمبر");
+    const other = docFromText(
+      "dateline-year",
+      "اجتماع إقليمي في صفاقس\n\nصفاقس في ٩ آذار ٢٠٢٥ – عقد الاجتماع الإقليمي في صفاقس من ٦ إلى ٨ آذار/مارس، بعد اجتماع سابق في كانون الثاني/يناير 2024.\n",
+    );
+    const meeting = reportedMeeting(other, extractFacts(other, shippedLexicon()), shippedLexicon())?.meeting;
+    expect(meeting?.dates).toMatchObject({ start: { year: 2025, month: 3, day: 6 }, yearStatus: "inferred" });
   });
 
   it("dates a meeting by its date line only when the lead says it ended", () => {
