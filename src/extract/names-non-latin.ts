@@ -130,6 +130,8 @@ const UNIT_WORDS: Readonly<Partial<Record<Script, readonly string[]>>> = {
 const ARABIC_CONNECTORS = new Set(["بن", "بنت", "ابن", "أبو", "أبي", "عبد", "آل", "أبا"]);
 /** Postpositions and conjunctions that end a Devanagari name (most are in the stopword list). */
 const DEVANAGARI_STOPS = new Set(["द्वारा", "सहित", "समेत", "तथा", "एवं", "व", "जी", "ने", "की", "के", "का"]);
+/** Second halves of compound given names: "جمال الدين", "عبد الله", "سيف الإسلام". */
+const NAME_COMPOUNDS = new Set(["الدين", "الله", "الرحمن", "الإسلام", "الهدى"]);
 const ARABIC_ARTICLE = /^(?:وال|بال|كال|فال|لل|ال)/u;
 
 const unitSets = new Map<Script, ReadonlySet<string>>();
@@ -255,11 +257,19 @@ export function readNameAfter(ctx: SentenceContext, from: number): NameReading |
       continue;
     }
     if (arabic && ARABIC_ARTICLE.test(word)) {
-      if (name.length > 0 && !nisbaSurname(word)) break;
       if (name.length === 0) {
         if (commas === 0) affiliation.push(token);
         continue;
       }
+      // A family name with the article ends the name: "المنصوري", or "الخطيب" where the sentence pauses.
+      if (
+        name.length >= MAX_NAME_WORDS ||
+        !(nisbaSurname(word) || NAME_COMPOUNDS.has(word) || endsClause(tokens, index))
+      )
+        break;
+      name.push(token);
+      if (NAME_COMPOUNDS.has(word)) continue;
+      break;
     } else if (arabic && name.length === 0 && bodyAfterPreposition(tokens, index)) {
       if (commas === 0) affiliation.push(token);
       continue;
@@ -295,6 +305,12 @@ function bodyAfterPreposition(tokens: readonly Token[], index: number): boolean 
   if (!/^ل\p{L}{3,}/u.test(word)) return false;
   const next = tokens[index + 1]?.text;
   return next === undefined || PUNCTUATION.test(next) || ARABIC_ARTICLE.test(next) || /^و/u.test(next);
+}
+
+/** Whether the word at `index` is the last before punctuation or the end of the sentence. */
+function endsClause(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return next === undefined || PUNCTUATION.test(next.text);
 }
 
 /** A family name formed on a place or tribe ("المنصوري", "النوري"): article, stem, final yā'. */

@@ -18,6 +18,8 @@ const NAME_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{M}])(${PERSON_NAME}),\\s*(?:the\\s+|il\\s+|la\\s+|le\\s+|l['’]\\s*|el\\s+|der\\s+|die\\s+)?(?:(${UPPER_WORD})\\s+)?$`,
   "u",
 );
+/** Languages whose adjectives follow the noun in lower case ("Police nationale"). */
+const ADJECTIVE_AFTER_NOUN: ReadonlySet<string> = new Set(["fr", "it", "es", "pt"]);
 /** Articles a chairing cue may stand before the name it points at ("chaired by the …" is read by roles). */
 const CUE_TO_NAME = /^\s*/u;
 /** A comma and at most an acronym between a name and the role that describes it ("Stock, INTERPOL Secretary General"). */
@@ -115,7 +117,7 @@ function organisationNear(ctx: SentenceContext, role: RoleMatch, person: Lexicon
 
 function affiliationAfter(ctx: SentenceContext, role: RoleMatch): string | undefined {
   if (ctx.script !== "latin") return undefined;
-  return latinAffiliation(ctx.ref.text.slice(role.end));
+  return latinAffiliation(ctx, ctx.ref.text.slice(role.end));
 }
 
 function latinPeople(ctx: SentenceContext, titles: readonly RoleMatch[]): Located[] {
@@ -142,14 +144,17 @@ function latinPeople(ctx: SentenceContext, titles: readonly RoleMatch[]): Locate
 function adjacentName(ctx: SentenceContext, role: RoleMatch): Located | undefined {
   const after = NAME_AFTER.exec(ctx.ref.text.slice(role.end));
   if (!after?.[2] || after[1]) return undefined;
-  return located(ctx, trimName(after[2]), role, role.end + after[0].length - after[2].length);
+  const name = trimName(after[2]);
+  const start = role.end + after[0].length - after[2].length;
+  const affiliation = latinAffiliation(ctx, ctx.ref.text.slice(start + name.length));
+  return located(ctx, name, role, start, affiliation);
 }
 
 /** "Mario Rossi, Director of the …", "Jürgen Stock, INTERPOL Secretary General". */
 function appositionName(ctx: SentenceContext, role: RoleMatch): Located | undefined {
   const before = NAME_BEFORE.exec(ctx.ref.text.slice(0, role.start));
   if (!before?.[1]) return undefined;
-  const affiliation = latinAffiliation(ctx.ref.text.slice(role.end)) ?? before[2];
+  const affiliation = latinAffiliation(ctx, ctx.ref.text.slice(role.end)) ?? before[2];
   const name = trimLeading(before[1]);
   return located(ctx, name, role, before.index + before[1].length - name.length, affiliation);
 }
@@ -162,7 +167,7 @@ function nameAfterAffiliation(ctx: SentenceContext, role: RoleMatch): Located | 
   const after = NAME_AFTER.exec(rest.slice(at));
   if (!after?.[2] || !after[1]) return undefined;
   const start = role.end + at + after[0].length - after[2].length;
-  return located(ctx, trimName(after[2]), role, start, latinAffiliation(rest));
+  return located(ctx, trimName(after[2]), role, start, latinAffiliation(ctx, rest));
 }
 
 function located(
@@ -179,8 +184,15 @@ function located(
   return { participant, start, end: start + name.length, lead: Math.min(start, role.start) };
 }
 
-function latinAffiliation(afterRole: string): string | undefined {
-  return AFTER_ROLE.exec(afterRole)?.[1]?.replace(/[.]+$/u, "");
+function latinAffiliation(ctx: SentenceContext, afterRole: string): string | undefined {
+  const match = AFTER_ROLE.exec(afterRole);
+  const body = match?.[1]?.replace(/[.]+$/u, "");
+  if (!match || !body || !ADJECTIVE_AFTER_NOUN.has(ctx.lang)) return body;
+  // "Police nationale", "Direzione centrale": Romance adjectives follow the body's noun in lower case.
+  const rest = /^(?:\s+(?!(?:et|e|ed|y|ou|o|a|ha|est|è)\s)\p{Ll}[\p{L}\p{M}]+){1,2}(?=\s*[,.;:]|$)/u.exec(
+    afterRole.slice(match[0].length),
+  );
+  return rest ? `${body}${rest[0]}` : body;
 }
 
 /** Drops leading role titles and function words a name pattern swallowed ("Prefect Stefano Gambacurta"). */

@@ -52,7 +52,9 @@ export const SPEAKER_CUES: RegExp = cue([
   "spoke",
   "presented",
   "aperto",
+  "aperta",
   "aperti",
+  "aperte",
   "apertura",
   "intervento",
   "interventi",
@@ -79,8 +81,7 @@ export const SPEAKER_CUES: RegExp = cue([
   "ألقى",
   "أشار",
   "واختتم",
-  "zilifunguliwa",
-  "ilifunguliwa",
+  "(?:zi|i|u|ki|li|a|ku)(?:li)?funguliwa",
   "alifungua",
   "hotuba",
   "alisema",
@@ -96,7 +97,7 @@ export const SPEAKER_CUES: RegExp = cue([
 
 /** Joins two chairs of one cue ("co-chaired by A and B", "A और B की संयुक्त अध्यक्षता में"). */
 export const CHAIR_JOINER =
-  /^[\s,،]*(?:(?:and|as\s+well\s+as|e|ed|et|y|und|na|pamoja\s+na|و|और|एवं|तथा|व)\s+)?[\s,،]*$/iu;
+  /^[\s,،]*(?:(?:and|as\s+well\s+as|e|ed|et|y|und|na|pamoja\s+na|و|और|एवं|तथा|व)\s+(?:(?:the|by|del|della|dello|dei|degli|delle|dal|dalla|dallo|dai|du|de\s+la|de\s+l['’]|des|de|par|la|le|il|wa|ya)\s+)?)?[\s,،]*$/iu;
 
 /** Clause punctuation: a cue does not reach across it. */
 const CLAUSE_BREAK = /[.;:!?؛؟।॥]/u;
