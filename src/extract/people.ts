@@ -13,6 +13,7 @@ import type { Participant } from "./types.ts";
 const ROLE_REACH = 90;
 
 const AFTER_ROLE = new RegExp(`^\\s+${AFFIL_LEAD}(${NAMED_PHRASE})`, "u");
+const NAME_AT = new RegExp(`^\\s*(${PERSON_NAME})(?![\\p{L}\\p{M}])`, "u");
 const NAME_AFTER = new RegExp(`^\\s*(,\\s*)?(${PERSON_NAME})(?![\\p{L}\\p{M}])`, "u");
 const NAME_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{M}])(${PERSON_NAME}),\\s*(?:the\\s+|il\\s+|la\\s+|le\\s+|l['’]\\s*|el\\s+|der\\s+|die\\s+)?(?:(${UPPER_WORD})\\s+)?$`,
@@ -162,12 +163,17 @@ function appositionName(ctx: SentenceContext, role: RoleMatch): Located | undefi
 /** "the Secretary General of the Regional Cooperation Council, Majlinda Bregu". */
 function nameAfterAffiliation(ctx: SentenceContext, role: RoleMatch): Located | undefined {
   const rest = ctx.ref.text.slice(role.end);
-  const affiliation = AFTER_ROLE.exec(rest);
-  const at = affiliation?.[0].length ?? 0;
-  const after = NAME_AFTER.exec(rest.slice(at));
-  if (!after?.[2] || !after[1]) return undefined;
-  const start = role.end + at + after[0].length - after[2].length;
-  return located(ctx, trimName(after[2]), role, start, latinAffiliation(ctx, rest));
+  const at = AFTER_ROLE.exec(rest)?.[0].length ?? 0;
+  const comma = /^\s*,\s*/u.exec(rest.slice(at));
+  if (!comma) return undefined;
+  let from = at + comma[0].length;
+  // "…wa Polisi wa Kenya, Bi. Grace …": a form of address between the comma and the name.
+  const title = findTitles(rest.slice(from), "latin")[0];
+  if (title?.honorific && title.start === 0) from += title.end;
+  const after = NAME_AT.exec(rest.slice(from));
+  if (!after?.[1]) return undefined;
+  const start = role.end + from + after[0].length - after[1].length;
+  return located(ctx, trimName(after[1]), role, start, latinAffiliation(ctx, rest));
 }
 
 function located(
@@ -220,6 +226,7 @@ function validLatinName(ctx: SentenceContext, name: string): boolean {
   const first = words[0] ?? "";
   if (isStopword(first, "latin")) return false;
   if (words.some((word) => findRoles(word, "latin").length > 0)) return false;
+  if (findRoles(name, "latin").length > 0) return false;
   return !ctx.lexicon.find(name).some((entry) => entry.kind !== "person");
 }
 

@@ -28,9 +28,12 @@ export const CHAIR_BEFORE_NAME: RegExp = cue([
   "و?(?:ترأس|ترأسها|ترأسه|ترأست|ترأستها|يرأس|يرأسها|يرأسه|ترأسا|ترأسها\\s+كل\\s+من|يرأسها\\s+كل\\s+من)",
 ]);
 
+/** A Hindi chairing clause that names its chairs inside it: "की (सह-)अध्यक्षता … ने की". */
+export const CHAIR_SPAN = /(?:की|का)\s+(?:सह-?|संयुक्त\s+)?अध्यक्षता\s+([^।॥]*?)\s+ने\s+(?:की|किया)/gu;
+
 /** Cues preceded by the chair: the chair is the last person before the cue (and those joined to them). */
 export const CHAIR_AFTER_NAME: RegExp = cue([
-  "की\\s+(?:संयुक्त\\s+)?अध्यक्षता",
+  "की\\s+(?:सह-?|संयुक्त\\s+)?अध्यक्षता\\s+में",
   "ने\\s+(?:बैठक|सम्मेलन|सत्र)?\\s*की\\s+(?:संयुक्त\\s+)?अध्यक्षता",
   "(?:,\\s*who\\s+)?(?:co-?)?chaired(?!\\s+by)",
   "(?:,\\s*who\\s+)?presided(?!\\s+(?:over\\s+)?by)",
