@@ -1,8 +1,9 @@
 import type { LexiconMention } from "../corpus/lexicon-types.ts";
-import { normalise } from "../corpus/normalise.ts";
+import { normalise, normaliseToken } from "../corpus/normalise.ts";
 import { isStopword } from "../corpus/stopwords.ts";
-import { AFFIL_LEAD, NAMED_PHRASE, PERSON_NAME, UPPER_WORD } from "./latin-names.ts";
+import { AFFIL_LEAD, CAP_WORD, NAMED_PHRASE, PERSON_NAME, UPPER_WORD } from "./latin-names.ts";
 import { type NameReading, readNameAfter } from "./names-non-latin.ts";
+import { ORGANISATION_HEADS } from "./org-words.ts";
 import { CHAIR_BEFORE_NAME } from "./person-cues.ts";
 import { assignParts, type Located, strongerPart } from "./person-parts.ts";
 import { findRoles, findTitles, type RoleMatch } from "./roles.ts";
@@ -16,7 +17,7 @@ const AFTER_ROLE = new RegExp(`^\\s+${AFFIL_LEAD}(${NAMED_PHRASE})`, "u");
 const NAME_AT = new RegExp(`^\\s*(${PERSON_NAME})(?![\\p{L}\\p{M}])`, "u");
 const NAME_AFTER = new RegExp(`^\\s*(,\\s*)?(${PERSON_NAME})(?![\\p{L}\\p{M}])`, "u");
 const NAME_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(${PERSON_NAME}),\\s*(?:the\\s+|il\\s+|la\\s+|le\\s+|l['’]\\s*|el\\s+|der\\s+|die\\s+)?(?:(${UPPER_WORD})\\s+)?$`,
+  `(?<![\\p{L}\\p{M}])(${PERSON_NAME}),\\s*(?:the\\s+|il\\s+|la\\s+|le\\s+|l['’]\\s*|el\\s+|der\\s+|die\\s+)?(?:(${UPPER_WORD})\\s+)?(?:${CAP_WORD}\\s+)?$`,
   "u",
 );
 /** Languages whose adjectives follow the noun in lower case ("Police nationale"). */
@@ -156,17 +157,19 @@ function appositionName(ctx: SentenceContext, role: RoleMatch): Located | undefi
   const before = NAME_BEFORE.exec(ctx.ref.text.slice(0, role.start));
   if (!before?.[1]) return undefined;
   const affiliation = latinAffiliation(ctx, ctx.ref.text.slice(role.end)) ?? before[2];
-  const name = trimLeading(before[1]);
+  const name = withoutRank(ctx, before.index, trimLeading(before[1]), before[1].length);
   return located(ctx, name, role, before.index + before[1].length - name.length, affiliation);
 }
 
 /** "the Secretary General of the Regional Cooperation Council, Majlinda Bregu". */
 function nameAfterAffiliation(ctx: SentenceContext, role: RoleMatch): Located | undefined {
   const rest = ctx.ref.text.slice(role.end);
-  const at = AFTER_ROLE.exec(rest)?.[0].length ?? 0;
-  const comma = /^\s*,\s*/u.exec(rest.slice(at));
-  if (!comma) return undefined;
-  let from = at + comma[0].length;
+  const body = AFTER_ROLE.exec(rest);
+  const at = body?.[0].length ?? 0;
+  const bracket = /^\s*\([^()]{1,30}\)/u.exec(rest.slice(at));
+  const comma = /^\s*,\s*/u.exec(rest.slice(at + (bracket?.[0].length ?? 0)));
+  if (!comma && !bracket) return body?.[1] ? nameEndingBody(ctx, role, body) : undefined;
+  let from = at + (bracket?.[0].length ?? 0) + (comma?.[0].length ?? 0);
   // "…wa Polisi wa Kenya, Bi. Grace …": a form of address between the comma and the name.
   const title = findTitles(rest.slice(from), "latin")[0];
   if (title?.honorific && title.start === 0) from += title.end;
@@ -174,6 +177,22 @@ function nameAfterAffiliation(ctx: SentenceContext, role: RoleMatch): Located | 
   if (!after?.[1]) return undefined;
   const start = role.end + from + after[0].length - after[1].length;
   return located(ctx, trimName(after[1]), role, start, latinAffiliation(ctx, rest));
+}
+
+/**
+ * "Kamishna Msaidizi wa Polisi Hamisi Rajabu Mtui", "Director of Police John Smith": with no comma, the
+ * capitalised run after the body's head noun is the name.
+ */
+function nameEndingBody(ctx: SentenceContext, role: RoleMatch, body: RegExpExecArray): Located | undefined {
+  const phrase = body[1] ?? "";
+  const words = phrase.split(/\s+/);
+  const heads = words.map((word, index) => (ORGANISATION_HEADS.has(normaliseToken(word)) ? index : -1));
+  const head = Math.max(...heads);
+  if (head < 0 || words.length - head - 1 < 2) return undefined;
+  const name = words.slice(head + 1).join(" ");
+  if (!new RegExp(`^${PERSON_NAME}$`, "u").test(name)) return undefined;
+  const start = role.end + body[0].length - name.length;
+  return located(ctx, name, role, start, words.slice(0, head + 1).join(" "));
 }
 
 function located(
@@ -199,6 +218,20 @@ function latinAffiliation(ctx: SentenceContext, afterRole: string): string | und
     afterRole.slice(match[0].length),
   );
   return rest ? `${body}${rest[0]}` : body;
+}
+
+/**
+ * Drops the tail of a rank the name pattern swallowed: in "Generale di Divisione Roberto Sciacca" the run
+ * "Divisione Roberto Sciacca" starts inside the rank "Generale di Divisione".
+ */
+function withoutRank(ctx: SentenceContext, runStart: number, name: string, runLength: number): string {
+  const nameStart = runStart + runLength - name.length;
+  const rank = findRoles(ctx.ref.text, "latin").find(
+    (role) => role.start < nameStart && role.end > nameStart,
+  );
+  if (!rank) return name;
+  const rest = ctx.ref.text.slice(rank.end, nameStart + name.length).trim();
+  return rest.split(/\s+/).length >= 2 ? rest : name;
 }
 
 /** Drops leading role titles and function words a name pattern swallowed ("Prefect Stefano Gambacurta"). */
