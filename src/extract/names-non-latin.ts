@@ -265,7 +265,7 @@ export function readNameAfter(ctx: SentenceContext, from: number): NameReading |
       }
       // A family name with the article ends the name: "المنصوري", or "الخطيب" where the sentence pauses.
       if (
-        name.length >= MAX_NAME_WORDS ||
+        nameWords(name) >= MAX_NAME_WORDS ||
         !(nisbaSurname(word) || NAME_COMPOUNDS.has(word) || endsClause(tokens, index))
       )
         break;

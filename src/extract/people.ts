@@ -274,7 +274,21 @@ function nonLatinPeople(ctx: SentenceContext, titles: readonly RoleMatch[]): Loc
     if (affiliation) participant.affiliation = affiliation;
     found.push({ participant, start: reading.start, end: reading.end, lead: Math.min(lead, reading.start) });
   };
-  for (const title of titles) add(readNameAfter(ctx, title.end), title.start, title);
+  for (const title of titles) {
+    // "السيد فريد الزين، مدير الشرطة القضائية، كلمة …": a role right after a name and its comma describes
+    // that person, and the words after it are not another name; "، والمدير …" starts the next person.
+    const previous = found.at(-1);
+    const apposition = previous && /^\s*[,،]\s*$/u.test(text.slice(previous.end, title.start));
+    if (previous && apposition && !title.honorific && !/^و/u.test(text.slice(title.start))) {
+      mergeParticipant(previous.participant, {
+        name: previous.participant.name,
+        role: title.role,
+        ref: ctx.ref,
+      });
+      continue;
+    }
+    add(readNameAfter(ctx, title.end), title.start, title);
+  }
   for (const cue of text.matchAll(CHAIR_BEFORE_NAME)) {
     const at = (cue.index ?? 0) + cue[0].length;
     add(readNameAfter(ctx, at), at);

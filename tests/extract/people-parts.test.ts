@@ -119,7 +119,7 @@ describe("chairs and people in Arabic", () => {
       "arabic",
     );
     expect(found).toContainEqual(
-      expect.objectContaining({ name: "خالد بن سعيد المنصوري", role: "اللواء", part: "chair" }),
+      expect.objectContaining({ name: "خالد بن سعيد المنصوري", role: "اللواء, مدير", part: "chair" }),
     );
     expect(found).toContainEqual(expect.objectContaining({ name: "ليلى حسن", part: "participant" }));
     expect(found.map((person) => person.name).join(" ")).not.toContain("إدارة");
