@@ -187,7 +187,14 @@ export interface MeetingList {
 }
 
 /** The data of a /meeting reply. */
-export type MeetingAnswer = MeetingCard | MeetingList | NotFound;
+/** Several meetings fit the question about equally: the asker picks one. */
+export interface MeetingChoice {
+  kind: "choice";
+  query: string;
+  options: MeetingListItem[];
+}
+
+export type MeetingAnswer = MeetingCard | MeetingList | MeetingChoice | NotFound;
 
 /** An answer of any command, tagged with the command that asked for it. */
 export type Answer =

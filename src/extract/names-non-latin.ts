@@ -129,6 +129,10 @@ const UNIT_WORDS: Readonly<Partial<Record<Script, readonly string[]>>> = {
 const ARABIC_CONNECTORS = new Set(["بن", "بنت", "ابن", "أبو", "أبي", "عبد", "آل", "أبا"]);
 /** Postpositions and conjunctions that end a Devanagari name (most are in the stopword list). */
 const DEVANAGARI_STOPS = new Set(["द्वारा", "सहित", "समेत", "तथा", "एवं", "व", "जी", "ने", "की", "के", "का"]);
+/** Second halves of compound given names: "جمال الدين", "عبد الله", "سيف الإسلام". */
+/** Connectors that may also open a name: "عبد الرحيم", "أبو بكر". */
+const NAME_OPENERS = new Set(["عبد", "أبو"]);
+const NAME_COMPOUNDS = new Set(["الدين", "الله", "الرحمن", "الإسلام", "الهدى"]);
 const ARABIC_ARTICLE = /^(?:وال|بال|كال|فال|لل|ال)/u;
 
 const unitSets = new Map<Script, ReadonlySet<string>>();
@@ -226,7 +230,7 @@ export function readNameAfter(ctx: SentenceContext, from: number): NameReading |
       bound = false;
       continue;
     }
-    if (arabic && ARABIC_CONNECTORS.has(word) && name.length > 0) {
+    if (arabic && ARABIC_CONNECTORS.has(word) && (name.length > 0 || NAME_OPENERS.has(word))) {
       name.push(token);
       bound = true;
       continue;
@@ -254,11 +258,19 @@ export function readNameAfter(ctx: SentenceContext, from: number): NameReading |
       continue;
     }
     if (arabic && ARABIC_ARTICLE.test(word)) {
-      if (name.length > 0 && !nisbaSurname(word)) break;
       if (name.length === 0) {
         if (commas === 0) affiliation.push(token);
         continue;
       }
+      // A family name with the article ends the name: "المنصوري", or "الخطيب" where the sentence pauses.
+      if (
+        nameWords(name) >= MAX_NAME_WORDS ||
+        !(nisbaSurname(word) || NAME_COMPOUNDS.has(word) || endsClause(tokens, index))
+      )
+        break;
+      name.push(token);
+      if (NAME_COMPOUNDS.has(word)) continue;
+      break;
     } else if (arabic && name.length === 0 && bodyAfterPreposition(tokens, index)) {
       if (commas === 0) affiliation.push(token);
       continue;
@@ -266,7 +278,7 @@ export function readNameAfter(ctx: SentenceContext, from: number): NameReading |
       if (commas === 0) affiliation.push(token);
       continue;
     } else if (arabic && name.length > 0 && /^و/u.test(word)) break;
-    if (name.length >= MAX_NAME_WORDS) break;
+    if (nameWords(name) >= MAX_NAME_WORDS) break;
     name.push(token);
   }
   if (bound) name.pop();
@@ -294,6 +306,17 @@ function bodyAfterPreposition(tokens: readonly Token[], index: number): boolean 
   if (!/^ل\p{L}{3,}/u.test(word)) return false;
   const next = tokens[index + 1]?.text;
   return next === undefined || PUNCTUATION.test(next) || ARABIC_ARTICLE.test(next) || /^و/u.test(next);
+}
+
+/** Words of a name, not counting the connectors bin, Abd, Al that bind two of them. */
+function nameWords(name: readonly Token[]): number {
+  return name.filter((token) => !ARABIC_CONNECTORS.has(token.text)).length;
+}
+
+/** Whether the word at `index` is the last before punctuation or the end of the sentence. */
+function endsClause(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return next === undefined || PUNCTUATION.test(next.text);
 }
 
 /** A family name formed on a place or tribe ("المنصوري", "النوري"): article, stem, final yā'. */

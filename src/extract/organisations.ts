@@ -33,20 +33,17 @@ const PHRASE_STOP = /[,.;:!?،؛"«»()\u0964]/u;
 export function extractOrganisations(ctx: SentenceContext, exclude: readonly string[] = []): Organisation[] {
   const text = ctx.ref.text;
   const found: Organisation[] = [];
-  const add = (
-    org: Organisation,
-    start = surfaceStart(text, org),
-    length = surfaceLength(text, org),
-  ): void => {
+  const add = (org: Organisation, at?: readonly [number, number]): void => {
     const entry = org.entityId ? ctx.lexicon.byId(org.entityId) : undefined;
-    if (start >= 0 && isThreat(text, start, start + length, entry)) org.role = "threat";
-    else if (start < 0 && entry && isThreat("", 0, 0, entry)) org.role = "threat";
+    const spans = at ? [at] : surfaces(text, org);
+    if (spans.some(([start, end]) => isThreat(text, start, end, entry)) || isThreat("", 0, 0, entry))
+      org.role = "threat";
     addOrganisation(found, org);
   };
   for (const mention of ctx.mentions) {
     if (mention.entry.kind !== "organisation") continue;
     const org = fromEntry(ctx, mention.entry, qualified(ctx, mention.start, mention.end));
-    add(org, mention.start, mention.end - mention.start);
+    add(org, [mention.start, mention.end]);
   }
   for (const org of expandedAcronyms(ctx)) add(org);
   if (ctx.script === "latin") for (const org of headWordPhrases(ctx)) add(org);
@@ -54,14 +51,14 @@ export function extractOrganisations(ctx: SentenceContext, exclude: readonly str
   return found;
 }
 
-/** Where an organisation is written in the sentence: its acronym, else its name; -1 when neither is. */
-function surfaceStart(text: string, org: Organisation): number {
-  const byAcronym = org.acronym ? text.indexOf(org.acronym) : -1;
-  return byAcronym >= 0 ? byAcronym : text.indexOf(org.name);
-}
-
-function surfaceLength(text: string, org: Organisation): number {
-  return org.acronym && text.includes(org.acronym) ? org.acronym.length : org.name.length;
+/** Where an organisation is written in the sentence: its acronym, name and expansion, as found. */
+function surfaces(text: string, org: Organisation): (readonly [number, number])[] {
+  const spans: (readonly [number, number])[] = [];
+  for (const written of new Set([org.acronym, org.name, org.expansion])) {
+    const start = written ? text.indexOf(written) : -1;
+    if (written && start >= 0) spans.push([start, start + written.length]);
+  }
+  return spans;
 }
 
 /**
@@ -97,7 +94,7 @@ function countryAt(ctx: SentenceContext, at: number): { end: number } | undefine
 function isCountryWord(ctx: SentenceContext, word: string): boolean {
   const stem = normaliseToken(word)
     .replace(/^ال/u, "")
-    .replace(/(?:ية|ي|ians?|ans?|ese|ish|i)$/u, "");
+    .replace(/(?:ية|يه|ي|ians?|ans?|ese|ish|i)$/u, "");
   if (stem.length < 3) return false;
   return ctx.lexicon.entries.some(
     (entry) =>

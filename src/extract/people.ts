@@ -1,7 +1,8 @@
 import type { LexiconMention } from "../corpus/index.ts";
-import { isStopword, normalise } from "../corpus/index.ts";
-import { AFFIL_LEAD, NAMED_PHRASE, PERSON_NAME, UPPER_WORD } from "./latin-names.ts";
+import { isStopword, normalise, normaliseToken } from "../corpus/index.ts";
+import { AFFIL_LEAD, CAP_WORD, NAMED_PHRASE, PERSON_NAME, UPPER_WORD } from "./latin-names.ts";
 import { type NameReading, readNameAfter } from "./names-non-latin.ts";
+import { ORGANISATION_HEADS } from "./org-words.ts";
 import { CHAIR_BEFORE_NAME } from "./person-cues.ts";
 import { assignParts, type Located, strongerPart } from "./person-parts.ts";
 import { findRoles, findTitles, type RoleMatch } from "./roles.ts";
@@ -12,11 +13,14 @@ import type { Participant } from "./types.ts";
 const ROLE_REACH = 90;
 
 const AFTER_ROLE = new RegExp(`^\\s+${AFFIL_LEAD}(${NAMED_PHRASE})`, "u");
+const NAME_AT = new RegExp(`^\\s*(${PERSON_NAME})(?![\\p{L}\\p{M}])`, "u");
 const NAME_AFTER = new RegExp(`^\\s*(,\\s*)?(${PERSON_NAME})(?![\\p{L}\\p{M}])`, "u");
 const NAME_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(${PERSON_NAME}),\\s*(?:the\\s+|il\\s+|la\\s+|le\\s+|l['’]\\s*|el\\s+|der\\s+|die\\s+)?(?:(${UPPER_WORD})\\s+)?$`,
+  `(?<![\\p{L}\\p{M}])(${PERSON_NAME}),\\s*(?:the\\s+|il\\s+|la\\s+|le\\s+|l['’]\\s*|el\\s+|der\\s+|die\\s+)?(?:(${UPPER_WORD})\\s+)?(?:${CAP_WORD}\\s+)?$`,
   "u",
 );
+/** Languages whose adjectives follow the noun in lower case ("Police nationale"). */
+const ADJECTIVE_AFTER_NOUN: ReadonlySet<string> = new Set(["fr", "it", "es", "pt"]);
 /** Articles a chairing cue may stand before the name it points at ("chaired by the …" is read by roles). */
 const CUE_TO_NAME = /^\s*/u;
 /** A comma and at most an acronym between a name and the role that describes it ("Stock, INTERPOL Secretary General"). */
@@ -114,7 +118,7 @@ function organisationNear(ctx: SentenceContext, role: RoleMatch, person: Lexicon
 
 function affiliationAfter(ctx: SentenceContext, role: RoleMatch): string | undefined {
   if (ctx.script !== "latin") return undefined;
-  return latinAffiliation(ctx.ref.text.slice(role.end));
+  return latinAffiliation(ctx, ctx.ref.text.slice(role.end));
 }
 
 function latinPeople(ctx: SentenceContext, titles: readonly RoleMatch[]): Located[] {
@@ -141,27 +145,53 @@ function latinPeople(ctx: SentenceContext, titles: readonly RoleMatch[]): Locate
 function adjacentName(ctx: SentenceContext, role: RoleMatch): Located | undefined {
   const after = NAME_AFTER.exec(ctx.ref.text.slice(role.end));
   if (!after?.[2] || after[1]) return undefined;
-  return located(ctx, trimName(after[2]), role, role.end + after[0].length - after[2].length);
+  const name = trimName(after[2]);
+  const start = role.end + after[0].length - after[2].length;
+  const affiliation = latinAffiliation(ctx, ctx.ref.text.slice(start + name.length));
+  return located(ctx, name, role, start, affiliation);
 }
 
 /** "Mario Rossi, Director of the …", "Jürgen Stock, INTERPOL Secretary General". */
 function appositionName(ctx: SentenceContext, role: RoleMatch): Located | undefined {
   const before = NAME_BEFORE.exec(ctx.ref.text.slice(0, role.start));
   if (!before?.[1]) return undefined;
-  const affiliation = latinAffiliation(ctx.ref.text.slice(role.end)) ?? before[2];
-  const name = trimLeading(before[1]);
+  const affiliation = latinAffiliation(ctx, ctx.ref.text.slice(role.end)) ?? before[2];
+  const name = withoutRank(ctx, before.index, trimLeading(before[1]), before[1].length);
   return located(ctx, name, role, before.index + before[1].length - name.length, affiliation);
 }
 
 /** "the Secretary General of the Regional Cooperation Council, Majlinda Bregu". */
 function nameAfterAffiliation(ctx: SentenceContext, role: RoleMatch): Located | undefined {
   const rest = ctx.ref.text.slice(role.end);
-  const affiliation = AFTER_ROLE.exec(rest);
-  const at = affiliation?.[0].length ?? 0;
-  const after = NAME_AFTER.exec(rest.slice(at));
-  if (!after?.[2] || !after[1]) return undefined;
-  const start = role.end + at + after[0].length - after[2].length;
-  return located(ctx, trimName(after[2]), role, start, latinAffiliation(rest));
+  const body = AFTER_ROLE.exec(rest);
+  const at = body?.[0].length ?? 0;
+  const bracket = /^\s*\([^()]{1,30}\)/u.exec(rest.slice(at));
+  const comma = /^\s*,\s*/u.exec(rest.slice(at + (bracket?.[0].length ?? 0)));
+  if (!comma && !bracket) return body?.[1] ? nameEndingBody(ctx, role, body) : undefined;
+  let from = at + (bracket?.[0].length ?? 0) + (comma?.[0].length ?? 0);
+  // "…wa Polisi wa Kenya, Bi. Grace …": a form of address between the comma and the name.
+  const title = findTitles(rest.slice(from), "latin")[0];
+  if (title?.honorific && title.start === 0) from += title.end;
+  const after = NAME_AT.exec(rest.slice(from));
+  if (!after?.[1]) return undefined;
+  const start = role.end + from + after[0].length - after[1].length;
+  return located(ctx, trimName(after[1]), role, start, latinAffiliation(ctx, rest));
+}
+
+/**
+ * "Kamishna Msaidizi wa Polisi Hamisi Rajabu Mtui", "Director of Police John Smith": with no comma, the
+ * capitalised run after the body's head noun is the name.
+ */
+function nameEndingBody(ctx: SentenceContext, role: RoleMatch, body: RegExpExecArray): Located | undefined {
+  const phrase = body[1] ?? "";
+  const words = phrase.split(/\s+/);
+  const heads = words.map((word, index) => (ORGANISATION_HEADS.has(normaliseToken(word)) ? index : -1));
+  const head = Math.max(...heads);
+  if (head < 0 || words.length - head - 1 < 2) return undefined;
+  const name = words.slice(head + 1).join(" ");
+  if (!new RegExp(`^${PERSON_NAME}$`, "u").test(name)) return undefined;
+  const start = role.end + body[0].length - name.length;
+  return located(ctx, name, role, start, words.slice(0, head + 1).join(" "));
 }
 
 function located(
@@ -178,8 +208,29 @@ function located(
   return { participant, start, end: start + name.length, lead: Math.min(start, role.start) };
 }
 
-function latinAffiliation(afterRole: string): string | undefined {
-  return AFTER_ROLE.exec(afterRole)?.[1]?.replace(/[.]+$/u, "");
+function latinAffiliation(ctx: SentenceContext, afterRole: string): string | undefined {
+  const match = AFTER_ROLE.exec(afterRole);
+  const body = match?.[1]?.replace(/[.]+$/u, "");
+  if (!match || !body || !ADJECTIVE_AFTER_NOUN.has(ctx.lang)) return body;
+  // "Police nationale", "Direzione centrale": Romance adjectives follow the body's noun in lower case.
+  const rest = /^(?:\s+(?!(?:et|e|ed|y|ou|o|a|ha|est|è)\s)\p{Ll}[\p{L}\p{M}]+){1,2}(?=\s*[,.;:]|$)/u.exec(
+    afterRole.slice(match[0].length),
+  );
+  return rest ? `${body}${rest[0]}` : body;
+}
+
+/**
+ * Drops the tail of a rank the name pattern swallowed: in "Generale di Divisione Roberto Sciacca" the run
+ * "Divisione Roberto Sciacca" starts inside the rank "Generale di Divisione".
+ */
+function withoutRank(ctx: SentenceContext, runStart: number, name: string, runLength: number): string {
+  const nameStart = runStart + runLength - name.length;
+  const rank = findRoles(ctx.ref.text, "latin").find(
+    (role) => role.start < nameStart && role.end > nameStart,
+  );
+  if (!rank) return name;
+  const rest = ctx.ref.text.slice(rank.end, nameStart + name.length).trim();
+  return rest.split(/\s+/).length >= 2 ? rest : name;
 }
 
 /** Drops leading role titles and function words a name pattern swallowed ("Prefect Stefano Gambacurta"). */
@@ -207,6 +258,7 @@ function validLatinName(ctx: SentenceContext, name: string): boolean {
   const first = words[0] ?? "";
   if (isStopword(first, "latin")) return false;
   if (words.some((word) => findRoles(word, "latin").length > 0)) return false;
+  if (findRoles(name, "latin").length > 0) return false;
   return !ctx.lexicon.find(name).some((entry) => entry.kind !== "person");
 }
 
@@ -221,7 +273,21 @@ function nonLatinPeople(ctx: SentenceContext, titles: readonly RoleMatch[]): Loc
     if (affiliation) participant.affiliation = affiliation;
     found.push({ participant, start: reading.start, end: reading.end, lead: Math.min(lead, reading.start) });
   };
-  for (const title of titles) add(readNameAfter(ctx, title.end), title.start, title);
+  for (const title of titles) {
+    // "السيد فريد الزين، مدير الشرطة القضائية، كلمة …": a role right after a name and its comma describes
+    // that person, and the words after it are not another name; "، والمدير …" starts the next person.
+    const previous = found.at(-1);
+    const apposition = previous && /^\s*[,،]\s*$/u.test(text.slice(previous.end, title.start));
+    if (previous && apposition && !title.honorific && !/^و/u.test(text.slice(title.start))) {
+      mergeParticipant(previous.participant, {
+        name: previous.participant.name,
+        role: title.role,
+        ref: ctx.ref,
+      });
+      continue;
+    }
+    add(readNameAfter(ctx, title.end), title.start, title);
+  }
   for (const cue of text.matchAll(CHAIR_BEFORE_NAME)) {
     const at = (cue.index ?? 0) + cue[0].length;
     add(readNameAfter(ctx, at), at);

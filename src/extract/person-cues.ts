@@ -21,16 +21,18 @@ export const CHAIR_BEFORE_NAME: RegExp = cue([
   "(?:co-?)?présidée?s?\\s+(?:conjointement\\s+)?par",
   "sous\\s+la\\s+(?:co-?)?présidence\\s+(?:conjointe\\s+)?(?:de\\s+la|de\\s+l['’]|de|du|des)",
   "chini\\s+ya\\s+uenyekiti\\s+(?:wa\\s+pamoja\\s+)?wa",
-  "(?:i|u|ki|li|zi)liongozwa\\s+(?:kwa\\s+pamoja\\s+)?na",
-  "ikiongozwa\\s+(?:kwa\\s+pamoja\\s+)?na",
+  "(?:[iuka]|zi|ki|li|ya|wa)?(?:li|ki)ongozwa\\s+(?:kwa\\s+pamoja\\s+)?na",
   "برئاسة(?:\\s+مشتركة\\s+(?:من|بين))?",
   "تحت\\s+رئاسة",
   "و?(?:ترأس|ترأسها|ترأسه|ترأست|ترأستها|يرأس|يرأسها|يرأسه|ترأسا|ترأسها\\s+كل\\s+من|يرأسها\\s+كل\\s+من)",
 ]);
 
+/** A Hindi chairing clause that names its chairs inside it: "की (सह-)अध्यक्षता … ने की". */
+export const CHAIR_SPAN = /(?:की|का)\s+(?:सह-?|संयुक्त\s+)?अध्यक्षता\s+([^।॥]*?)\s+ने\s+(?:की|किया)/gu;
+
 /** Cues preceded by the chair: the chair is the last person before the cue (and those joined to them). */
 export const CHAIR_AFTER_NAME: RegExp = cue([
-  "की\\s+(?:संयुक्त\\s+)?अध्यक्षता",
+  "की\\s+(?:सह-?|संयुक्त\\s+)?अध्यक्षता\\s+में",
   "ने\\s+(?:बैठक|सम्मेलन|सत्र)?\\s*की\\s+(?:संयुक्त\\s+)?अध्यक्षता",
   "(?:,\\s*who\\s+)?(?:co-?)?chaired(?!\\s+by)",
   "(?:,\\s*who\\s+)?presided(?!\\s+(?:over\\s+)?by)",
@@ -55,7 +57,9 @@ export const SPEAKER_CUES: RegExp = cue([
   "spoke",
   "presented",
   "aperto",
+  "aperta",
   "aperti",
+  "aperte",
   "apertura",
   "intervento",
   "interventi",
@@ -82,8 +86,7 @@ export const SPEAKER_CUES: RegExp = cue([
   "ألقى",
   "أشار",
   "واختتم",
-  "zilifunguliwa",
-  "ilifunguliwa",
+  "(?:zi|i|u|ki|li|a|ku)(?:li)?funguliwa",
   "alifungua",
   "hotuba",
   "alisema",
@@ -99,13 +102,13 @@ export const SPEAKER_CUES: RegExp = cue([
 
 /** Joins two chairs of one cue ("co-chaired by A and B", "A और B की संयुक्त अध्यक्षता में"). */
 export const CHAIR_JOINER =
-  /^[\s,،]*(?:(?:and|as\s+well\s+as|e|ed|et|y|und|na|pamoja\s+na|و|और|एवं|तथा|व)\s+)?[\s,،]*$/iu;
+  /^[\s,،]*(?:(?:and|as\s+well\s+as|e|ed|et|y|und|na|pamoja\s+na|و|और|एवं|तथा|व)\s+(?:(?:the|by|del|della|dello|dei|degli|delle|dal|dalla|dallo|dai|da|du|de\s+la|de\s+l['’]|des|de|par|la|le|il|wa|ya)\s+)?)?[\s,،]*$/iu;
 
 /** Clause punctuation: a cue does not reach across it. */
 const CLAUSE_BREAK = /[.;:!?؛؟।॥]/u;
 /** Words a cue may stand apart from the person it points at ("chaired by the", "ترأس الاجتماع", "يرأسها جميعًا"). */
-const MAX_GAP_WORDS = 3;
-const MAX_GAP_CHARS = 30;
+const MAX_GAP_WORDS = 5;
+const MAX_GAP_CHARS = 45;
 
 /**
  * Returns whether the text between a cue and a person is short enough for the cue to point at them.

@@ -1,11 +1,14 @@
+import type { Script } from "../corpus/types.ts";
 import {
   CHAIR_AFTER_NAME,
   CHAIR_BEFORE_NAME,
   CHAIR_GAP_BEFORE,
   CHAIR_JOINER,
+  CHAIR_SPAN,
   cueReaches,
   SPEAKER_CUES,
 } from "./person-cues.ts";
+import { findTitles } from "./roles.ts";
 import type { Participant, PersonPart } from "./types.ts";
 
 /**
@@ -64,6 +67,12 @@ export function assignParts(text: string, people: readonly Located[]): void {
       next = previous;
     }
   }
+  // "सम्मेलन की सह-अध्यक्षता A तथा B ने की": everyone between the cue and "ने की" chaired.
+  for (const span of text.matchAll(CHAIR_SPAN)) {
+    const from = (span.index ?? 0) + span[0].indexOf(span[1] ?? "");
+    const to = from + (span[1]?.length ?? 0);
+    for (const person of people) if (person.lead >= from && person.end <= to) chairs.add(person);
+  }
   const speaking = SPEAKER_CUES.test(text);
   SPEAKER_CUES.lastIndex = 0;
   for (const person of people) {
@@ -74,7 +83,23 @@ export function assignParts(text: string, people: readonly Located[]): void {
 
 /** Whether two people are listed together: only "and", a comma or an Arabic و glued to the next one between them. */
 function joined(text: string, previous: Located, next: Located): boolean {
-  const gap = text.slice(previous.end, next.lead);
+  const gap = withoutApposition(text.slice(previous.end, next.lead));
   if (!CHAIR_JOINER.test(gap)) return false;
   return /\S/u.test(gap) || text.charAt(next.lead) === "و";
+}
+
+/**
+ * Drops the role written in apposition after the first person ("A, Director General of X, and B"), so the
+ * "and" that follows it still joins the two; only a clause holding a role title counts as apposition.
+ */
+function withoutApposition(gap: string): string {
+  const apposition = /^\s*[,،]([^,،.;:؛]{1,160})[,،]/u.exec(gap);
+  if (!apposition?.[1] || findTitles(apposition[1], scriptOf(apposition[1])).length === 0) return gap;
+  return gap.slice(apposition[0].length);
+}
+
+function scriptOf(text: string): Script {
+  if (/\p{Script=Arabic}/u.test(text)) return "arabic";
+  if (/\p{Script=Devanagari}/u.test(text)) return "devanagari";
+  return "latin";
 }

@@ -80,7 +80,13 @@ const LATIN: RoleTable = {
     "Questore",
     "Procuratore",
     "Comandante",
+    "Generale di Divisione",
+    "Generale di Brigata",
+    "Generale di Corpo d'Armata",
     "Generale",
+    "Responsabile",
+    "Procuratrice",
+    "Commissaria",
     "Colonnello",
     "Capo",
     "Coordinatore",
@@ -103,7 +109,12 @@ const LATIN: RoleTable = {
     "Commissaire",
     "Procureur",
     "Commandant",
+    "Général de division",
+    "Général de brigade",
     "Général",
+    "Responsable",
+    "Cheffe",
+    "Chef",
     "Coordonnateur",
     "Coordinateur",
     "Prefecto",
@@ -153,11 +164,26 @@ const LATIN: RoleTable = {
     "Mwenyekiti",
     "Kamishna",
     "Inspekta Jenerali",
+    "Meja Jenerali",
+    "Brigedia Jenerali",
+    "Luteni Jenerali",
+    "Jenerali",
+    "Brigedia",
     "Kamanda",
     "Mratibu",
     "Mwakilishi",
   ],
-  post: ["General", "Generale", "Centrale", "Central", "Adjoint", "Adjointe", "Mkuu"],
+  post: [
+    "General",
+    "Generale",
+    "Centrale",
+    "Central",
+    "Adjoint",
+    "Adjointe",
+    "Mkuu",
+    "Msaidizi",
+    "Mwandamizi",
+  ],
 };
 
 /** Arabic role titles, each also matched with the conjunction و or the preposition ل attached. */
@@ -204,6 +230,8 @@ const ARABIC: RoleTable = {
     "قائد",
     "وكيل",
     "المفتش العام",
+    "والي الأمن",
+    "والي",
     "النائب العام",
     "المدعي العام",
   ],
@@ -233,6 +261,10 @@ const DEVANAGARI: RoleTable = {
     "उपायुक्त",
     "अधिकारी",
     "मुख्यमंत्री",
+    "ब्रिगेडियर",
+    "मेजर जनरल",
+    "जनरल",
+    "कर्नल",
   ],
   post: [],
 };
@@ -330,7 +362,7 @@ function alternation(phrases: readonly string[]): string {
 function buildPattern(table: RoleTable, script: Script): RegExp {
   const prefix = script === "arabic" ? "(?:و|ل|ول)?" : "";
   const mods = table.modifiers.length > 0 ? `(?:${prefix}(?:${alternation(table.modifiers)})\\s+)*` : "";
-  const post = table.post.length > 0 ? `(?:\\s+(?:${alternation(table.post)}))?` : "";
+  const post = table.post.length > 0 ? `(?:\\s+(?:${alternation(table.post)}))*` : "";
   const head = `${script === "arabic" && mods === "" ? prefix : ""}(?:${alternation(table.heads)})`;
   const start = script === "arabic" ? prefix : "";
   return new RegExp(`(?<![\\p{L}\\p{M}])${start}${mods}${head}${post}(?![\\p{L}\\p{M}])`, "gu");
@@ -402,6 +434,6 @@ export function findTitles(text: string, script: Script): RoleMatch[] {
 }
 
 function stripArabicConjunction(role: string, script: Script): string {
-  if (script !== "arabic") return role;
+  if (script !== "arabic" || ARABIC.heads.includes(role)) return role;
   return role.replace(/^(?:و|ل|ول)(?=ال|[نمكسأوره])/u, "");
 }

@@ -2,7 +2,7 @@ import type { ContextBlock, HeaderBlock, KnownBlock, SectionBlock } from "@slack
 import type { Answer } from "../answer/index.ts";
 import type { CommandName, ReplyLang, SlackMessage } from "../core/index.ts";
 import { messagesFor } from "../core/index.ts";
-import { actionsBlock } from "./actions.ts";
+import { actionsBlock, pickBlock } from "./actions.ts";
 import { escapeMrkdwn, neutraliseMentions } from "./escape.ts";
 import { type Layout, layoutOf, type Part } from "./layout.ts";
 import { SLACK_LIMITS, shorten } from "./limits.ts";
@@ -126,6 +126,14 @@ function partBlocks(part: Part, lang: ReplyLang): KnownBlock[] {
       return fieldBlocks(part.fields);
     case "note":
       return part.items.length > 0 ? [context(part.items, lang)] : [];
+    case "choices":
+      return [
+        ...chunked(
+          "",
+          part.items.map((item) => `• ${escapeMrkdwn(item.label)}`),
+        ),
+        pickBlock(part.items, lang),
+      ];
   }
 }
 

@@ -53,6 +53,8 @@ function partText(part: Part): string {
       return part.fields.map((field) => `${field.label}: ${field.value}`).join("\n");
     case "note":
       return part.items.map((item) => `(${item})`).join("\n");
+    case "choices":
+      return part.items.map((item) => `• ${item.label} — /meeting ${item.slug}`).join("\n");
   }
 }
 

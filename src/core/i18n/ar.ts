@@ -100,6 +100,7 @@ export const messages: Messages = {
     listEmpty: "لا تذكر الوثائق أي اجتماع حتى الآن.",
     listHint: "اكتب `/meeting <اسم>` لعرض البطاقة الكاملة لاجتماع.",
     notFound: (query) => `لا أعرف اجتماعًا باسم «${query}».`,
+    choose: (query) => `تطابق عدة اجتماعات «${query}» — أيها تقصد؟`,
     closestTitle: "أقرب النتائج",
   },
   dates: {

@@ -84,6 +84,7 @@ export const messages: Messages = {
     listEmpty: "The documents mention no meetings yet.",
     listHint: "Ask `/meeting <name>` for the full card of one meeting.",
     notFound: (query) => `I know no meeting called “${query}”.`,
+    choose: (query) => `Several meetings match “${query}” — which one do you mean?`,
     closestTitle: "Closest matches",
   },
   dates: {

@@ -88,6 +88,7 @@ export const messages: Messages = {
     listEmpty: "Les documents ne mentionnent encore aucune réunion.",
     listHint: "Demandez `/meeting <nom>` pour la fiche complète d'une réunion.",
     notFound: (query) => `Je ne connais aucune réunion nommée « ${query} ».`,
+    choose: (query) => `Plusieurs réunions correspondent à « ${query} » — laquelle cherchez-vous ?`,
     closestTitle: "Résultats les plus proches",
   },
   dates: {

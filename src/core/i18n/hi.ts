@@ -92,6 +92,7 @@ export const messages: Messages = {
     listEmpty: "दस्तावेज़ों में अभी किसी बैठक का उल्लेख नहीं है।",
     listHint: "किसी बैठक का पूरा कार्ड देखने के लिए `/meeting <नाम>` पूछें।",
     notFound: (query) => `“${query}” नाम की कोई बैठक मुझे ज्ञात नहीं है।`,
+    choose: (query) => `“${query}” से कई बैठकें मेल खाती हैं — आपका मतलब कौन-सी है?`,
     closestTitle: "सबसे निकट परिणाम",
   },
   dates: {

@@ -86,6 +86,7 @@ export const messages: Messages = {
     listEmpty: "I documenti non menzionano ancora alcuna riunione.",
     listHint: "Chiedi `/meeting <nome>` per la scheda completa di una riunione.",
     notFound: (query) => `Non conosco nessuna riunione chiamata «${query}».`,
+    choose: (query) => `Più riunioni corrispondono a «${query}»: quale cerchi?`,
     closestTitle: "Risultati più vicini",
   },
   dates: {

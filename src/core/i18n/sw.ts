@@ -92,6 +92,7 @@ export const messages: Messages = {
     listEmpty: "Nyaraka bado hazitaji mkutano wowote.",
     listHint: "Uliza `/meeting <jina>` kupata kadi kamili ya mkutano mmoja.",
     notFound: (query) => `Sijui mkutano wowote unaoitwa “${query}”.`,
+    choose: (query) => `Mikutano kadhaa inalingana na “${query}” — unamaanisha upi?`,
     closestTitle: "Yanayokaribiana zaidi",
   },
   dates: {

@@ -86,6 +86,8 @@ export interface MeetingMessages {
   listEmpty: string;
   listHint: string;
   notFound: (query: string) => string;
+  /** Several meetings fit the question about equally. */
+  choose: (query: string) => string;
   closestTitle: string;
 }
 
