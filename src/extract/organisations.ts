@@ -2,6 +2,7 @@ import type { LexiconEntry } from "../corpus/index.ts";
 import { isStopword, normalise, normaliseToken } from "../corpus/index.ts";
 import { NAMED_PHRASE } from "./latin-names.ts";
 import { ORGANISATION_HEADS } from "./org-words.ts";
+import { findRoles } from "./roles.ts";
 import type { SentenceContext } from "./sentence-context.ts";
 import { isThreat } from "./threats.ts";
 import type { Organisation } from "./types.ts";
@@ -263,6 +264,8 @@ function headWordPhrases(ctx: SentenceContext): Organisation[] {
     const end = start + match[0].length;
     if (ctx.mentions.some((mention) => mention.start < end && start < mention.end)) continue;
     for (const phrase of institutionNames(match[0].replace(/[.’'-]+$/u, ""))) {
+      // "Kamishna Msaidizi wa Polisi", "Comandante dei Carabinieri": a role title, not a body.
+      if (findRoles(phrase, "latin")[0]?.start === 0) continue;
       const entries = ctx.lexicon.find(phrase);
       if (entries.some((entry) => entry.kind !== "organisation")) continue;
       const entry = entries.find((candidate) => candidate.kind === "organisation");
@@ -305,12 +308,20 @@ function institutionNames(run: string): string[] {
   return names.filter((name) => name.length > 1).map((name) => name.join(" "));
 }
 
+/** "DOHA, 23 October –", "KIGALI (Rwanda) –": a town in capitals opening a release is its dateline. */
+function isDateline(ctx: SentenceContext, at: number, word: string): boolean {
+  if (ctx.ref.paragraph > 2 || ctx.ref.sentence > 1 || ctx.ref.text.slice(0, at).trim() !== "") return false;
+  if (ctx.lexicon.find(word).some((entry) => entry.kind === "organisation")) return false;
+  return /^\s*(?:[,(]|[-–—]\s)/u.test(ctx.ref.text.slice(at + word.length));
+}
+
 function bareAcronyms(ctx: SentenceContext, exclude: readonly string[]): Organisation[] {
   const found: Organisation[] = [];
   for (const match of ctx.ref.text.matchAll(BARE_ACRONYM)) {
     const acronym = match[0];
     if (acronym.replace(/[^\p{Lu}]/gu, "").length < MIN_BARE_ACRONYM) continue;
     if (ROMAN_NUMERAL.test(acronym) || exclude.some((name) => name.includes(acronym))) continue;
+    if (isDateline(ctx, match.index ?? 0, acronym)) continue;
     if (ctx.lexicon.find(acronym).some((entry) => entry.kind !== "organisation")) continue;
     const entry = entryForAcronym(ctx, acronym);
     if (entry) {

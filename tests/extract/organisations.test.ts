@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractOrganisations } from "../../src/extract/organisations.ts";
-import { sentence } from "./support.ts";
+import { sentenceContext } from "../../src/extract/sentence-context.ts";
+import { sentence, shippedLexicon } from "./support.ts";
 
 describe("organisations", () => {
   it("reads an acronym with its parenthesised expansion written either way round", () => {
@@ -110,5 +111,38 @@ describe("organisations", () => {
       "وزارة الداخلية التونسية",
     ]);
     expect(names("نظمت وزارة الداخلية المؤتمر في تونس.", "ar", "arabic")).toEqual(["وزارة الداخلية"]);
+  });
+
+  it("marks a group the attacks are claimed by as a threat, its expansion written before the acronym", () => {
+    const found = extractOrganisations(
+      sentence(
+        "Selon l'AFRIPOL, la plupart des attaques ont été revendiquées par le Front de libération du désert (FLD).",
+        "fr",
+      ),
+    );
+    expect(found.map((org) => [org.acronym, org.role])).toEqual([
+      ["AFRIPOL", undefined],
+      ["FLD", "threat"],
+    ]);
+  });
+
+  it("reads neither a dateline town in capitals nor a role phrase as an organisation", () => {
+    const opening = sentenceContext(
+      {
+        docId: "t",
+        paragraph: 1,
+        sentence: 1,
+        text: "LUSAKA, 4 March – The Harbour Police Service met delegates.",
+      },
+      "en",
+      "latin",
+      shippedLexicon(),
+    );
+    expect(extractOrganisations(opening).map((org) => org.name)).toEqual(["Harbour Police Service"]);
+    expect(
+      extractOrganisations(sentence("Kamishna Msaidizi wa Polisi alihudhuria kikao.", "sw")).map(
+        (org) => org.name,
+      ),
+    ).toEqual([]);
   });
 });
