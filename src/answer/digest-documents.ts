@@ -1,7 +1,7 @@
-import type { Doc } from "../corpus/types.ts";
-import type { Meeting } from "../extract/types.ts";
-import type { Knowledge } from "../knowledge-types.ts";
-import type { ReplyLang } from "../render/types.ts";
+import type { ReplyLang } from "../core/index.ts";
+import type { Doc } from "../corpus/index.ts";
+import type { Meeting } from "../extract/index.ts";
+import type { Knowledge } from "../knowledge/index.ts";
 import type { NewDocument } from "./digest-types.ts";
 import { recency } from "./order.ts";
 import { quoteOf, sentencesOf } from "./relevance.ts";

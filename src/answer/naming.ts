@@ -1,6 +1,6 @@
-import type { LexiconLookup } from "../corpus/lexicon-types.ts";
-import type { Meeting, Organisation, Participant, Place } from "../extract/types.ts";
-import type { ReplyLang } from "../render/types.ts";
+import type { ReplyLang } from "../core/index.ts";
+import type { LexiconLookup } from "../corpus/index.ts";
+import type { Meeting, Organisation, Participant, Place } from "../extract/index.ts";
 import type { PersonLine } from "./types.ts";
 
 /** Languages whose spelling of a name is preferred after the reply language's own. */
@@ -30,15 +30,18 @@ export function meetingName(meeting: Meeting, lang: ReplyLang): string {
   );
 }
 
-/** Returns a person's name in the reply language's spelling where the lexicon knows it, else as written. */
+/**
+ * Returns a person's name as the reply language's version of the document spells it, else as an operator
+ * lexicon spells it, else as written in the source.
+ */
 export function personName(lexicon: LexiconLookup, person: Participant, lang: ReplyLang): string {
-  return lexicon.label(person.entityId ?? "", lang) ?? person.name;
+  return person.spellings?.[lang] ?? lexicon.label(person.entityId ?? "", lang) ?? person.name;
 }
 
-/** Returns a person with the role in the reply language where the lexicon knows it, else as written. */
+/** Returns a person with the role as the reply language's version words it where one does, else as written. */
 export function personLine(lexicon: LexiconLookup, person: Participant, lang: ReplyLang): PersonLine {
   const entry = person.entityId ? lexicon.byId(person.entityId) : undefined;
-  const role = entry?.roles?.[lang] ?? person.role;
+  const role = person.roles?.[lang] ?? entry?.roles?.[lang] ?? person.role;
   const name = personName(lexicon, person, lang);
   return role ? { name, role } : { name };
 }
@@ -52,14 +55,14 @@ export function organisationName(
   return lexicon.label(organisation.entityId ?? "", lang) ?? organisation.acronym ?? organisation.name;
 }
 
-/** Returns a place's name in the reply language where the lexicon knows it, else as written. */
+/** Returns a place's name as the reply language's version spells it, else the thesaurus, else as written. */
 export function placeName(
   lexicon: LexiconLookup,
   place: Place | undefined,
   lang: ReplyLang,
 ): string | undefined {
   if (!place) return undefined;
-  return lexicon.label(place.entityId ?? "", lang) ?? place.name;
+  return place.spellings?.[lang] ?? lexicon.label(place.entityId ?? "", lang) ?? place.name;
 }
 
 /** Returns the first of each group of items that share a key, in order. */

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { constants } from "node:fs";
 import { open, readdir, realpath, stat } from "node:fs/promises";
-import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, extname, isAbsolute, join, relative, sep } from "node:path";
+import { errorMessage } from "../core/index.ts";
 import { parseDocument } from "./document.ts";
 import type { Corpus, Doc, LoadWarning } from "./types.ts";
 
@@ -47,24 +48,6 @@ const MARKDOWN_EXTENSIONS = new Set([".md"]);
 const MAX_CONTROL_SHARE = 0.1;
 const CONTROL = /(?![\t\n\r\f])\p{Cc}/gu;
 const READ_CONCURRENCY = 8;
-
-/**
- * Returns the corpus folder: BRIEFBOT_SEEDS (resolved against cwd) or <cwd>/seeds.
- * @example corpusDir({ BRIEFBOT_SEEDS: "docs" }, "/srv/bot") // "/srv/bot/docs"
- */
-export function corpusDir(env: NodeJS.ProcessEnv, cwd: string): string {
-  const configured = env.BRIEFBOT_SEEDS?.trim();
-  return configured ? resolve(cwd, configured) : join(cwd, "seeds");
-}
-
-/**
- * Returns the file size limit: BRIEFBOT_MAX_FILE_BYTES when it is a positive whole number, else the default.
- * @example maxFileBytes({ BRIEFBOT_MAX_FILE_BYTES: "1048576" }) // 1048576
- */
-export function maxFileBytes(env: NodeJS.ProcessEnv): number {
-  const configured = Number(env.BRIEFBOT_MAX_FILE_BYTES);
-  return Number.isSafeInteger(configured) && configured > 0 ? configured : DEFAULT_MAX_FILE_BYTES;
-}
 
 /** Whether a load result is a skipped file rather than a document. */
 export function isLoadWarning(result: Doc | LoadWarning): result is LoadWarning {
@@ -171,8 +154,7 @@ async function readDocumentFile(path: string, options: LoadOptions): Promise<Fil
       await handle.close();
     }
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { path, result: { file: path, reason: "unreadable", detail } };
+    return { path, result: { file: path, reason: "unreadable", detail: errorMessage(error) } };
   }
   return { path, result: documentOf(path, bytes, maxBytes, options), stamp };
 }
@@ -200,8 +182,7 @@ function documentOf(path: string, bytes: Buffer, maxBytes: number, options: Load
     return parseDocument({ id, path, text, bytes: bytes.length, hash, markdown });
   } catch (error) {
     // One hostile file must never stop the corpus loading; the parsers are guarded, this is the last net.
-    const detail = error instanceof Error ? error.message : String(error);
-    return { file: path, reason: "unreadable", detail };
+    return { file: path, reason: "unreadable", detail: errorMessage(error) };
   }
 }
 

@@ -1,4 +1,4 @@
-import type { ReplyLang } from "../render/types.ts";
+import type { ReplyLang } from "../core/index.ts";
 import type { StoreHealth } from "./errors.ts";
 
 /** Why a subscription stopped posting: the Slack error that made posting pointless until someone acts. */

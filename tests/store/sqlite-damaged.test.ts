@@ -15,6 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { readConfig } from "../../src/core/index.ts";
 import { StoreError } from "../../src/store/errors.ts";
 import { openStore } from "../../src/store/open.ts";
 import { openSqliteStore } from "../../src/store/sqlite.ts";
@@ -80,7 +81,9 @@ describe("opening a SQLite file that is not a usable database", () => {
   it("refuses the same empty file when the store is chosen by BRIEFBOT_DB", async () => {
     const file = join(root, "empty-env.sqlite");
     writeFileSync(file, "");
-    await expect(openStore({ BRIEFBOT_DB: file })).rejects.toThrow(/is empty \(0 bytes\)/);
+    await expect(openStore(readConfig({ BRIEFBOT_DB: file }, root).store)).rejects.toThrow(
+      /is empty \(0 bytes\)/,
+    );
     expect(statSync(file).size).toBe(0);
   });
 
