@@ -1,12 +1,22 @@
 import type { Config, RunMode } from "../core/index.ts";
 import type { StartIo } from "../slack/index.ts";
+import { installCrashHandlers } from "./crash-handlers.ts";
+
+/** Where a start listens for what escaped every handler; the real process unless a test gives its own. */
+export interface CrashEvents {
+  crashEvents?: Pick<NodeJS.EventEmitter, "on" | "off">;
+}
 
 /**
  * Starts Briefbot in the mode the configuration selects (Socket Mode, HTTP, or "console" for the caller to run)
  * and returns that mode. In Slack modes the process then runs until SIGTERM/SIGINT, which stop new work,
- * wait for replies in flight, close the store and exit 0.
+ * wait for replies in flight, close the store and exit 0; an uncaught exception does the same and exits 1,
+ * an unhandled rejection is logged with an error id and the bot keeps serving (see installCrashHandlers).
  */
-export async function startBriefbot(config: Config, io: StartIo = {}): Promise<RunMode["kind"]> {
+export async function startBriefbot(
+  config: Config,
+  io: StartIo & CrashEvents = {},
+): Promise<RunMode["kind"]> {
   const { mode } = config;
   if (mode.kind === "console") return "console";
   // Bolt, the store drivers and the scheduler load only here: the console never needs them.
@@ -30,6 +40,14 @@ export async function startBriefbot(config: Config, io: StartIo = {}): Promise<R
   };
   signals.on("SIGTERM", () => onSignal("SIGTERM"));
   signals.on("SIGINT", () => onSignal("SIGINT"));
+  installCrashHandlers(io.crashEvents ?? process, started.logger, (code) => {
+    if (stopping) return exit(code);
+    stopping = true;
+    started.shutdown("uncaughtException").then(
+      () => exit(code),
+      () => exit(code),
+    );
+  });
   io.onStarted?.(started);
   return mode.kind;
 }

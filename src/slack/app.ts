@@ -1,4 +1,4 @@
-import { App, type AppOptions, type Logger, SocketModeReceiver, webApi } from "@slack/bolt";
+import { App, type AppOptions, HTTPReceiver, type Logger, SocketModeReceiver, webApi } from "@slack/bolt";
 import type { ReplyLang, RunMode } from "../core/index.ts";
 import type { KnowledgeSource } from "../knowledge/index.ts";
 import type { DigestStore } from "../store/index.ts";
@@ -9,6 +9,7 @@ import { healthzRoute } from "./healthz.ts";
 import { createInFlight, type InFlight } from "./in-flight.ts";
 import { createKnownLocales } from "./known-locales.ts";
 import { registerListeners } from "./register.ts";
+import { guardRequests } from "./request-guard.ts";
 import {
   createLocaleClient,
   createUserInfoLookup,
@@ -102,13 +103,21 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     });
     app = new App({ ...common, receiver: socketReceiver });
   } else {
-    app = new App({
-      ...common,
+    const receiver = new HTTPReceiver({
       signingSecret: mode.signingSecret,
       port: mode.port,
       processBeforeResponse: false,
       customRoutes: [healthzRoute(options.knowledge)],
+      logger,
+      logLevel: logger.getLevel(),
     });
+    // Every body is checked before Bolt reads it: Bolt assumes a parsed body is an object.
+    receiver.requestListener = guardRequests(receiver.requestListener, {
+      signingSecret: mode.signingSecret,
+      now: Date.now,
+      logger,
+    });
+    app = new App({ ...common, receiver });
   }
   const inFlight = createInFlight();
   const userInfoOf = createUserInfoLookup({

@@ -44,6 +44,7 @@ export async function startHttpBriefbot(options: HttpBriefbotOptions): Promise<H
     ...options.env,
   };
   const mode = await startBriefbot(readStartConfig(env, options.cwd), {
+    crashEvents: new EventEmitter(),
     ...(options.clock ? { clock: options.clock } : {}),
     signals,
     exit: (code) => exits.push(code),
