@@ -23,6 +23,20 @@ export interface StoreSettings {
   databaseUrl?: string;
   /** BRIEFBOT_DB; undefined leaves the store's default file. */
   sqliteFile?: string;
+  /** BRIEFBOT_DB_CONNECT_SECONDS: how long start-up waits for PostgreSQL to answer (default 60 s). */
+  connectTimeoutMs?: number;
+  /** BRIEFBOT_CLAIM_STALE_SECONDS: a digest claim older than this was left by a dead instance (default 600 s). */
+  claimStaleAfterMs?: number;
+}
+
+/** How long outgoing calls and waits may take; every one bounded, every one settable (tests use short ones). */
+export interface Timeouts {
+  /** BRIEFBOT_SLACK_TIMEOUT_SECONDS: deadline of each call to Slack, Web API and response_url (default 10 s). */
+  slackCallMs: number;
+  /** BRIEFBOT_AUTH_RETRY_MAX_SECONDS: longest wait between auth.test attempts at start (default 60 s). */
+  authRetryMaxMs: number;
+  /** BRIEFBOT_DRAIN_SECONDS: longest wait for replies in flight at shutdown (default 10 s). */
+  drainMs: number;
 }
 
 /** Everything Briefbot reads from the environment, validated. */
@@ -47,6 +61,7 @@ export interface Config {
   slackApiUrl: string | undefined;
   /** Values never to print: the Slack tokens and signing secret. */
   secrets: string[];
+  timeouts: Timeouts;
 }
 
 /** Every bad value of the environment, reported together. */
@@ -86,6 +101,15 @@ class EnvReader {
     const value = Number(text);
     if (Number.isSafeInteger(value) && value >= range.min && value <= range.max) return value;
     return this.bad(name, text, `a whole number from ${range.min} to ${range.max}`, fallback);
+  }
+
+  /** A number > 0 (fractions allowed), in milliseconds, else `fallbackMs` when unset; a bad value is noted. */
+  positiveMs(name: string, fallbackMs: number): number {
+    const text = this.text(name);
+    if (text === undefined) return fallbackMs;
+    const value = Number(text);
+    if (Number.isFinite(value) && value > 0) return Math.round(value * 1000);
+    return this.bad(name, text, "a number of seconds above 0", fallbackMs);
   }
 
   /** A number ≥ 0 (fractions allowed), else `fallback` when unset; a bad value is noted. */
@@ -153,12 +177,19 @@ export function readConfig(env: Env = process.env, cwd: string = process.cwd()):
     store: {
       ...(databaseUrl ? { databaseUrl } : {}),
       ...(sqlite ? { sqliteFile: resolve(cwd, sqlite) } : {}),
+      connectTimeoutMs: read.positiveMs("BRIEFBOT_DB_CONNECT_SECONDS", 60_000),
+      claimStaleAfterMs: read.positiveMs("BRIEFBOT_CLAIM_STALE_SECONDS", 600_000),
     },
     botToken: read.text("SLACK_BOT_TOKEN"),
     slackApiUrl: read.url("SLACK_API_URL", ["http:", "https:"]),
     secrets: ["SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"].flatMap(
       (name) => read.text(name) ?? [],
     ),
+    timeouts: {
+      slackCallMs: read.positiveMs("BRIEFBOT_SLACK_TIMEOUT_SECONDS", 10_000),
+      authRetryMaxMs: read.positiveMs("BRIEFBOT_AUTH_RETRY_MAX_SECONDS", 60_000),
+      drainMs: read.positiveMs("BRIEFBOT_DRAIN_SECONDS", 10_000),
+    },
   };
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;
@@ -172,6 +203,7 @@ export function readConfig(env: Env = process.env, cwd: string = process.cwd()):
 function runMode(read: EnvReader, port: number): RunMode {
   const botToken = read.text("SLACK_BOT_TOKEN");
   const appToken = read.text("SLACK_APP_TOKEN");
+  checkTokenKinds(read, botToken, appToken);
   const signingSecret = read.text("SLACK_SIGNING_SECRET");
   if (botToken === undefined) {
     if (appToken !== undefined || signingSecret !== undefined) {
@@ -183,6 +215,35 @@ function runMode(read: EnvReader, port: number): RunMode {
   if (signingSecret !== undefined) return { kind: "http", botToken, signingSecret, port };
   read.problem("SLACK_BOT_TOKEN needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP)");
   return { kind: "console" };
+}
+
+/**
+ * Notes a token in the wrong variable before anything reaches the network: an app-level token (xapp-…) in
+ * SLACK_BOT_TOKEN, a bot or user token (xox…-) in SLACK_APP_TOKEN, or a bot token of another kind. The
+ * values are secrets and are never quoted.
+ */
+function checkTokenKinds(read: EnvReader, botToken: string | undefined, appToken: string | undefined): void {
+  if (botToken?.startsWith("xapp-"))
+    read.problem(
+      "SLACK_BOT_TOKEN holds an app-level token (xapp-…): it belongs in SLACK_APP_TOKEN; SLACK_BOT_TOKEN takes the Bot User OAuth Token (xoxb-…)",
+    );
+  else if (botToken !== undefined && !botToken.startsWith("xoxb-"))
+    read.problem(`SLACK_BOT_TOKEN must be the Bot User OAuth Token (xoxb-…), got ${tokenKind(botToken)}`);
+  if (appToken?.startsWith("xox"))
+    read.problem(
+      "SLACK_APP_TOKEN holds an OAuth token (xox…-): it takes the App-Level Token (xapp-…, Basic Information → App-Level Tokens)",
+    );
+  else if (appToken !== undefined && !appToken.startsWith("xapp-"))
+    read.problem(`SLACK_APP_TOKEN must be an App-Level Token (xapp-…), got ${tokenKind(appToken)}`);
+}
+
+/**
+ * Names a token by its kind prefix only, never more of the secret.
+ * @example tokenKind("xoxp-123-abc") // "a token starting xoxp-"
+ */
+function tokenKind(token: string): string {
+  const prefix = /^(?:xox[a-z]|xapp)-/.exec(token)?.[0];
+  return prefix === undefined ? "a value with no Slack token prefix" : `a token starting ${prefix}`;
 }
 
 /**

@@ -11,6 +11,7 @@ export {
   readConfig,
   readStartConfig,
   type StoreSettings,
+  type Timeouts,
   withEnvFile,
 } from "./config.ts";
 export { errorMessage } from "./errors.ts";

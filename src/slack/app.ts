@@ -4,6 +4,7 @@ import type { KnowledgeSource } from "../knowledge/index.ts";
 import type { DigestStore } from "../store/index.ts";
 import { type AnswerQueueOptions, createAnswerQueue, DEFAULT_ANSWER_QUEUE } from "./answer-queue.ts";
 import { createCpuQueue } from "./cpu-queue.ts";
+import { deadlineFetch } from "./deadline-fetch.ts";
 import type { SlackDeps } from "./deps.ts";
 import { healthzRoute } from "./healthz.ts";
 import { createInFlight, type InFlight } from "./in-flight.ts";
@@ -50,7 +51,22 @@ export interface SlackAppOptions {
   store?: Promise<DigestStore>;
   /** Bounds of the answer queue; the defaults reply within three seconds or say the bot is busy. */
   answers?: Partial<Omit<AnswerQueueOptions, "now">>;
+  /** Deadline of each outgoing call to Slack: Web API and response_url (default 10 s). */
+  callTimeoutMs?: number;
 }
+
+/** What stopping did with the work it found. */
+export interface StopReport {
+  /** Replies still running when the drain time ran out. */
+  cutShort: number;
+  /** Commands still waiting their turn, told the bot is busy instead. */
+  turnedAway: number;
+  /** Of those, busy notes that could not be delivered. */
+  untold: number;
+}
+
+/** Default of SlackAppOptions.callTimeoutMs. */
+export const DEFAULT_CALL_TIMEOUT_MS = 10_000;
 
 /** A Bolt app with Briefbot's listeners, ready to start. */
 export interface SlackApp {
@@ -58,8 +74,11 @@ export interface SlackApp {
   inFlight: InFlight;
   /** Connects (Socket Mode) or listens (HTTP, on `port` when given, else the mode's); returns the bound port in HTTP mode. */
   start(port?: number): Promise<number | undefined>;
-  /** Stops taking work, then waits up to `drainMs` for replies in flight; returns how many were cut short. */
-  stop(drainMs: number): Promise<number>;
+  /**
+   * Stops taking work, tells the commands still waiting their turn that the bot is busy (in their
+   * language), then waits up to `drainMs` for replies in flight.
+   */
+  stop(drainMs: number): Promise<StopReport>;
 }
 
 const DEFAULT_LOCALE_TIMINGS: LocaleTimings = {
@@ -79,6 +98,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const timings = { ...DEFAULT_LOCALE_TIMINGS, ...options.locale };
   const clientOptions: webApi.WebClientOptions = {
     retryConfig: options.retryConfig ?? webApi.retryPolicies.fiveRetriesInFiveMinutes,
+    // Bolt sends response_url replies through this fetch too: every outgoing call gets a deadline.
+    fetch: deadlineFetch(options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS),
     ...(options.slackApiUrl === undefined ? {} : { slackApiUrl: options.slackApiUrl }),
   };
   const common: AppOptions = {
@@ -168,9 +189,12 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       const stopping = (socketReceiver ? socketReceiver.client.disconnect() : app.stop()).catch(
         (error: unknown) => logger.warn("stopping the receiver:", error),
       );
-      const cutShort = await inFlight.drain(drainMs);
+      const [{ turnedAway, untold }, cutShort] = await Promise.all([
+        deps.answers.close(),
+        inFlight.drain(drainMs),
+      ]);
       await stopping;
-      return cutShort;
+      return { cutShort, turnedAway, untold };
     },
   };
 }

@@ -16,11 +16,9 @@ import {
   loadKnowledge,
 } from "../knowledge/index.ts";
 import { type DigestStore, openStore } from "../store/index.ts";
-import { createSlackApp, type SlackApp } from "./app.ts";
+import { createSlackApp, type SlackApp, type StopReport } from "./app.ts";
 import { createDigestPoster } from "./digest-poster.ts";
 import { createRedactingLogger, type LogSink, parseLogLevel } from "./logger.ts";
-
-const DEFAULT_DRAIN_MS = 10_000;
 
 /** What startBriefbot touches outside itself; the defaults are the real process. */
 export interface StartIo {
@@ -67,6 +65,18 @@ export function startLine(mode: string, port: number | undefined, knowledge: Kno
 }
 
 /**
+ * Returns the shutdown's count of what it did with waiting and running work, e.g.
+ * "shutdown: 12 queued commands told the bot is busy; 2 replies dropped (1 cut short, 1 busy note undelivered)".
+ */
+export function shutdownLine(stopped: StopReport): string {
+  const dropped = stopped.cutShort + stopped.untold;
+  return (
+    `shutdown: ${stopped.turnedAway} queued commands told the bot is busy; ${dropped} replies dropped ` +
+    `(${stopped.cutShort} cut short, ${stopped.untold} busy notes undelivered)`
+  );
+}
+
+/**
  * Starts the Slack app, the corpus and the store, then the rescans and the digest scheduler; resolves once
  * Slack is connected (or listening) and the knowledge loaded.
  */
@@ -84,7 +94,7 @@ export async function startSlack(
   });
   const knowledge = createKnowledgeSource();
   const slackApiUrl = config.slackApiUrl;
-  const storeOpening = openStore(config.store);
+  const storeOpening = openStore(config.store, (line) => logger.warn(line));
   // Awaited only after Slack and the corpus are up; a failure to open must not surface as unhandled before then.
   storeOpening.catch(() => undefined);
   const slack = createSlackApp({
@@ -94,6 +104,7 @@ export async function startSlack(
     clock,
     defaultLang: config.defaultLang,
     store: storeOpening,
+    callTimeoutMs: config.timeouts.slackCallMs,
     ...(slackApiUrl ? { slackApiUrl } : {}),
   });
   try {
@@ -138,12 +149,13 @@ export async function startSlack(
       logger,
       async shutdown(signal) {
         logger.info(`${signal}: stopping; ${slack.inFlight.size()} replies in flight`);
-        const [cutShort] = await Promise.all([
-          slack.stop(io.drainMs ?? DEFAULT_DRAIN_MS),
+        const [stopped] = await Promise.all([
+          slack.stop(io.drainMs ?? config.timeouts.drainMs),
           scheduler.stop(),
           corpusWatch.stop(),
         ]);
-        if (cutShort > 0) logger.warn(`${cutShort} replies were still running at shutdown`);
+        logger.info(shutdownLine(stopped));
+        if (stopped.cutShort > 0) logger.warn(`${stopped.cutShort} replies were still running at shutdown`);
         await store.close();
         logger.info("stopped");
         return 0;

@@ -55,6 +55,61 @@ describe("the run mode", () => {
   });
 });
 
+describe("tokens in the wrong variable", () => {
+  it("refuses an app token as the bot token and a bot token as the app token, naming the variables", () => {
+    const swapped = problemsOf({
+      SLACK_BOT_TOKEN: "xapp-1-A0-secretpart",
+      SLACK_APP_TOKEN: "xoxb-2-secretpart",
+    });
+    expect(swapped).toEqual([
+      expect.stringMatching(
+        /^SLACK_BOT_TOKEN holds an app-level token \(xapp-…\): it belongs in SLACK_APP_TOKEN/,
+      ),
+      expect.stringMatching(/^SLACK_APP_TOKEN holds an OAuth token \(xox…-\)/),
+    ]);
+    expect(swapped.join(" ")).not.toContain("secretpart");
+  });
+
+  it("refuses a user token or a stray value as the bot token, quoting only the kind", () => {
+    expect(problemsOf({ SLACK_BOT_TOKEN: "xoxp-123-userpart", SLACK_SIGNING_SECRET: "s" })).toEqual([
+      "SLACK_BOT_TOKEN must be the Bot User OAuth Token (xoxb-…), got a token starting xoxp-",
+    ]);
+    expect(problemsOf({ SLACK_BOT_TOKEN: "hunter2hunter2", SLACK_SIGNING_SECRET: "s" })).toEqual([
+      "SLACK_BOT_TOKEN must be the Bot User OAuth Token (xoxb-…), got a value with no Slack token prefix",
+    ]);
+  });
+});
+
+describe("timeouts", () => {
+  it("reads every timeout in seconds, fractions allowed, with the defaults when unset", () => {
+    expect(readConfig({}, CWD)).toMatchObject({
+      timeouts: { slackCallMs: 10_000, authRetryMaxMs: 60_000, drainMs: 10_000 },
+      store: { connectTimeoutMs: 60_000, claimStaleAfterMs: 600_000 },
+    });
+    const short = readConfig(
+      {
+        BRIEFBOT_SLACK_TIMEOUT_SECONDS: "0.5",
+        BRIEFBOT_AUTH_RETRY_MAX_SECONDS: "0.2",
+        BRIEFBOT_DRAIN_SECONDS: "1",
+        BRIEFBOT_DB_CONNECT_SECONDS: "2",
+        BRIEFBOT_CLAIM_STALE_SECONDS: "0.3",
+      },
+      CWD,
+    );
+    expect(short).toMatchObject({
+      timeouts: { slackCallMs: 500, authRetryMaxMs: 200, drainMs: 1000 },
+      store: { connectTimeoutMs: 2000, claimStaleAfterMs: 300 },
+    });
+  });
+
+  it("refuses a timeout of zero or no number, with the others in the same message", () => {
+    expect(problemsOf({ BRIEFBOT_SLACK_TIMEOUT_SECONDS: "0", BRIEFBOT_DRAIN_SECONDS: "soon" })).toEqual([
+      'BRIEFBOT_SLACK_TIMEOUT_SECONDS must be a number of seconds above 0, got "0"',
+      'BRIEFBOT_DRAIN_SECONDS must be a number of seconds above 0, got "soon"',
+    ]);
+  });
+});
+
 describe("folders and sizes", () => {
   it("resolves BRIEFBOT_SEEDS, BRIEFBOT_CACHE_DIR and BRIEFBOT_DB against the working folder", () => {
     const config = readConfig(
@@ -90,8 +145,8 @@ describe("folders and sizes", () => {
 
   it("chooses PostgreSQL when DATABASE_URL is set", () => {
     const url = "postgres://postgres@127.0.0.1:5432/test";
-    expect(readConfig({ DATABASE_URL: url }, CWD).store).toEqual({ databaseUrl: url });
-    expect(readConfig({ DATABASE_URL: "  " }, CWD).store).toEqual({});
+    expect(readConfig({ DATABASE_URL: url }, CWD).store.databaseUrl).toBe(url);
+    expect(readConfig({ DATABASE_URL: "  " }, CWD).store.databaseUrl).toBeUndefined();
   });
 });
 
@@ -150,7 +205,7 @@ describe("readStartConfig", () => {
     const withFile = mkdtempSync(join(dir, "env-"));
     writeFileSync(join(withFile, ".env"), "BRIEFBOT_DEFAULT_LANG=it\nPORT=4000\n");
     expect(
-      readStartConfig({ PORT: "5000", SLACK_BOT_TOKEN: "b", SLACK_SIGNING_SECRET: "s" }, withFile),
+      readStartConfig({ PORT: "5000", SLACK_BOT_TOKEN: "xoxb-b", SLACK_SIGNING_SECRET: "s" }, withFile),
     ).toMatchObject({
       defaultLang: "it",
       mode: { port: 5000 },

@@ -110,4 +110,52 @@ describe("the answer queue", () => {
     expect(ran).toBe(true);
     expect([queue.running(), queue.waiting()]).toEqual([0, 0]);
   });
+
+  it("lets a running answer older than staleAfterMs stop holding its slot, up to maxRunning", async () => {
+    const { queue, advance } = queueWith({ maxInFlight: 1, staleAfterMs: 500, maxRunning: 2 });
+    const log: string[] = [];
+    const stuck = gate(log, "stuck");
+    queue.offer("UA", stuck.job);
+    const next = gate(log, "next");
+    queue.offer("UB", next.job);
+    const third = gate(log, "third");
+    queue.offer("UC", third.job);
+    await settle();
+    expect(log).toEqual(["stuck"]);
+    advance(600);
+    // Any turn of the queue looks again: the stuck answer no longer holds the one slot.
+    queue.offer("UD", gate(log, "fourth").job);
+    await settle();
+    expect(log).toEqual(["stuck", "next"]);
+    advance(600);
+    queue.offer("UE", gate(log, "fifth").job);
+    await settle();
+    // Two running, both stale: maxRunning holds the rest back.
+    expect(log).toEqual(["stuck", "next"]);
+    expect([queue.running(), queue.waiting()]).toEqual([2, 3]);
+    stuck.release();
+    next.release();
+  });
+
+  it("on close, turns every waiting answer away through its note and takes no more", async () => {
+    const { queue } = queueWith({ maxInFlight: 1 });
+    const log: string[] = [];
+    const running = gate(log, "running");
+    queue.offer("UA", running.job);
+    const told: string[] = [];
+    const waiting = ["UB", "UC", "UD"].map((userId) =>
+      queue.offer(userId, gate(log, userId).job, async () => {
+        told.push(userId);
+        return userId !== "UD";
+      }),
+    );
+    await settle();
+    const closed = await queue.close();
+    expect(closed).toEqual({ turnedAway: 3, untold: 1 });
+    expect(told).toEqual(["UB", "UC", "UD"]);
+    await Promise.all(waiting);
+    expect(log).toEqual(["running"]);
+    expect(queue.offer("UE", gate(log, "late").job)).toBeUndefined();
+    running.release();
+  });
 });

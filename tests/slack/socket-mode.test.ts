@@ -90,7 +90,7 @@ describe("Socket Mode", () => {
   });
 
   it("closes the WebSocket cleanly on stop and never writes a token to the log", async () => {
-    expect(await slack.stop(2_000)).toBe(0);
+    expect(await slack.stop(2_000)).toEqual({ cutShort: 0, turnedAway: 0, untold: 0 });
     expect(logLines.some((line) => line.includes("close frame received (code: 1000"))).toBe(true);
     expect(logLines.filter((line) => line.startsWith("[ERROR]"))).toEqual([]);
     expect(logLines.length).toBeGreaterThan(0);

@@ -51,7 +51,8 @@ export interface SlackAppHarness {
   action(fields: ActionFields): Promise<Posted>;
   /** POSTs a signed app_mention event. */
   mention(text: string): Promise<Posted>;
-  close(): Promise<void>;
+  /** Stops the app, waiting up to `drainMs` (default 5 s) for replies in flight, and the stand-in. */
+  close(drainMs?: number): Promise<void>;
 }
 
 /** Options of {@link startSlackAppHarness}. */
@@ -64,6 +65,8 @@ export interface HarnessOptions {
   logLevel?: LogLevel;
   /** Bounds of the answer queue, e.g. a small capacity to provoke the busy reply. */
   answers?: SlackAppOptions["answers"];
+  /** Deadline of each call to Slack and response_url. */
+  callTimeoutMs?: number;
 }
 
 /** Starts the stand-in and the app in HTTP mode on port 0; users.info answers without a locale by default. */
@@ -97,6 +100,7 @@ export async function startSlackAppHarness(options: HarnessOptions = {}): Promis
     store: Promise.resolve(store),
     ...(options.locale ? { locale: options.locale } : {}),
     ...(options.answers ? { answers: options.answers } : {}),
+    ...(options.callTimeoutMs === undefined ? {} : { callTimeoutMs: options.callTimeoutMs }),
   });
   const port = await slack.start(0);
   const origin = `http://127.0.0.1:${port}`;
@@ -129,8 +133,8 @@ export async function startSlackAppHarness(options: HarnessOptions = {}): Promis
       const body = appMentionBody(text);
       return post(body, signedHeaders(body, JSON_TYPE));
     },
-    async close() {
-      await slack.stop(5_000);
+    async close(drainMs = 5_000) {
+      await slack.stop(drainMs);
       await store.close();
       await stub.close();
     },

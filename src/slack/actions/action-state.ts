@@ -50,19 +50,26 @@ export function replayingAction(name: string, label: string, deliver: Redelivery
           userId,
           forceLang: state.lang,
         };
-        const answered = deps.answers.offer(userId, async () => {
-          const message = await answerQuestion(deps, question);
-          await respondSafely(
-            respond,
-            deliver(toSlackPayload(message), { state, userId, body }),
-            deps.logger,
-            label,
-          );
-        });
-        if (answered === undefined) {
+        const busyNote = (): Promise<boolean> => {
           const busy = busyReply(deps, question).text;
           const note: RespondArguments = { response_type: "ephemeral", replace_original: false, text: busy };
-          await deps.inFlight.track(respondSafely(respond, note, deps.logger, label));
+          return respondSafely(respond, note, deps.logger, label);
+        };
+        const answered = deps.answers.offer(
+          userId,
+          async () => {
+            const message = await answerQuestion(deps, question);
+            await respondSafely(
+              respond,
+              deliver(toSlackPayload(message), { state, userId, body }),
+              deps.logger,
+              label,
+            );
+          },
+          busyNote,
+        );
+        if (answered === undefined) {
+          await deps.inFlight.track(busyNote());
           return;
         }
         await deps.inFlight.track(answered);

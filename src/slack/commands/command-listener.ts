@@ -1,4 +1,4 @@
-import type { Middleware, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import type { Middleware, RespondFn, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import type { CommandName } from "../../render/index.ts";
 import { answerQuestion, busyReply, type Question } from "../answer.ts";
 import type { SlackDeps } from "../deps.ts";
@@ -15,7 +15,7 @@ export function commandListener(
 ): Middleware<SlackCommandMiddlewareArgs> {
   return async ({ command: payload, ack, respond }) => {
     const question: Question = { command, text: payload.text, userId: payload.user_id };
-    await answerInTurn(deps, question, ack, async () => {
+    await answerInTurn(deps, question, ack, respond, async () => {
       const message = await answerQuestion(deps, question);
       await respondSafely(
         respond,
@@ -32,15 +32,19 @@ type CommandAck = SlackCommandMiddlewareArgs["ack"];
 
 /**
  * Queues `answer` for the asker and acks: empty when it was queued (the answer is tracked so a shutdown
- * waits for it), with the busy reply in the asker's language when the queue turned it away.
+ * waits for it), with the busy reply in the asker's language when the queue turned it away. A shutdown
+ * before the answer's turn sends the same busy reply through response_url instead of leaving silence.
  */
 export async function answerInTurn(
   deps: SlackDeps,
   question: Question,
   ack: CommandAck,
+  respond: RespondFn,
   answer: () => Promise<void>,
 ): Promise<void> {
-  const answered = deps.answers.offer(question.userId, answer);
+  const turnAway = () =>
+    respondSafely(respond, ephemeral(busyReply(deps, question)), deps.logger, `/${question.command} (busy)`);
+  const answered = deps.answers.offer(question.userId, answer, turnAway);
   if (answered === undefined) {
     await ack(ephemeral(busyReply(deps, question)));
     return;

@@ -24,7 +24,7 @@ function digestListener(
 ): Middleware<SlackCommandMiddlewareArgs> {
   return async ({ command, ack, respond }) => {
     const question = { command: "digest", text: command.text, userId: command.user_id } as const;
-    await answerInTurn(deps, question, ack, async () => {
+    await answerInTurn(deps, question, ack, respond, async () => {
       const message = await digestReply(deps, store, command);
       await respondSafely(
         respond,

@@ -18,20 +18,26 @@ export const appMentionEvent: EventSpec = {
         text: questionFromMention(event.text, context.botUserId),
         userId: event.user ?? "",
       };
-      const post = async (message: Outgoing): Promise<void> => {
+      const post = async (message: Outgoing): Promise<boolean> => {
         try {
           await client.chat.postMessage({
             channel: event.channel,
             thread_ts: event.thread_ts ?? event.ts,
             ...toSlackPayload(message),
           });
+          return true;
         } catch (error) {
           deps.logger.warn(`app_mention in ${event.channel}: chat.postMessage failed:`, error);
+          return false;
         }
       };
-      const answered = deps.answers.offer(question.userId, async () =>
-        post(await answerQuestion(deps, question)),
+      const answered = deps.answers.offer(
+        question.userId,
+        async () => {
+          await post(await answerQuestion(deps, question));
+        },
+        () => post(busyReply(deps, question)),
       );
-      await deps.inFlight.track(answered ?? post(busyReply(deps, question)));
+      await deps.inFlight.track(answered ?? post(busyReply(deps, question)).then(() => undefined));
     },
 };
