@@ -38,6 +38,15 @@ export async function startBriefbot(
       exit(1);
     });
   };
+  void started.slackRefused.then(() => {
+    // Already logged, naming the token variable; a supervisor's restart will not help until it is fixed.
+    if (stopping) return;
+    stopping = true;
+    started.shutdown("Slack refused the bot token").then(
+      () => exit(1),
+      () => exit(1),
+    );
+  });
   signals.on("SIGTERM", () => onSignal("SIGTERM"));
   signals.on("SIGINT", () => onSignal("SIGINT"));
   installCrashHandlers(io.crashEvents ?? process, started.logger, (code) => {

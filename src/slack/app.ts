@@ -3,6 +3,7 @@ import type { ReplyLang, RunMode } from "../core/index.ts";
 import type { KnowledgeSource } from "../knowledge/index.ts";
 import type { DigestStore } from "../store/index.ts";
 import { type AnswerQueueOptions, createAnswerQueue, DEFAULT_ANSWER_QUEUE } from "./answer-queue.ts";
+import { type AuthCheck, type SlackAuth, startAuthCheck } from "./auth-check.ts";
 import { createCpuQueue } from "./cpu-queue.ts";
 import { deadlineFetch } from "./deadline-fetch.ts";
 import type { SlackDeps } from "./deps.ts";
@@ -53,6 +54,8 @@ export interface SlackAppOptions {
   answers?: Partial<Omit<AnswerQueueOptions, "now">>;
   /** Deadline of each outgoing call to Slack: Web API and response_url (default 10 s). */
   callTimeoutMs?: number;
+  /** Longest wait between auth.test attempts while Slack cannot be reached (default 60 s). */
+  authRetryMaxMs?: number;
 }
 
 /** What stopping did with the work it found. */
@@ -67,13 +70,25 @@ export interface StopReport {
 
 /** Default of SlackAppOptions.callTimeoutMs. */
 export const DEFAULT_CALL_TIMEOUT_MS = 10_000;
+/** Default of SlackAppOptions.authRetryMaxMs. */
+export const DEFAULT_AUTH_RETRY_MAX_MS = 60_000;
+/** How long a request waits for the token check before it is handled without the bot's ids. */
+const AUTHORIZE_WAIT_MS = 1_000;
 
 /** A Bolt app with Briefbot's listeners, ready to start. */
 export interface SlackApp {
   app: App;
   inFlight: InFlight;
-  /** Connects (Socket Mode) or listens (HTTP, on `port` when given, else the mode's); returns the bound port in HTTP mode. */
+  /**
+   * Starts checking the bot token (auth.test, retried with backoff) and listens at once (HTTP, on `port`
+   * when given, else the mode's), returning the bound port; in Socket Mode connects once the token passed
+   * and returns undefined. Throws when Slack refuses a token, naming its variable.
+   */
   start(port?: number): Promise<number | undefined>;
+  /** Where the bot token's check stands. */
+  slackAuth(): SlackAuth;
+  /** Resolves once Slack accepted or refused the bot token (after start). */
+  slackAuthSettled(): Promise<SlackAuth>;
   /**
    * Stops taking work, tells the commands still waiting their turn that the bot is busy (in their
    * language), then waits up to `drainMs` for replies in flight.
@@ -102,14 +117,17 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     fetch: deadlineFetch(options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS),
     ...(options.slackApiUrl === undefined ? {} : { slackApiUrl: options.slackApiUrl }),
   };
+  const callTimeoutMs = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
+  let auth: AuthCheck | undefined;
   const common: AppOptions = {
-    token: mode.botToken,
+    // Our own auth.test check (start()) runs in the background with backoff, so the HTTP port and /healthz
+    // come up while Slack cannot be reached; requests get the token, and the bot's ids once known.
+    authorize: () =>
+      auth ? auth.authorize(AUTHORIZE_WAIT_MS) : Promise.resolve({ botToken: mode.botToken }),
     logger,
     logLevel: logger.getLevel(),
     clientOptions,
     convoStore: false,
-    // auth.test runs in start() through init(), so a bad token fails the start instead of every request.
-    deferInitialization: true,
   };
   // Built here rather than by App so stop() can wait for the WebSocket close handshake, which the
   // receiver's own stop() does not.
@@ -128,7 +146,13 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       signingSecret: mode.signingSecret,
       port: mode.port,
       processBeforeResponse: false,
-      customRoutes: [healthzRoute(options.knowledge)],
+      customRoutes: [
+        healthzRoute({
+          knowledge: options.knowledge,
+          ...(options.store === undefined ? {} : { store: options.store }),
+          slackAuth: () => auth?.current() ?? { state: "checking", reason: "auth.test not started" },
+        }),
+      ],
       logger,
       logLevel: logger.getLevel(),
     });
@@ -177,15 +201,29 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     app,
     inFlight,
     async start(port) {
-      await app.init();
+      auth ??= startAuthCheck({
+        token: mode.botToken,
+        tokenVariable: "SLACK_BOT_TOKEN",
+        ...(options.slackApiUrl === undefined ? {} : { slackApiUrl: options.slackApiUrl }),
+        callTimeoutMs,
+        maxBackoffMs: options.authRetryMaxMs ?? DEFAULT_AUTH_RETRY_MAX_MS,
+        logger,
+      });
       if (mode.kind === "socket") {
+        // Nothing arrives before the WebSocket is open, so Socket Mode connects once the token passed.
+        const checked = await auth.settled;
+        if (checked.state === "refused") throw new Error(checked.reason);
         await app.start();
         return undefined;
       }
       const address = (await app.start(port ?? mode.port)).address();
       return typeof address === "object" && address !== null ? address.port : undefined;
     },
+    slackAuth: () => auth?.current() ?? { state: "checking", reason: "auth.test not started" },
+    slackAuthSettled: () =>
+      auth?.settled ?? Promise.resolve({ state: "checking", reason: "auth.test not started" }),
     async stop(drainMs) {
+      auth?.stop();
       const stopping = (socketReceiver ? socketReceiver.client.disconnect() : app.stop()).catch(
         (error: unknown) => logger.warn("stopping the receiver:", error),
       );

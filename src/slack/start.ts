@@ -47,6 +47,11 @@ export interface StartedBriefbot {
   /** Posts due digests every minute. */
   scheduler: Scheduler;
   logger: Logger;
+  /**
+   * Resolves with Slack's refusal of the bot token (one line naming SLACK_BOT_TOKEN) if it comes; the
+   * bot cannot work without the token, so the caller stops it.
+   */
+  slackRefused: Promise<string>;
   /** Stops taking work, finishes replies in flight, closes the store; resolves with the exit code. */
   shutdown(signal: string): Promise<number>;
 }
@@ -105,6 +110,7 @@ export async function startSlack(
     defaultLang: config.defaultLang,
     store: storeOpening,
     callTimeoutMs: config.timeouts.slackCallMs,
+    authRetryMaxMs: config.timeouts.authRetryMaxMs,
     ...(slackApiUrl ? { slackApiUrl } : {}),
   });
   try {
@@ -147,6 +153,9 @@ export async function startSlack(
       corpusWatch,
       scheduler,
       logger,
+      slackRefused: slack
+        .slackAuthSettled()
+        .then((auth) => (auth.state === "refused" ? auth.reason : new Promise<string>(() => undefined))),
       async shutdown(signal) {
         logger.info(`${signal}: stopping; ${slack.inFlight.size()} replies in flight`);
         const [stopped] = await Promise.all([

@@ -254,8 +254,11 @@ describe("health and logs", () => {
     const response = await fetch(`${harness.origin}/healthz`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
+      status: "ok",
       documents: knowledge.corpus.docs.length,
       meetings: knowledge.meetings.length,
+      store: "ok",
+      slack: "ok",
     });
   });
 

@@ -26,6 +26,8 @@ export interface HttpBriefbotOptions {
   db: string;
   clock?: () => Date;
   env?: Env;
+  /** Whether to return only once Slack accepted or refused the token (default true). */
+  waitForSlack?: boolean;
 }
 
 /** Starts the real app in HTTP mode on a free port against the Slack stand-in, as `npm start` would. */
@@ -53,6 +55,8 @@ export async function startHttpBriefbot(options: HttpBriefbotOptions): Promise<H
       started = running;
     },
   });
+  // The token check runs in the background; tests that want a healthy app wait for it.
+  if (options.waitForSlack !== false) await started?.slack.slackAuthSettled();
   return {
     mode,
     started,

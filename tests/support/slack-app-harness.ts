@@ -103,6 +103,8 @@ export async function startSlackAppHarness(options: HarnessOptions = {}): Promis
     ...(options.callTimeoutMs === undefined ? {} : { callTimeoutMs: options.callTimeoutMs }),
   });
   const port = await slack.start(0);
+  // The token check runs in the background; the tests start from a checked token.
+  await slack.slackAuthSettled();
   const origin = `http://127.0.0.1:${port}`;
 
   const post = async (body: string, headers: Record<string, string>): Promise<Posted> => {
