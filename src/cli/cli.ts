@@ -36,7 +36,7 @@ export async function main(argv: string[]): Promise<number> {
   let config: Config;
   try {
     // `start` reads the .env file as a deployment would; every other command only the environment.
-    config = command === "start" ? readStartConfig() : readConfig();
+    config = command === "start" ? readStartConfig() : readConfig(process.env, process.cwd(), "command");
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);

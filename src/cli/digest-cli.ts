@@ -120,7 +120,11 @@ async function runDue(config: Config, clock: () => Date, io: CliIo): Promise<num
     };
     const scheduler = createScheduler({
       store,
-      poster: createDigestPoster({ token, ...(slackApiUrl ? { slackApiUrl } : {}) }),
+      poster: createDigestPoster({
+        token,
+        requestTimeoutMs: config.timeouts.slackCallMs,
+        ...(slackApiUrl ? { slackApiUrl } : {}),
+      }),
       render: (sub, localDate) =>
         renderDigestForSubscription({ knowledge, store, sub, localDate, now: clock() }),
       clock,
@@ -129,7 +133,9 @@ async function runDue(config: Config, clock: () => Date, io: CliIo): Promise<num
     });
     const report = await scheduler.runDuePass();
     io.out(`${passSummary(report)}\n`);
-    return report.outcomes.some((outcome) => outcome.result === "failed") ? 1 : 0;
+    return report.outcomes.some((outcome) => outcome.result === "failed" || outcome.result === "refused")
+      ? 1
+      : 0;
   } finally {
     await store.close();
   }

@@ -39,6 +39,13 @@ export interface Timeouts {
   drainMs: number;
 }
 
+/**
+ * What the settings are read for: "start" picks a run mode, so a half-configured Slack install is a
+ * problem; "command" (ask, search, digest, console…) never starts Slack, so only the values it uses count
+ * (`digest run-due` posts with SLACK_BOT_TOKEN alone).
+ */
+export type ConfigPurpose = "start" | "command";
+
 /** Everything Briefbot reads from the environment, validated. */
 export interface Config {
   mode: RunMode;
@@ -153,7 +160,11 @@ class EnvReader {
  * bad value. Nothing else reads the environment. `env` defaults to process.env, `cwd` to process.cwd().
  * @example readConfig({ BRIEFBOT_DEFAULT_LANG: "fr" }, "/srv/bot").defaultLang // "fr"
  */
-export function readConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
+export function readConfig(
+  env: Env = process.env,
+  cwd: string = process.cwd(),
+  purpose: ConfigPurpose = "start",
+): Config {
   const read = new EnvReader(env);
   const port = read.integer("PORT", { min: 0, max: 65_535 }, DEFAULT_PORT);
   const logLevel = read.oneOf("LOG_LEVEL", LOG_LEVELS, undefined);
@@ -163,7 +174,7 @@ export function readConfig(env: Env = process.env, cwd: string = process.cwd()):
   const sqlite = read.text("BRIEFBOT_DB");
   const databaseUrl = read.url("DATABASE_URL", ["postgres:", "postgresql:"]);
   const config: Config = {
-    mode: runMode(read, port),
+    mode: runMode(read, port, purpose),
     logLevel,
     defaultLang,
     corpusDir: seeds ? resolve(cwd, seeds) : join(cwd, "seeds"),
@@ -200,20 +211,22 @@ export function readConfig(env: Env = process.env, cwd: string = process.cwd()):
  * with neither, or Slack credentials without a bot token, is a problem: silently falling back to the
  * console would hide a half-configured install.
  */
-function runMode(read: EnvReader, port: number): RunMode {
+function runMode(read: EnvReader, port: number, purpose: ConfigPurpose): RunMode {
   const botToken = read.text("SLACK_BOT_TOKEN");
   const appToken = read.text("SLACK_APP_TOKEN");
   checkTokenKinds(read, botToken, appToken);
   const signingSecret = read.text("SLACK_SIGNING_SECRET");
   if (botToken === undefined) {
     if (appToken !== undefined || signingSecret !== undefined) {
-      read.problem("SLACK_BOT_TOKEN is missing: set it next to SLACK_APP_TOKEN or SLACK_SIGNING_SECRET");
+      if (purpose === "start")
+        read.problem("SLACK_BOT_TOKEN is missing: set it next to SLACK_APP_TOKEN or SLACK_SIGNING_SECRET");
     }
     return { kind: "console" };
   }
   if (appToken !== undefined) return { kind: "socket", botToken, appToken };
   if (signingSecret !== undefined) return { kind: "http", botToken, signingSecret, port };
-  read.problem("SLACK_BOT_TOKEN needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP)");
+  if (purpose === "start")
+    read.problem("SLACK_BOT_TOKEN needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP)");
   return { kind: "console" };
 }
 

@@ -2,6 +2,7 @@
 export {
   type Config,
   ConfigError,
+  type ConfigPurpose,
   DEFAULT_PORT,
   DEFAULT_RESCAN_SECONDS,
   type Env,

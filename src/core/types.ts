@@ -11,6 +11,8 @@ export interface ReplyMetadata {
     command: string;
     /** Ids of the documents the reply cites (file names without extension). */
     sources: string[];
+    /** A posted daily digest's local date (YYYY-MM-DD), by which it is found again in the channel. */
+    digest_date?: string;
   };
 }
 

@@ -36,6 +36,8 @@ export interface DigestCommandInput {
   now: Date;
   /** The workspace default (BRIEFBOT_DEFAULT_LANG). */
   defaultLang: ReplyLang;
+  /** Whether every digest is paused because Slack refused the bot token (`/digest status` says so). */
+  tokenRefused?: boolean;
 }
 
 /**
@@ -114,7 +116,13 @@ async function subscribe(
 
 function statusOf(input: DigestCommandInput, sub: Subscription): Extract<DigestReply, { kind: "status" }> {
   const topicLabels = sub.topics.map((topic) => watchLabel(topic, input.knowledge.lexicon, sub.lang));
-  return { kind: "status", sub, next: nextDigestAt(sub, input.now), topicLabels };
+  return {
+    kind: "status",
+    sub,
+    next: nextDigestAt(sub, input.now),
+    topicLabels,
+    ...(input.tokenRefused ? { tokenRefused: true } : {}),
+  };
 }
 
 async function changeTopic(

@@ -32,6 +32,8 @@ export type ChannelOutcome = { channelId: string; localDate: string } & (
   | { result: "not-claimed" }
   | { result: "paused"; reason: PauseReason }
   | { result: "failed"; error: string; willRetry: boolean }
+  /** Slack refused the bot token: the schedule pauses; the digest is tried again once it resumes. */
+  | { result: "refused"; error: string }
 );
 
 /** The result of one pass over all subscriptions. */
@@ -39,13 +41,28 @@ export interface PassReport {
   /** ISO instant the pass began, by the injected clock. */
   at: string;
   subscriptions: number;
+  /** Set when the pass posted nothing because the schedule is paused. */
+  paused?: SchedulePause;
   /** Outcomes of the channels that were due, in subscription order. */
   outcomes: ChannelOutcome[];
+}
+
+/** Why the whole schedule stopped posting, since when. */
+export interface SchedulePause {
+  /** The Slack error, e.g. "invalid_auth". */
+  reason: string;
+  /** ISO instant, by the injected clock. */
+  since: string;
 }
 
 /** Runs due digests once (runDuePass) or every minute (start/stop). */
 export interface Scheduler {
   runDuePass(): Promise<PassReport>;
+  /**
+   * Set while Slack refuses the bot token: no digest is posted; each pass asks Slack again (auth.test) and
+   * resumes once the token is accepted.
+   */
+  paused(): SchedulePause | undefined;
   /** Runs a pass now (to catch up after downtime) and then on every cron tick. */
   start(): void;
   /** Stops the timer and resolves once the pass in flight, if any, has finished. */
@@ -83,6 +100,19 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   async function runClaimed(sub: Subscription, localDate: string): Promise<ChannelOutcome> {
     const base = { channelId: sub.channelId, localDate };
     const signal = AbortSignal.timeout(channelTimeoutMs);
+    // An earlier send's outcome is unknown (a crash mid-post, no answer in time): look before posting again.
+    const sendStartedAt = (await store.getLedgerEntry(sub.channelId, localDate))?.sendStartedAt;
+    if (sendStartedAt !== undefined) {
+      const found = await poster.findPosted(sub.channelId, localDate, sendStartedAt);
+      if (found.kind === "found") {
+        await store.markPosted(sub.channelId, localDate, found.ts, clock());
+        logger.info(
+          `digest ${sub.channelId} ${localDate} found in the channel (ts ${found.ts}), not posted again`,
+        );
+        return { ...base, result: "posted", ts: found.ts };
+      }
+      if (found.kind === "failed") return fail(sub, localDate, `not posted again: ${found.error}`, true);
+    }
     let message: SlackMessage | null;
     try {
       // Rendering has no side effects, so abandoning a slow one is safe.
@@ -94,19 +124,40 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       await store.markPosted(sub.channelId, localDate, null, clock());
       return { ...base, result: "skipped" };
     }
-    const outcome = await poster.post(sub.channelId, message, signal);
-    if (outcome.kind === "posted") {
-      await store.markPosted(sub.channelId, localDate, outcome.ts, clock());
-      logger.info(`digest ${sub.channelId} ${localDate} posted (ts ${outcome.ts})`);
-      return { ...base, result: "posted", ts: outcome.ts };
+    // Written before the call: if this process dies mid-post, whoever takes the digest over looks first.
+    if (!(await store.markSending(sub.channelId, localDate, instanceId, clock())))
+      return { ...base, result: "not-claimed" };
+    const outcome = await poster.post({ channelId: sub.channelId, localDate, message, signal });
+    switch (outcome.kind) {
+      case "posted":
+        await store.markPosted(sub.channelId, localDate, outcome.ts, clock());
+        logger.info(`digest ${sub.channelId} ${localDate} posted (ts ${outcome.ts})`);
+        return { ...base, result: "posted", ts: outcome.ts };
+      case "paused":
+        await store.pause(sub.channelId, outcome.reason, clock());
+        await store.markFailed(sub.channelId, localDate, outcome.reason, false);
+        logger.warn(`digest ${sub.channelId} paused: ${outcome.reason}`);
+        return { ...base, result: "paused", reason: outcome.reason };
+      case "refused":
+        // Not the digest's fault: it stays retryable, and is posted once the token is accepted again.
+        await store.markFailed(sub.channelId, localDate, outcome.error, true);
+        pauseSchedule(outcome.error);
+        return { ...base, result: "refused", error: outcome.error };
+      case "unknown":
+        return fail(sub, localDate, `outcome unknown, not sent again in this pass: ${outcome.error}`, true);
+      case "failed":
+        return fail(sub, localDate, outcome.error, outcome.retryable);
     }
-    if (outcome.kind === "paused") {
-      await store.pause(sub.channelId, outcome.reason, clock());
-      await store.markFailed(sub.channelId, localDate, outcome.reason, false);
-      logger.warn(`digest ${sub.channelId} paused: ${outcome.reason}`);
-      return { ...base, result: "paused", reason: outcome.reason };
-    }
-    return fail(sub, localDate, outcome.error, outcome.retryable);
+  }
+
+  let pause: SchedulePause | undefined;
+
+  function pauseSchedule(reason: string): void {
+    if (pause !== undefined) return;
+    pause = { reason, since: clock().toISOString() };
+    logger.error(
+      `digests paused: Slack refused the bot token (${reason}); fix SLACK_BOT_TOKEN — each pass asks Slack again`,
+    );
   }
 
   async function runChannel(sub: Subscription, now: Date): Promise<ChannelOutcome | undefined> {
@@ -133,6 +184,12 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   async function runDuePass(): Promise<PassReport> {
     const now = clock();
     const subs = (await store.listSubscriptions()).filter((sub) => sub.pausedReason === undefined);
+    if (pause !== undefined) {
+      if (!(await poster.tokenAccepted()))
+        return { at: now.toISOString(), subscriptions: subs.length, outcomes: [], paused: pause };
+      logger.info(`digests resumed: Slack accepts the bot token again (paused since ${pause.since})`);
+      pause = undefined;
+    }
     // In parallel, so one slow or failing channel never holds up another.
     const outcomes = await Promise.all(subs.map((sub) => runChannel(sub, now)));
     return {
@@ -159,6 +216,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 
   return {
     runDuePass,
+    paused: () => pause,
     start() {
       if (job) return;
       job = new Cron(deps.cron ?? "* * * * *", { protect: true }, tick);

@@ -21,7 +21,14 @@ export type DigestReply =
   | { kind: "subscribed"; sub: Subscription; next: Date }
   | { kind: "unsubscribed" }
   | { kind: "not-subscribed" }
-  | { kind: "status"; sub: Subscription; next: Date; topicLabels: string[] }
+  | {
+      kind: "status";
+      sub: Subscription;
+      next: Date;
+      topicLabels: string[];
+      /** Every digest is paused because Slack refused the bot token. */
+      tokenRefused?: boolean;
+    }
   | { kind: "topic-added" | "topic-exists" | "topic-removed" | "topic-absent"; label: string }
   | { kind: "help" }
   | { kind: "error"; problem: DigestCommandProblem; value: string };
@@ -88,9 +95,11 @@ function statusLayout(reply: Extract<DigestReply, { kind: "status" }>, lang: Rep
       label: d.topicsLabel,
       value: reply.topicLabels.length > 0 ? messagesFor(lang).common.list(reply.topicLabels) : d.noTopics,
     },
-    sub.pausedReason
-      ? { label: d.pausedLabel, value: d.paused[sub.pausedReason] }
-      : { label: d.nextLabel, value: d.at(when.date, when.time) },
+    reply.tokenRefused
+      ? { label: d.pausedLabel, value: d.tokenRefused }
+      : sub.pausedReason
+        ? { label: d.pausedLabel, value: d.paused[sub.pausedReason] }
+        : { label: d.nextLabel, value: d.at(when.date, when.time) },
   ];
   return { header: d.statusTitle, parts: [{ kind: "fields", fields }], sources: [] };
 }

@@ -56,6 +56,8 @@ export interface SlackAppOptions {
   callTimeoutMs?: number;
   /** Longest wait between auth.test attempts while Slack cannot be reached (default 60 s). */
   authRetryMaxMs?: number;
+  /** Whether the digest schedule is paused because Slack refused the bot token (for `/digest status`). */
+  digestsRefused?: () => boolean;
 }
 
 /** What stopping did with the work it found. */
@@ -191,6 +193,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     cpu: createCpuQueue(),
     answers: createAnswerQueue({ ...DEFAULT_ANSWER_QUEUE, ...options.answers, now: () => performance.now() }),
     knownLocales: createKnownLocales(),
+    digestsRefused: options.digestsRefused ?? (() => false),
   };
   registerListeners(app, deps);
   app.error(async (error) => {

@@ -26,4 +26,6 @@ export interface SlackDeps {
   answers: AnswerQueue;
   /** Locales seen while answering, so a busy reply can be in the user's language without waiting. */
   knownLocales: KnownLocales;
+  /** Whether the digest schedule is paused because Slack refused the bot token. */
+  digestsRefused: () => boolean;
 }

@@ -102,7 +102,9 @@ export async function startSlack(
   const storeOpening = openStore(config.store, (line) => logger.warn(line));
   // Awaited only after Slack and the corpus are up; a failure to open must not surface as unhandled before then.
   storeOpening.catch(() => undefined);
+  let schedule: Scheduler | undefined;
   const slack = createSlackApp({
+    digestsRefused: () => schedule?.paused() !== undefined,
     mode,
     knowledge,
     logger,
@@ -130,7 +132,11 @@ export async function startSlack(
     });
     const scheduler = createScheduler({
       store,
-      poster: createDigestPoster({ token: mode.botToken, ...(slackApiUrl ? { slackApiUrl } : {}) }),
+      poster: createDigestPoster({
+        token: mode.botToken,
+        requestTimeoutMs: config.timeouts.slackCallMs,
+        ...(slackApiUrl ? { slackApiUrl } : {}),
+      }),
       render: async (sub, localDate) => {
         // A document dropped into the folder since the last rescan belongs in this digest.
         await corpusWatch.rescanNow();
@@ -141,6 +147,7 @@ export async function startSlack(
       instanceId: `${hostname()}-${process.pid}`,
       logger,
     });
+    schedule = scheduler;
     corpusWatch.start();
     scheduler.start();
     logger.info(startLine(mode.kind, port, loaded, performance.now() - began));

@@ -45,6 +45,11 @@ describe("the run mode", () => {
     expect(readConfig({ SLACK_BOT_TOKEN: "  ", SLACK_APP_TOKEN: "" }, CWD).mode).toEqual({ kind: "console" });
   });
 
+  it("lets a command other than start run with the bot token alone (digest run-due), still checking its kind", () => {
+    expect(readConfig({ SLACK_BOT_TOKEN: "xoxb-1" }, CWD, "command").botToken).toBe("xoxb-1");
+    expect(() => readConfig({ SLACK_BOT_TOKEN: "xapp-1" }, CWD, "command")).toThrow(/app-level token/);
+  });
+
   it("refuses a half-configured install rather than silently starting the console", () => {
     expect(problemsOf({ SLACK_BOT_TOKEN: "xoxb-1" })).toEqual([
       expect.stringMatching(/SLACK_APP_TOKEN.*SLACK_SIGNING_SECRET/),

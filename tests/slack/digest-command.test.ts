@@ -159,6 +159,15 @@ describe("/digest status and off", () => {
     expect(text).not.toContain(messagesFor("en").digest.nextLabel);
   });
 
+  it("says every digest is paused while Slack refuses the bot token, in the channel's language", async () => {
+    await run("on sw");
+    const text = renderText(await run("status", { tokenRefused: true }));
+    expect(text).toContain(messagesFor("sw").digest.tokenRefused);
+    expect(text).toContain("SLACK_BOT_TOKEN");
+    expect(text).not.toContain(messagesFor("sw").digest.nextLabel);
+    expect(renderText(await run("status"))).not.toContain(messagesFor("sw").digest.tokenRefused);
+  });
+
   it("turns the digest off, and says so when there is none", async () => {
     await run("on");
     expect(renderText(await run("off"))).toContain(messagesFor("en").digest.unsubscribed);

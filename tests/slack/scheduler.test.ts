@@ -7,11 +7,13 @@ import type { DigestStore } from "../../src/store/types.ts";
 import {
   answerLikeSlack,
   httpError,
+  ok,
   rateLimited,
   type SlackApiStub,
   slackError,
   slow,
   startSlackApiStub,
+  stubChannels,
 } from "../support/slack-api-stub.ts";
 import {
   postedChannels,
@@ -79,7 +81,7 @@ describe("digest scheduler on one SQLite file", () => {
     ]);
     expect(call?.body.metadata).toEqual({
       event_type: "briefbot_reply",
-      event_payload: { lang: "fr", command: "digest", sources: [] },
+      event_payload: { lang: "fr", command: "digest", sources: [], digest_date: "2024-10-27" },
     });
   });
 
@@ -148,7 +150,7 @@ describe("Slack errors while posting digests", () => {
     expect(stub.callsTo("chat.postMessage")).toHaveLength(2);
   });
 
-  it("retries 500s with growing backoff and gives up for good after the bounded attempts", async () => {
+  it("retries 500s with growing backoff, looking in the channel before each retry, and gives up for good after the bounded attempts", async () => {
     const store = await oneStore();
     await store.upsertSubscription(romeSubscription("C1"));
     stub.on("chat.postMessage", httpError(500));
@@ -159,8 +161,15 @@ describe("Slack errors while posting digests", () => {
       poster: { sleep, maxRetries: 2, backoffMs: (retry) => 100 * 2 ** retry },
     });
     const first = await scheduler.runDuePass();
+    // The last 500 may have posted too: it is not sent again in this pass.
     expect(first.outcomes).toEqual([
-      { channelId: "C1", localDate: "2024-10-27", result: "failed", error: "http_500", willRetry: true },
+      {
+        channelId: "C1",
+        localDate: "2024-10-27",
+        result: "failed",
+        error: "outcome unknown, not sent again in this pass: http_500",
+        willRetry: true,
+      },
     ]);
     clock.set("2024-10-27T07:01:00Z");
     const second = await scheduler.runDuePass();
@@ -168,20 +177,138 @@ describe("Slack errors while posting digests", () => {
     clock.set("2024-10-27T07:02:00Z");
     expect((await scheduler.runDuePass()).outcomes.map((o) => o.result)).toEqual(["not-claimed"]);
     expect(stub.callsTo("chat.postMessage")).toHaveLength(6);
+    // A 500 may have posted: the channel is read before each retry, and once at the next pass's start.
+    expect(stub.callsTo("conversations.history")).toHaveLength(5);
     expect(waits).toEqual([200, 400, 200, 400]);
     const entry = await store.getLedgerEntry("C1", "2024-10-27");
     expect([entry?.state, entry?.attempts, entry?.retryable]).toEqual(["failed", 2, false]);
   });
 
-  it("retries after a request timeout and posts", async () => {
+  it("takes a 500 whose digest reached the channel anyway as posted, without posting it again", async () => {
+    const store = await oneStore();
+    await store.upsertSubscription(romeSubscription("C1"));
+    const channels = stubChannels();
+    stub.on(
+      "chat.postMessage",
+      channels.post(() => httpError(500)),
+    );
+    stub.on("conversations.history", channels.history);
+    const report = await schedulerFor(stub, store, testClock("2024-10-27T07:00:00Z")).runDuePass();
+    expect(report.outcomes).toEqual([
+      { channelId: "C1", localDate: "2024-10-27", result: "posted", ts: channels.messages[0]?.ts },
+    ]);
+    expect(stub.callsTo("chat.postMessage")).toHaveLength(1);
+  });
+
+  it("does not send again within the pass after a request that had no answer in time", async () => {
     const store = await oneStore();
     await store.upsertSubscription(romeSubscription("C1"));
     stub.on("chat.postMessage", [slow(2000), answerLikeSlack]);
-    const report = await schedulerFor(stub, store, testClock("2024-10-27T07:00:00Z"), {
-      poster: { requestTimeoutMs: 150 },
-    }).runDuePass();
-    expect(report.outcomes.map((o) => o.result)).toEqual(["posted"]);
+    const clock = testClock("2024-10-27T07:00:00Z");
+    const scheduler = schedulerFor(stub, store, clock, { poster: { requestTimeoutMs: 150 } });
+    const report = await scheduler.runDuePass();
+    expect(report.outcomes).toEqual([
+      {
+        channelId: "C1",
+        localDate: "2024-10-27",
+        result: "failed",
+        error: "outcome unknown, not sent again in this pass: request_error: no answer within 150 ms",
+        willRetry: true,
+      },
+    ]);
+    expect(stub.callsTo("chat.postMessage")).toHaveLength(1);
+    expect((await store.getLedgerEntry("C1", "2024-10-27"))?.sendStartedAt).toBe("2024-10-27T07:00:00.000Z");
+  });
+
+  it("finds a timed-out digest in the channel at the next pass and marks it posted instead of posting again", async () => {
+    const store = await oneStore();
+    await store.upsertSubscription(romeSubscription("C1"));
+    const channels = stubChannels();
+    // Slack took the post but never answered.
+    stub.on(
+      "chat.postMessage",
+      channels.post(() => slow(2000)),
+    );
+    stub.on("conversations.history", channels.history);
+    const clock = testClock("2024-10-27T07:00:00Z");
+    const scheduler = schedulerFor(stub, store, clock, { poster: { requestTimeoutMs: 150 } });
+    expect((await scheduler.runDuePass()).outcomes.map((o) => o.result)).toEqual(["failed"]);
+    clock.set("2024-10-27T07:01:00Z");
+    const next = await scheduler.runDuePass();
+    expect(next.outcomes).toEqual([
+      { channelId: "C1", localDate: "2024-10-27", result: "posted", ts: channels.messages[0]?.ts },
+    ]);
+    expect(stub.callsTo("chat.postMessage")).toHaveLength(1);
+    const history = stub.callsTo("conversations.history");
+    expect(history).toHaveLength(1);
+    expect(history[0]?.body).toMatchObject({ channel: "C1", include_all_metadata: "true" });
+    clock.set("2024-10-27T09:00:00Z");
+    expect((await scheduler.runDuePass()).outcomes).toEqual([]);
+  });
+
+  it("posts at the next pass a timed-out digest the channel does not hold", async () => {
+    const store = await oneStore();
+    await store.upsertSubscription(romeSubscription("C1"));
+    const channels = stubChannels();
+    stub.on("chat.postMessage", [slow(2000), channels.post()]);
+    stub.on("conversations.history", channels.history);
+    const clock = testClock("2024-10-27T07:00:00Z");
+    const scheduler = schedulerFor(stub, store, clock, { poster: { requestTimeoutMs: 150 } });
+    await scheduler.runDuePass();
+    clock.set("2024-10-27T07:01:00Z");
+    expect((await scheduler.runDuePass()).outcomes.map((o) => o.result)).toEqual(["posted"]);
+    expect(channels.messages.map((message) => message.channel)).toEqual(["C1"]);
     expect(stub.callsTo("chat.postMessage")).toHaveLength(2);
+  });
+
+  it("does not post when the channel cannot be read after a send of unknown outcome", async () => {
+    const store = await oneStore();
+    await store.upsertSubscription(romeSubscription("C1"));
+    stub.on("chat.postMessage", [slow(2000), answerLikeSlack]);
+    stub.on("conversations.history", slackError("missing_scope"));
+    const clock = testClock("2024-10-27T07:00:00Z");
+    const scheduler = schedulerFor(stub, store, clock, { poster: { requestTimeoutMs: 150 } });
+    await scheduler.runDuePass();
+    clock.set("2024-10-27T07:01:00Z");
+    const next = await scheduler.runDuePass();
+    expect(next.outcomes.map((o) => o.result === "failed" && o.error)).toEqual([
+      "not posted again: conversations.history: missing_scope",
+    ]);
+    expect(stub.callsTo("chat.postMessage")).toHaveLength(1);
+  });
+
+  it("pauses every digest on invalid_auth, says so, and resumes once Slack accepts the token again", async () => {
+    const store = await oneStore();
+    for (const id of ["C1", "C2"]) await store.upsertSubscription(romeSubscription(id));
+    stub.on("chat.postMessage", slackError("invalid_auth"));
+    stub.on("auth.test", slackError("invalid_auth"));
+    const lines: string[] = [];
+    const clock = testClock("2024-10-27T07:00:00Z");
+    const scheduler = schedulerFor(stub, store, clock, {
+      logger: {
+        info: (line) => lines.push(String(line)),
+        warn: () => undefined,
+        error: (line) => lines.push(String(line)),
+      },
+    });
+    const first = await scheduler.runDuePass();
+    expect(first.outcomes.map((o) => o.result)).toEqual(["refused", "refused"]);
+    expect(scheduler.paused()).toEqual({ reason: "invalid_auth", since: "2024-10-27T07:00:00.000Z" });
+    expect(
+      lines.filter((line) => line.startsWith("digests paused: Slack refused the bot token (invalid_auth)")),
+    ).toHaveLength(1);
+    clock.set("2024-10-27T07:01:00Z");
+    const paused = await scheduler.runDuePass();
+    expect([paused.outcomes, paused.paused?.reason]).toEqual([[], "invalid_auth"]);
+    expect(stub.callsTo("chat.postMessage")).toHaveLength(2);
+
+    stub.on("auth.test", ok({ user_id: "U0BOT" }));
+    stub.on("chat.postMessage", answerLikeSlack);
+    clock.set("2024-10-27T07:02:00Z");
+    const resumed = await scheduler.runDuePass();
+    expect(resumed.outcomes.map((o) => o.result)).toEqual(["posted", "posted"]);
+    expect(scheduler.paused()).toBeUndefined();
+    expect(lines.some((line) => line.startsWith("digests resumed"))).toBe(true);
   });
 
   it.each(["channel_not_found", "not_in_channel", "is_archived"] as const)(

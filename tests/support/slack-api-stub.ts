@@ -246,3 +246,50 @@ export async function startSlackApiStub(): Promise<SlackApiStub> {
     },
   };
 }
+
+/** One message a stand-in channel holds. */
+export interface ChannelMessage {
+  channel: string;
+  ts: string;
+  text: string;
+  metadata: unknown;
+}
+
+/**
+ * Channels as Slack keeps them: `post` is a chat.postMessage handler that keeps the message (as Slack does
+ * once the request reached it) and then answers with `answer` (like Slack by default; a stall to make the
+ * sender time out or be killed mid-call); `history` answers conversations.history from what was kept,
+ * newest first, with metadata, from `oldest` on.
+ */
+export function stubChannels() {
+  const messages: ChannelMessage[] = [];
+  let next = 0;
+  const keep = (call: StubCall): ChannelMessage => {
+    next += 1;
+    const kept: ChannelMessage = {
+      channel: String(call.body.channel),
+      ts: `${Math.floor(Date.now() / 1000)}.${String(next).padStart(6, "0")}`,
+      text: String(call.body.text ?? ""),
+      metadata: call.body.metadata,
+    };
+    messages.push(kept);
+    return kept;
+  };
+  return {
+    messages,
+    post:
+      (answer?: (kept: ChannelMessage) => StubReply): StubHandler =>
+      (call) => {
+        const kept = keep(call);
+        return answer ? answer(kept) : ok({ channel: kept.channel, ts: kept.ts, message: { ts: kept.ts } });
+      },
+    history: ((call) => {
+      const oldest = Number(call.body.oldest ?? 0);
+      const found = messages
+        .filter((message) => message.channel === call.body.channel && Number(message.ts) >= oldest)
+        .reverse()
+        .map(({ ts, text, metadata }) => ({ type: "message", ts, text, metadata }));
+      return ok({ messages: found, has_more: false });
+    }) satisfies StubHandler,
+  };
+}

@@ -145,6 +145,8 @@ export const messages: Messages = {
     yes: "نعم",
     no: "لا",
     noTopics: "لا شيء",
+    tokenRefused:
+      "كل الموجزات متوقفة مؤقتًا: رفض Slack رمز البوت — على أحد المسؤولين وضع رمز صالح في SLACK_BOT_TOKEN",
     paused: {
       channel_not_found: "تعذّر العثور على القناة — أعد تنفيذ `/digest on` بعد عودتها",
       not_in_channel: "لست عضوًا في هذه القناة — ادعُني إليها ثم أعد تنفيذ `/digest on`",

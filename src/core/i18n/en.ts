@@ -129,6 +129,8 @@ export const messages: Messages = {
     yes: "yes",
     no: "no",
     noTopics: "none",
+    tokenRefused:
+      "every digest is paused: Slack refused the bot's token — an administrator must put a valid one in SLACK_BOT_TOKEN",
     paused: {
       channel_not_found: "the channel could not be found — run `/digest on` again once it is back",
       not_in_channel: "I am not a member of this channel — invite me, then run `/digest on` again",

@@ -133,6 +133,8 @@ export const messages: Messages = {
     yes: "oui",
     no: "non",
     noTopics: "aucun",
+    tokenRefused:
+      "toutes les synthèses sont en pause : Slack a refusé le jeton du bot — un administrateur doit en mettre un valide dans SLACK_BOT_TOKEN",
     paused: {
       channel_not_found: "le canal est introuvable — relancez `/digest on` quand il sera de retour",
       not_in_channel: "je ne suis pas membre de ce canal — invitez-moi, puis relancez `/digest on`",

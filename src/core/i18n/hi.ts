@@ -137,6 +137,8 @@ export const messages: Messages = {
     yes: "हाँ",
     no: "नहीं",
     noTopics: "कोई नहीं",
+    tokenRefused:
+      "सभी सारांश रुके हुए हैं: Slack ने बॉट का टोकन अस्वीकार कर दिया — किसी व्यवस्थापक को SLACK_BOT_TOKEN में मान्य टोकन डालना होगा",
     paused: {
       channel_not_found: "चैनल नहीं मिला — उसके वापस आने पर `/digest on` फिर से चलाएँ",
       not_in_channel: "मैं इस चैनल का सदस्य नहीं हूँ — मुझे आमंत्रित करें, फिर `/digest on` फिर से चलाएँ",

@@ -133,6 +133,8 @@ export const messages: Messages = {
     yes: "sì",
     no: "no",
     noTopics: "nessuno",
+    tokenRefused:
+      "tutti i riepiloghi sono in pausa: Slack ha rifiutato il token del bot — un amministratore deve inserirne uno valido in SLACK_BOT_TOKEN",
     paused: {
       channel_not_found: "il canale non è stato trovato — esegui di nuovo `/digest on` quando sarà tornato",
       not_in_channel: "non sono membro di questo canale — invitami, poi esegui di nuovo `/digest on`",

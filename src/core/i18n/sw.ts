@@ -137,6 +137,8 @@ export const messages: Messages = {
     yes: "ndiyo",
     no: "hapana",
     noTopics: "hakuna",
+    tokenRefused:
+      "muhtasari wote umesitishwa: Slack imekataa tokeni ya boti — msimamizi lazima aweke tokeni halali katika SLACK_BOT_TOKEN",
     paused: {
       channel_not_found: "chaneli haikupatikana — endesha `/digest on` tena itakaporudi",
       not_in_channel: "mimi si mwanachama wa chaneli hii — nialike, kisha endesha `/digest on` tena",

@@ -162,6 +162,8 @@ export interface DigestMessages {
   yes: string;
   no: string;
   noTopics: string;
+  /** Why every digest stopped: Slack refused the bot token (invalid_auth), and what to do about it. */
+  tokenRefused: string;
   /** Why posting stopped, and what to do about it, per Slack error. */
   paused: { channel_not_found: string; not_in_channel: string; is_archived: string };
   /** A date and a time together: "Tuesday 1 October 2024 at 08:00". */

@@ -61,6 +61,7 @@ async function digestReply(
       text: command.text,
       now: deps.clock(),
       defaultLang: deps.defaultLang,
+      tokenRefused: deps.digestsRefused(),
     });
   } catch (error) {
     const lang = asReplyLang(user.locale) ?? deps.defaultLang;
