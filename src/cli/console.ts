@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
 import type { Config, ReplyLang } from "../core/index.ts";
 import { asReplyLang } from "../core/index.ts";
-import { loadKnowledge } from "../knowledge/index.ts";
+import { loadKnowledge, startLine } from "../knowledge/index.ts";
 import { renderText, replyToLine } from "../render/index.ts";
 import type { DigestStore } from "../store/index.ts";
 import { openStore } from "../store/index.ts";
@@ -37,7 +37,12 @@ export function readConsoleLine(line: string): ConsoleDirective {
  * `lang:xx` alone pins the reply language (`lang:auto` unpins it), `:locale xx-YY` sets the Slack-like locale.
  */
 export async function runConsole(config: Config, clock: () => Date): Promise<void> {
+  const began = performance.now();
   const knowledge = await loadKnowledge(config, clock);
+  // The same start line as the Slack modes, on stderr so the answers alone go to stdout.
+  process.stderr.write(
+    `[INFO] briefbot ${startLine("console", undefined, knowledge, performance.now() - began)}\n`,
+  );
   const { defaultLang } = config;
   let forceLang: ReplyLang | undefined;
   let locale: string | undefined;

@@ -46,27 +46,29 @@ export async function runDigestCli(
   try {
     parsed = parseOptions(args);
   } catch (error) {
-    io.err(`${errorMessage(error)}\n${USAGE}`);
+    // Node's message goes on to explain `--`; the first sentence says what is wrong.
+    io.err(`briefbot digest: ${errorMessage(error).split(". ")[0]}\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
   if (positionals[0] === "run-due" && positionals.length === 1) return runDue(config, clock, io);
   if (positionals.length > 0) {
-    io.err(USAGE);
+    io.err(`briefbot digest: unexpected "${positionals[0]}"\n${USAGE}`);
     return 2;
   }
   const tz = values.tz ?? "UTC";
   const lang = values.lang === undefined ? config.defaultLang : asReplyLang(values.lang);
-  const date = values.date ?? localDateAt(tz, clock());
+  // The zone is checked before anything reads a date in it: dayjs throws on a zone it does not know.
+  const date = isValidTimeZone(tz) ? (values.date ?? localDateAt(tz, clock())) : "";
   const problem = !isValidTimeZone(tz)
-    ? `unknown time zone "${tz}"`
+    ? `unknown time zone "${tz}" (an IANA zone such as Europe/Rome)`
     : lang === undefined
       ? `unsupported language "${values.lang}" (en, ar, sw, hi, it, fr)`
       : LOCAL_DATE.test(date)
         ? undefined
         : `bad date "${date}" (YYYY-MM-DD)`;
   if (problem !== undefined || lang === undefined) {
-    io.err(`${problem}\n${USAGE}`);
+    io.err(`briefbot digest: ${problem}\n${USAGE}`);
     return 2;
   }
   const knowledge = await loadKnowledge(config, clock);
@@ -104,7 +106,7 @@ function parseOptions(args: string[]) {
 async function runDue(config: Config, clock: () => Date, io: CliIo): Promise<number> {
   const token = config.botToken;
   if (!token) {
-    io.err("SLACK_BOT_TOKEN is missing: run-due posts to Slack\n");
+    io.err(`briefbot digest: run-due posts to Slack and needs SLACK_BOT_TOKEN\n${USAGE}`);
     return 2;
   }
   const { slackApiUrl } = config;

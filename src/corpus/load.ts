@@ -60,7 +60,9 @@ export function isLoadWarning(result: Doc | LoadWarning): result is LoadWarning 
  */
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
   const began = Date.now();
-  const entries = await readdir(dir, { withFileTypes: true });
+  const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
+    throw new Error(`cannot read the corpus folder ${dir} (BRIEFBOT_SEEDS): ${errorMessage(error)}`);
+  });
   const names = entries
     .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && isDocumentName(entry.name))
     .map((entry) => entry.name)

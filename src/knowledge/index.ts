@@ -4,4 +4,5 @@ export type { CorpusWatch } from "./corpus-watch.ts";
 export { createCorpusWatch } from "./corpus-watch.ts";
 export type { KnowledgeSource } from "./source.ts";
 export { createKnowledgeSource } from "./source.ts";
+export { startLine } from "./start-line.ts";
 export type { Knowledge } from "./types.ts";

@@ -4,7 +4,13 @@
  * the URL and the cause; a token Slack refuses is named by its variable and ends the retries.
  */
 import type { AuthorizeResult } from "@slack/bolt";
-import { WebAPIHTTPError, WebAPIPlatformError, WebAPIRequestError, WebClient } from "@slack/web-api";
+import {
+  LogLevel,
+  WebAPIHTTPError,
+  WebAPIPlatformError,
+  WebAPIRequestError,
+  WebClient,
+} from "@slack/web-api";
 import { errorMessage, type Logger } from "../core/index.ts";
 import { deadlineFetch, isDeadline } from "./deadline-fetch.ts";
 
@@ -81,6 +87,8 @@ export function startAuthCheck(options: AuthCheckOptions): AuthCheck {
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     fetch: deadlineFetch(options.callTimeoutMs),
+    // Each failure is told once, by the line below; the client's own warning would repeat it without the URL.
+    logLevel: LogLevel.ERROR,
   });
   let state: SlackAuth = { state: "checking", reason: `auth.test to ${url} not answered yet` };
   let stopped = false;

@@ -11,9 +11,9 @@ import {
   type CorpusWatch,
   createCorpusWatch,
   createKnowledgeSource,
-  type Knowledge,
   type KnowledgeSource,
   loadKnowledge,
+  startLine,
 } from "../knowledge/index.ts";
 import { type DigestStore, openStore } from "../store/index.ts";
 import { createSlackApp, type SlackApp, type StopReport } from "./app.ts";
@@ -54,19 +54,6 @@ export interface StartedBriefbot {
   slackRefused: Promise<string>;
   /** Stops taking work, finishes replies in flight, closes the store; resolves with the exit code. */
   shutdown(signal: string): Promise<number>;
-}
-
-/**
- * Returns the one start line: mode, corpus folder, counts, languages and time taken.
- * Example: "started in http mode on port 3000: corpus seeds, 5 documents, 2 meetings, languages ar, hi, sw (412 ms)".
- */
-export function startLine(mode: string, port: number | undefined, knowledge: Knowledge, ms: number): string {
-  const langs = [...new Set(knowledge.corpus.docs.map((doc) => doc.lang))].sort();
-  const where = port === undefined ? "" : ` on port ${port}`;
-  return (
-    `started in ${mode} mode${where}: corpus ${knowledge.corpus.dir}, ${knowledge.corpus.docs.length} documents, ` +
-    `${knowledge.meetings.length} meetings, languages ${langs.join(", ") || "none"} (${Math.round(ms)} ms)`
-  );
 }
 
 /**
