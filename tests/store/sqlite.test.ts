@@ -3,8 +3,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { addDays } from "../../src/answer/digest-time.ts";
+import { CREATE_SCHEMA_VERSION, MIGRATIONS } from "../../src/store/migrations.ts";
 import { openSqliteStore } from "../../src/store/sqlite.ts";
 import { registerStoreContract } from "./store-contract.ts";
 
@@ -80,5 +82,25 @@ describe("SQLite digest store across processes", () => {
     const won = (await Promise.all(results)).flat();
     expect(won).toHaveLength(dates.length);
     expect(new Set(won).size).toBe(dates.length);
+  });
+});
+
+describe("SQLite store upgrade", () => {
+  it("adds the translation tables to a database written before they existed, keeping its data", async () => {
+    const file = join(tempDir(), "v1.sqlite");
+    const db = new Database(file);
+    db.exec(CREATE_SCHEMA_VERSION);
+    for (const sql of MIGRATIONS[0]?.sql ?? []) db.exec(sql);
+    db.prepare("INSERT INTO schema_version (version, name, applied_at) VALUES (1, 'v1', '2024-01-01')").run();
+    db.prepare(
+      "INSERT INTO document_first_seen (doc_id, first_seen_at, hash) VALUES ('d', '2024-01-01', 'h')",
+    ).run();
+    db.close();
+    const store = await openSqliteStore({ file });
+    const scope = { sourceLang: "hi", targetLang: "fr", backend: "libretranslate", model: "" };
+    await store.saveTranslations(scope, [{ textHash: "x", translated: "traduit" }], new Date());
+    expect((await store.findTranslations(scope, ["x"])).get("x")).toBe("traduit");
+    expect((await store.firstSeenAll()).get("d")?.hash).toBe("h");
+    await store.close();
   });
 });
