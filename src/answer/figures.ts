@@ -1,6 +1,7 @@
 import type { ReplyLang } from "../core/index.ts";
 import { asReplyLang } from "../core/index.ts";
 import type { Doc } from "../corpus/index.ts";
+import { unitOf } from "../corpus/index.ts";
 import type { CountFact } from "../extract/index.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import { type TopicTerms, topicScore } from "./relevance.ts";
@@ -41,7 +42,7 @@ export function briefFigures(
       const key = `${source.group}|${count.value}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      ranked.push({ figure: figureOf(count, source.doc), closeness });
+      ranked.push({ figure: figureOf(count, source.doc, lang), closeness });
     }
   }
   // Stable: within one closeness, the reply language's version and the search's order come first.
@@ -55,11 +56,14 @@ function closenessToTopic(count: CountFact, source: FigureSource, terms: TopicTe
   return source.paragraphs.includes(count.ref.paragraph) ? 1 : 0;
 }
 
-function figureOf(count: CountFact, doc: Doc): Figure {
+function figureOf(count: CountFact, doc: Doc, lang: ReplyLang): Figure {
+  const unit = unitOf(count.noun);
+  const label = count.value === 1 ? unit?.singular[lang] : unit?.labels[lang];
   return {
     value: count.value,
     ...(count.qualifier ? { qualifier: count.qualifier } : {}),
     noun: count.noun,
+    ...(label ? { unit: label } : {}),
     source: {
       text: count.ref.text.trim(),
       docId: doc.id,

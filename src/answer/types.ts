@@ -81,6 +81,8 @@ export interface Figure {
   qualifier?: "more-than" | "about" | "less-than";
   /** What is counted, as the source writes it ("متحدثًا", "countries"). */
   noun: string;
+  /** What is counted in the reply language, when the thesaurus knows the unit ("speakers"). */
+  unit?: string;
   /** The sentence it was read from. */
   source: Quote;
 }

@@ -13,6 +13,8 @@ export { diffRescan, initialScanState, isEmptyChange, namesToRead } from "./resc
 export { scriptOf } from "./script.ts";
 export { isStopword, stopwordList } from "./stopwords.ts";
 export { shippedThesaurus } from "./thesaurus/index.ts";
+export type { UnitEntry } from "./thesaurus/units.ts";
+export { unitOf } from "./thesaurus/units.ts";
 export { consonantSignature, sameNameAcrossScripts } from "./transliterate.ts";
 export type {
   Corpus,

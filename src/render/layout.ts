@@ -120,7 +120,7 @@ function briefLayout(answer: BriefFound, lang: ReplyLang, m: Messages): Layout {
       kind: "quotes",
       title: m.brief.figuresTitle,
       items: answer.figures.map((figure) => ({
-        text: m.brief.figure(formatNumber(figure.value, lang), figure.noun, figure.qualifier),
+        text: m.brief.figure(formatNumber(figure.value, lang), figure.unit ?? figure.noun, figure.qualifier),
         source: quoted(figure.source, lang, m).source,
       })),
     });
