@@ -5,6 +5,15 @@ import type { PersonLine } from "./types.ts";
 
 /** Languages whose spelling of a name is preferred after the reply language's own. */
 const FALLBACK_LANGS = ["en", "fr", "it"] as const;
+/** The script each reply language is written in. */
+const SCRIPT_OF: Readonly<Record<string, string>> = {
+  en: "latin",
+  fr: "latin",
+  it: "latin",
+  sw: "latin",
+  ar: "arabic",
+  hi: "devanagari",
+};
 
 /**
  * Returns a lexicon entry's label in the reply language, else in a widely read language, else undefined.
@@ -19,11 +28,16 @@ export function entityLabel(
   return lexicon.label(id, lang) ?? FALLBACK_LANGS.map((other) => lexicon.label(id, other)).find(Boolean);
 }
 
-/** Returns the meeting's name in the reply language when a version or the lexicon gives one, else another version's. */
+/**
+ * Returns the meeting's name in the reply language when a version gives one, else a version's in the reply's
+ * script (a Swahili title for an English asker), else a widely read language's, else any version's.
+ */
 export function meetingName(meeting: Meeting, lang: ReplyLang): string {
   const names = meeting.names;
+  const sameScript = Object.entries(names).find(([other]) => SCRIPT_OF[other] === SCRIPT_OF[lang])?.[1];
   return (
     names[lang] ??
+    sameScript ??
     FALLBACK_LANGS.map((other) => names[other]).find(Boolean) ??
     Object.values(names).find(Boolean) ??
     meeting.slug

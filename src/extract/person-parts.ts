@@ -1,4 +1,4 @@
-import type { Script } from "../corpus/types.ts";
+import type { Script } from "../corpus/index.ts";
 import {
   CHAIR_AFTER_NAME,
   CHAIR_BEFORE_NAME,

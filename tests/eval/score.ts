@@ -328,7 +328,8 @@ function meetingOutcomes(corpus: FixtureCorpus, knowledge: Knowledge): QuestionO
       return { ...outcome, ok, ...(ok ? {} : { why: `gave ${got}, wanted ${slug ?? "(not built)"}` }) };
     }
     const slugs = question.expect.map((id) => slugOf(id, corpus, knowledge));
-    const offered = answer?.kind === "choice" ? answer.options.map((option) => `/meeting ${option.slug}`) : [];
+    const offered =
+      answer?.kind === "choice" ? answer.options.map((option) => `/meeting ${option.slug}`) : [];
     const ok =
       answer?.kind === "choice" &&
       slugs.every((slug) => slug !== undefined && offered.some((command) => command.includes(slug)));
