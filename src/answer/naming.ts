@@ -34,7 +34,7 @@ export function entityLabel(
  */
 export function meetingName(meeting: Meeting, lang: ReplyLang): string {
   const names = meeting.names;
-  const sameScript = Object.entries(names).find(([other]) => SCRIPT_OF[other] === SCRIPT_OF[lang])?.[1];
+  const sameScript = inScriptOf(names, lang);
   return (
     names[lang] ??
     sameScript ??
@@ -49,7 +49,17 @@ export function meetingName(meeting: Meeting, lang: ReplyLang): string {
  * lexicon spells it, else as written in the source.
  */
 export function personName(lexicon: LexiconLookup, person: Participant, lang: ReplyLang): string {
-  return person.spellings?.[lang] ?? lexicon.label(person.entityId ?? "", lang) ?? person.name;
+  return (
+    person.spellings?.[lang] ??
+    inScriptOf(person.spellings, lang) ??
+    lexicon.label(person.entityId ?? "", lang) ??
+    person.name
+  );
+}
+
+/** A version's spelling in the reply language's script ("Roma" from the Swahili version for an English reader). */
+function inScriptOf(spellings: Record<string, string> | undefined, lang: ReplyLang): string | undefined {
+  return Object.entries(spellings ?? {}).find(([other]) => SCRIPT_OF[other] === SCRIPT_OF[lang])?.[1];
 }
 
 /** Returns a person with the role as the reply language's version words it where one does, else as written. */
@@ -76,7 +86,12 @@ export function placeName(
   lang: ReplyLang,
 ): string | undefined {
   if (!place) return undefined;
-  return place.spellings?.[lang] ?? lexicon.label(place.entityId ?? "", lang) ?? place.name;
+  return (
+    place.spellings?.[lang] ??
+    lexicon.label(place.entityId ?? "", lang) ??
+    inScriptOf(place.spellings, lang) ??
+    place.name
+  );
 }
 
 /** Returns the first of each group of items that share a key, in order. */

@@ -20,6 +20,8 @@ const OTHER_YEAR_FACTOR = 0.3;
 const UNKNOWN_YEAR_FACTOR = 0.6;
 /** A word matched only through its consonant skeleton (another script, another spelling) counts less. */
 const SKELETON_MATCH = 0.8;
+/** A word naming the place of a meeting announced for later: the announcing meeting, a little less surely. */
+const FOLLOW_UP_MATCH = 0.8;
 const MIN_SKELETON = 4;
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -43,6 +45,8 @@ interface MeetingKeys {
   /** Every spelling of its place and venue, and of each person named. */
   places: readonly string[];
   people: readonly (readonly string[])[];
+  /** Every spelling of the places of the later meetings it announces. */
+  followUps: readonly string[];
   acronyms: ReadonlySet<string>;
   /** Thesaurus ids of its organisations, organisers and topics, and of what its titles name. */
   entities: ReadonlySet<string>;
@@ -136,6 +140,12 @@ function scoreMeeting(question: Question, keys: MeetingKeys, lexicon: LexiconLoo
   const parts: number[] = question.terms.map(() => 0);
   // Places and people may be several words ("Dar es Salaam", "Nasser Al-Mannai"): matched as phrases first.
   for (const names of [keys.places, ...keys.people]) markPhrase(question, names, parts);
+  // A later meeting it announces (no document of its own) is found through the announcing meeting's card.
+  const announced = question.terms.map(() => 0);
+  markPhrase(question, keys.followUps, announced);
+  announced.forEach((hit, at) => {
+    if (hit > 0 && (parts[at] ?? 0) === 0) parts[at] = FOLLOW_UP_MATCH;
+  });
   question.terms.forEach((term, at) => {
     if ((parts[at] ?? 0) > 0) return;
     parts[at] = termScore(term, keys, lexicon);
@@ -151,8 +161,10 @@ function termScore(term: Term, keys: MeetingKeys, lexicon: LexiconLookup): numbe
   if (keys.acronyms.has(term.raw.toUpperCase())) return 1;
   if (term.entityIds.some((id) => keys.entities.has(id) || relatedIn(id, keys, lexicon))) return 1;
   if (keys.words.has(term.norm)) return 1;
-  if (keys.places.some((place) => sameNameAcrossScripts(term.raw, place))) return 1;
   const skeleton = consonantSignature(term.raw);
+  // A place in another language's spelling of the same script ("Geneva", "Genève") shares its skeleton.
+  if (keys.places.some((place) => sameNameAcrossScripts(term.raw, place) || sameSkeleton(skeleton, place)))
+    return 1;
   return skeleton.length >= MIN_SKELETON && keys.skeletons.has(skeleton) ? SKELETON_MATCH : 0;
 }
 
@@ -183,6 +195,10 @@ function markPhrase(question: Question, names: readonly string[], parts: number[
     );
     if (hits.length >= 2) for (const at of hits) parts[at] = 1;
   }
+}
+
+function sameSkeleton(skeleton: string, name: string): boolean {
+  return skeleton.length >= 3 && skeleton === consonantSignature(name);
 }
 
 function sum(values: readonly number[]): number {
@@ -224,6 +240,7 @@ function keysOf(meeting: Meeting, lexicon: LexiconLookup): MeetingKeys {
     slugs: new Set([meeting.slug, ...meeting.aliases]),
     places,
     people: [...meeting.chairs, ...meeting.participants].map(spellings),
+    followUps: meeting.followUps.flatMap((followUp) => (followUp.place ? [followUp.place] : [])),
     acronyms,
     entities,
     words,
