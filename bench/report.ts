@@ -1,6 +1,8 @@
 /** Turns measured figures into target checks, results.json content and the README's markdown table. */
+
 import type { ColdStartResult } from "./cold-start.ts";
 import type { E2eResult } from "./e2e.ts";
+import type { MeetingScaleFigure } from "./meetings.ts";
 import type { ScaleResult } from "./scale-figures.ts";
 import { round } from "./stats.ts";
 
@@ -19,6 +21,7 @@ export interface BenchResults {
   date: string;
   command: string;
   scale?: { date: string; runs: number; sizes: ScaleResult[] };
+  meetings?: { date: string; sizes: MeetingScaleFigure[] };
   e2e?: { date: string } & E2eResult;
   coldStart?: { date: string } & ColdStartResult;
   targets: TargetCheck[];
@@ -242,6 +245,18 @@ export function markdownReport(results: BenchResults): string {
         `${results.scale.sizes[0]?.questions ?? 0} /brief questions in eight languages. The baseline is plain MiniSearch with default options over title and text.`,
       "",
       ...scaleTable(results.scale.sizes),
+      "",
+    );
+  }
+  if (results.meetings) {
+    lines.push(
+      "### Meeting resolution",
+      "",
+      "`/meeting rome` over synthetic meetings that all take place in Rome and share five organisations (median of three runs):",
+      "",
+      "| meetings | resolve |",
+      "|---:|---:|",
+      ...results.meetings.sizes.map((figure) => `| ${figure.meetings} | ${ms(figure.resolveMs)} |`),
       "",
     );
   }

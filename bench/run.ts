@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: corpus scale (one child process per size), end to end against a bare Bolt app, and
  * cold start. Writes bench/results.json and bench/README-section.md and prints the markdown table.
- * Flags: --only scale,e2e,cold  --sizes 1000,10000,100000  --runs 3  --duration 20  --rounds 3
+ * Flags: --only scale,meetings,e2e,cold  --sizes 1000,10000,100000  --meetings 1000,4000,16000  --runs 3
+ * --duration 20  --rounds 3
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -11,12 +12,13 @@ import { parseArgs } from "node:util";
 import { runColdStart } from "./cold-start.ts";
 import { runE2e } from "./e2e.ts";
 import { ensureCorpus, ROOT } from "./generate.ts";
+import { runMeetingScale } from "./meetings.ts";
 import { type BenchResults, evaluateTargets, type Machine, markdownReport } from "./report.ts";
 import type { ScaleResult } from "./scale-figures.ts";
 
 const RESULTS = join(ROOT, "bench", "results.json");
 const SECTION = join(ROOT, "bench", "README-section.md");
-const SECTIONS = ["scale", "e2e", "cold"] as const;
+const SECTIONS = ["scale", "meetings", "e2e", "cold"] as const;
 const README = join(ROOT, "README.md");
 const README_START = "<!-- bench:start -->";
 const README_END = "<!-- bench:end -->";
@@ -101,6 +103,7 @@ const { values } = parseArgs({
   options: {
     only: { type: "string" },
     sizes: { type: "string", default: "1000,10000,100000" },
+    meetings: { type: "string", default: "1000,4000,16000" },
     runs: { type: "string", default: "3" },
     duration: { type: "string", default: "20" },
     rounds: { type: "string", default: "3" },
@@ -116,6 +119,7 @@ const results: Omit<BenchResults, "targets"> = {
   date,
   command: process.argv.length > 2 ? `npm run bench -- ${process.argv.slice(2).join(" ")}` : "npm run bench",
   ...(before.scale ? { scale: before.scale } : {}),
+  ...(before.meetings ? { meetings: before.meetings } : {}),
   ...(before.e2e ? { e2e: before.e2e } : {}),
   ...(before.coldStart ? { coldStart: before.coldStart } : {}),
 };
@@ -128,6 +132,13 @@ if (sections.includes("scale")) {
   const measured = sizes.map((size) => ({ ...runScaleSize(size, runs), measuredAt: date }));
   const kept = (before.scale?.sizes ?? []).filter((old) => !sizes.includes(old.size));
   results.scale = { date, runs, sizes: [...kept, ...measured].sort((a, b) => a.size - b.size) };
+}
+if (sections.includes("meetings")) {
+  const sizes = (values.meetings ?? "")
+    .split(",")
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
+  results.meetings = { date, sizes: runMeetingScale(sizes, Math.max(3, runs), log) };
 }
 if (sections.includes("e2e")) {
   const e2e = await runE2e({

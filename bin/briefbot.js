@@ -25,10 +25,11 @@ function buildIsCurrent(dir) {
   return true;
 }
 
-if (buildIsCurrent(srcDir)) {
-  await import(pathToFileURL(join(distDir, "cli.js")).href);
+// A deployment may ship the build alone, without src/.
+if (!existsSync(srcDir) || buildIsCurrent(srcDir)) {
+  await import(pathToFileURL(join(distDir, "main.js")).href);
 } else {
   const { register } = await import("tsx/esm/api");
   register();
-  await import("../src/cli.ts");
+  await import("../src/main.ts");
 }

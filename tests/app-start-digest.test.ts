@@ -6,6 +6,7 @@ import { openSqliteStore } from "../src/store/sqlite.ts";
 import { startHttpBriefbot } from "./support/http-briefbot.ts";
 import { ok, type SlackApiStub, startSlackApiStub } from "./support/slack-api-stub.ts";
 import { TEST_WORKSPACE } from "./support/slack-request.ts";
+import { aSubscription } from "./support/subscription.ts";
 
 const MARKET = "Market report\n\nThe covered market reopens after the roof repairs next week.\n";
 const HARBOUR = "Harbour report\n\nThe harbour authority inspected twelve ferries before the season.\n";
@@ -32,16 +33,9 @@ describe("the running app's digests", () => {
     mkdirSync(corpus);
     writeFileSync(join(corpus, "market.txt"), MARKET);
     const setup = await openSqliteStore({ file: db });
-    await setup.upsertSubscription({
-      channelId: "C1",
-      time: "08:00",
-      tz: "UTC",
-      lang: "en",
-      quiet: false,
-      topics: [],
-      createdBy: "U1",
-      createdAt: "2025-04-01T00:00:00.000Z",
-    });
+    await setup.upsertSubscription(
+      aSubscription({ tz: "UTC", lang: "en", createdAt: "2025-04-01T00:00:00.000Z" }),
+    );
     await setup.close();
 
     const clock = { now: new Date("2025-05-01T07:58:00Z") };

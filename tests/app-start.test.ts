@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Env, loadEnvFile, startBriefbot } from "../src/app-start.ts";
+import { startBriefbot } from "../src/cli/start.ts";
+import { readConfig, readStartConfig, withEnvFile } from "../src/core/config.ts";
 import { startHttpBriefbot } from "./support/http-briefbot.ts";
 import { ok, type SlackApiStub, slow, startSlackApiStub } from "./support/slack-api-stub.ts";
 import { FORM, signedHeaders, slashCommandBody, TEST_WORKSPACE } from "./support/slack-request.ts";
@@ -23,24 +24,29 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe("loadEnvFile", () => {
+describe("the .env file", () => {
   it("fills only the variables the environment does not set, and nothing without a .env", () => {
     const withFile = mkdtempSync(join(dir, "env-"));
     writeFileSync(
       join(withFile, ".env"),
       "PORT=4000\nLOG_LEVEL=debug\n# a comment\nBRIEFBOT_DEFAULT_LANG=sw\n",
     );
-    const env: Env = { PORT: "5000" };
-    expect(loadEnvFile(env, withFile).sort()).toEqual(["BRIEFBOT_DEFAULT_LANG", "LOG_LEVEL"]);
-    expect(env).toEqual({ PORT: "5000", LOG_LEVEL: "debug", BRIEFBOT_DEFAULT_LANG: "sw" });
-    expect(loadEnvFile({}, mkdtempSync(join(dir, "none-")))).toEqual([]);
+    const env = { PORT: "5000" };
+    expect(withEnvFile(env, withFile)).toEqual({
+      PORT: "5000",
+      LOG_LEVEL: "debug",
+      BRIEFBOT_DEFAULT_LANG: "sw",
+    });
+    expect(env).toEqual({ PORT: "5000" });
+    expect(readStartConfig({}, withFile)).toMatchObject({ defaultLang: "sw", logLevel: "debug" });
+    expect(withEnvFile({}, mkdtempSync(join(dir, "none-")))).toEqual({});
   });
 });
 
 describe("startBriefbot", () => {
   it("returns console without Slack tokens and starts nothing", async () => {
     const signals = new EventEmitter();
-    expect(await startBriefbot({}, dir, { signals })).toBe("console");
+    expect(await startBriefbot(readConfig({}, dir), { signals })).toBe("console");
     expect(signals.listenerCount("SIGTERM")).toBe(0);
   });
 

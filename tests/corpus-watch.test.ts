@@ -3,16 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadCorpus } from "../src/corpus/load.ts";
+import { buildKnowledge } from "../src/knowledge/build.ts";
 import {
   type CorpusWatch,
   createCorpusWatch,
   type FolderIo,
   realFolderIo,
-  rescanIntervalMs,
-} from "../src/corpus-watch.ts";
-import { buildKnowledge } from "../src/knowledge.ts";
-import type { Knowledge } from "../src/knowledge-types.ts";
-import { createKnowledgeSource, type KnowledgeSource } from "../src/slack/knowledge-source.ts";
+} from "../src/knowledge/corpus-watch.ts";
+import { createKnowledgeSource, type KnowledgeSource } from "../src/knowledge/source.ts";
+import type { Knowledge } from "../src/knowledge/types.ts";
 import { openSqliteStore } from "../src/store/sqlite.ts";
 import type { DigestStore } from "../src/store/types.ts";
 import { shippedLexicon } from "./extract/support.ts";
@@ -187,13 +186,5 @@ describe("when rescans run", () => {
     await expect(watcher.rescanNow()).resolves.toBeUndefined();
     await sleep(40);
     expect(counts.listings).toBe(0);
-  });
-
-  it("reads the interval from BRIEFBOT_RESCAN_SECONDS, 60 s when unset or unreadable, 0 for no timer", () => {
-    expect(rescanIntervalMs({ BRIEFBOT_RESCAN_SECONDS: "15" })).toBe(15_000);
-    expect(rescanIntervalMs({ BRIEFBOT_RESCAN_SECONDS: "0" })).toBe(0);
-    expect(rescanIntervalMs({})).toBe(60_000);
-    expect(rescanIntervalMs({ BRIEFBOT_RESCAN_SECONDS: "soon" })).toBe(60_000);
-    expect(rescanIntervalMs({ BRIEFBOT_RESCAN_SECONDS: "-5" })).toBe(60_000);
   });
 });

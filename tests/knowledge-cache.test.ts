@@ -11,9 +11,10 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { loadKnowledge } from "../src/knowledge.ts";
-import { knowledgeCacheDir } from "../src/knowledge-cache.ts";
-import type { Knowledge } from "../src/knowledge-types.ts";
+import { readConfig } from "../src/core/config.ts";
+import { loadKnowledge } from "../src/knowledge/build.ts";
+import { openKnowledgeCache } from "../src/knowledge/cache.ts";
+import type { Knowledge } from "../src/knowledge/types.ts";
 
 const NOW = new Date("2025-03-01T08:00:00Z");
 const SEEDS = join(import.meta.dirname, "..", "seeds");
@@ -35,7 +36,7 @@ afterEach(() => {
 });
 
 const load = (cacheDir: string): Promise<Knowledge> =>
-  loadKnowledge({ BRIEFBOT_SEEDS: corpus, BRIEFBOT_CACHE_DIR: cacheDir }, root, () => NOW);
+  loadKnowledge(readConfig({ BRIEFBOT_SEEDS: corpus, BRIEFBOT_CACHE_DIR: cacheDir }, root), () => NOW);
 
 /** The cache files of the one corpus folder, by name. */
 function cacheFiles(): Map<string, string> {
@@ -91,9 +92,19 @@ describe("the knowledge cache", () => {
     expectSameKnowledge(await load(cache), recovered);
   });
 
-  it("lives in data/cache under the working folder unless BRIEFBOT_CACHE_DIR moves it or turns it off", () => {
-    expect(knowledgeCacheDir({}, "/srv/bot")).toBe("/srv/bot/data/cache");
-    expect(knowledgeCacheDir({ BRIEFBOT_CACHE_DIR: "tmp/c" }, "/srv/bot")).toBe("/srv/bot/tmp/c");
-    expect(knowledgeCacheDir({ BRIEFBOT_CACHE_DIR: "off" }, "/srv/bot")).toBeUndefined();
+  it("warns once, naming the problem, when several cache files are broken, and not at all on a first start", async () => {
+    const knowledge = await load("off");
+    const warnings: string[] = [];
+    const first = openKnowledgeCache(cache, corpus, (message) => warnings.push(message));
+    expect(first.searcher(knowledge.corpus, knowledge.lexicon)).toBeUndefined();
+    expect(first.save(knowledge)).toBe(true);
+    expect(warnings).toEqual([]);
+    const files = cacheFiles();
+    writeFileSync(files.get("documents.json") ?? "", "{ not json");
+    writeFileSync(files.get("search.json") ?? "", "garbage");
+    const broken = openKnowledgeCache(cache, corpus, (message) => warnings.push(message));
+    expect(broken.searcher(knowledge.corpus, knowledge.lexicon)).toBeUndefined();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/knowledge cache ignored, rebuilding: .*documents\.json is not JSON/);
   });
 });

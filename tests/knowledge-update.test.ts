@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Corpus, CorpusChange, Doc } from "../src/corpus/types.ts";
-import { buildKnowledge } from "../src/knowledge.ts";
-import type { Knowledge } from "../src/knowledge-types.ts";
-import { updateKnowledge } from "../src/knowledge-update.ts";
+import { buildKnowledge } from "../src/knowledge/build.ts";
+import type { Knowledge } from "../src/knowledge/types.ts";
+import { updateKnowledge } from "../src/knowledge/update.ts";
 import { docFromText, seedCorpus, shippedLexicon } from "./extract/support.ts";
 
 const T0 = new Date("2025-03-01T08:00:00Z");

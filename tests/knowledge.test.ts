@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildKnowledge } from "../src/knowledge.ts";
+import { buildKnowledge } from "../src/knowledge/build.ts";
 import { seedCorpus, shippedLexicon } from "./extract/support.ts";
 
 describe("knowledge", () => {

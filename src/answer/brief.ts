@@ -1,9 +1,10 @@
-import type { Doc } from "../corpus/types.ts";
-import type { Decision, Meeting } from "../extract/types.ts";
-import type { Knowledge } from "../knowledge-types.ts";
-import { asReplyLang } from "../render/i18n/index.ts";
-import type { ReplyLang } from "../render/types.ts";
-import type { DocumentHit, ExpandedQuery } from "../search/types.ts";
+import type { ReplyLang } from "../core/index.ts";
+import { asReplyLang } from "../core/index.ts";
+import type { Doc } from "../corpus/index.ts";
+import type { Decision, Meeting } from "../extract/index.ts";
+import type { Knowledge } from "../knowledge/index.ts";
+import type { DocumentHit, ExpandedQuery } from "../search/index.ts";
+import { briefFigures } from "./figures.ts";
 import { lookupsOf } from "./lookups.ts";
 import { entityLabel, meetingName, personName, placeName, uniqueBy } from "./naming.ts";
 import { recency } from "./order.ts";
@@ -75,6 +76,12 @@ export function answerBrief(query: string, lang: ReplyLang, knowledge: Knowledge
     summary,
     appearances: appearances(sources, lang, knowledge),
     decisions,
+    figures: briefFigures(
+      sources.map((source) => ({ ...source, group: source.meeting?.slug ?? source.doc.id })),
+      terms,
+      lang,
+      knowledge,
+    ),
     citations: citations(sources, summary, decisions),
   };
 }

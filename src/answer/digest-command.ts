@@ -1,5 +1,5 @@
-import { asReplyLang, messagesFor, SUPPORTED_LANGS } from "../render/i18n/index.ts";
-import type { ReplyLang } from "../render/types.ts";
+import type { ReplyLang } from "../core/index.ts";
+import { asReplyLang, messagesFor, SUPPORTED_LANGS } from "../core/index.ts";
 import { isValidTimeZone } from "./digest-time.ts";
 
 /** What was wrong with a /digest line; nothing is saved for any of them. */

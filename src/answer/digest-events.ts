@@ -1,7 +1,7 @@
-import { normalise } from "../corpus/normalise.ts";
-import type { DatePoint, DateSpan, FollowUp, Meeting, SourceRef } from "../extract/types.ts";
-import type { Knowledge } from "../knowledge-types.ts";
-import type { ReplyLang } from "../render/types.ts";
+import type { ReplyLang } from "../core/index.ts";
+import { normalise } from "../corpus/index.ts";
+import type { DatePoint, DateSpan, FollowUp, Meeting, SourceRef } from "../extract/index.ts";
+import type { Knowledge } from "../knowledge/index.ts";
 import type { UpcomingEvent } from "./digest-types.ts";
 import { entityLabel, meetingName, placeName } from "./naming.ts";
 

@@ -1,7 +1,7 @@
 import dayjs from "dayjs";
 import timezone from "dayjs/plugin/timezone.js";
 import utc from "dayjs/plugin/utc.js";
-import type { Subscription } from "../store/types.ts";
+import type { Subscription } from "../store/index.ts";
 
 dayjs.extend(utc);
 dayjs.extend(timezone);

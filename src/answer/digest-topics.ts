@@ -1,8 +1,7 @@
-import type { LexiconEntry, LexiconLookup } from "../corpus/lexicon-types.ts";
-import { normalise } from "../corpus/normalise.ts";
-import type { Doc } from "../corpus/types.ts";
-import type { Knowledge } from "../knowledge-types.ts";
-import type { ReplyLang } from "../render/types.ts";
+import type { ReplyLang } from "../core/index.ts";
+import type { Doc, LexiconEntry, LexiconLookup } from "../corpus/index.ts";
+import { normalise } from "../corpus/index.ts";
+import type { Knowledge } from "../knowledge/index.ts";
 import { documentTitle, meetingOf } from "./digest-documents.ts";
 import type { TopicMention, WatchedTopic } from "./digest-types.ts";
 import { entityLabel } from "./naming.ts";

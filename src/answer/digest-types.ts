@@ -1,7 +1,7 @@
-import type { LangCode } from "../corpus/types.ts";
-import type { DateSpan } from "../extract/types.ts";
-import type { Knowledge } from "../knowledge-types.ts";
-import type { ReplyLang } from "../render/types.ts";
+import type { ReplyLang } from "../core/index.ts";
+import type { LangCode } from "../corpus/index.ts";
+import type { DateSpan } from "../extract/index.ts";
+import type { Knowledge } from "../knowledge/index.ts";
 import type { Quote } from "./types.ts";
 
 /** What a digest is computed from; everything that changes from day to day is passed in. */

@@ -1,11 +1,9 @@
 import { francAll } from "franc";
-import { ISO6391_TO_ISO6393, ISO6393_TO_ISO6391 } from "../corpus/language.ts";
-import { tokenise } from "../corpus/normalise.ts";
-import { scriptOf } from "../corpus/script.ts";
-import type { Script } from "../corpus/types.ts";
-import type { Knowledge } from "../knowledge-types.ts";
-import { asReplyLang } from "../render/i18n/index.ts";
-import type { ReplyLang } from "../render/types.ts";
+import type { ReplyLang } from "../core/index.ts";
+import { asReplyLang } from "../core/index.ts";
+import type { Script } from "../corpus/index.ts";
+import { ISO6391_TO_ISO6393, ISO6393_TO_ISO6391, scriptOf, tokenise } from "../corpus/index.ts";
+import type { Knowledge } from "../knowledge/index.ts";
 import { type Vocabulary, vocabularyOf, wordForms } from "./vocabulary.ts";
 
 /** The rule of the language order that chose a reply language. */
@@ -38,6 +36,13 @@ const MIN_SCRIPT_LETTERS = 10;
 const MIN_FRANC_LETTERS = 40;
 /** The runner-up's score (the best is 1) must be at most this for franc's guess to count. */
 const MAX_RUNNER_UP = 0.75;
+/**
+ * Short questions: franc's trigrams over the words that are not names need two words and this many letters,
+ * and a clearer lead than on long text (one word such as "tramadol" looks like several languages).
+ */
+const MIN_GUESSED_WORDS = 2;
+const MIN_GUESSED_LETTERS = 10;
+const MAX_SHORT_RUNNER_UP = 0.7;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
 const UPPER_INITIAL = /^\p{Lu}/u;
 const HAS_DIGIT = /\p{N}/u;
@@ -91,21 +96,37 @@ function languageOfScript(query: string): ScriptVerdict {
   return { kind: "decided", lang: family.own };
 }
 
-/** Franc on long Latin text when it is sure; otherwise a vote of the question's own words. */
+/**
+ * Franc on long Latin text when it is sure; otherwise a vote of the question's own words; otherwise franc on
+ * the words that are not names, when there are enough letters left and it is sure. A name alone decides
+ * nothing.
+ */
 function languageOfWords(query: string, vocabulary: Vocabulary): ReplyLang | undefined {
   const letters = query.match(/\p{L}/gu)?.length ?? 0;
   if (letters >= MIN_FRANC_LETTERS) {
     const guess = asReplyLang(confidentGuess(query, LATIN_LANGS));
     if (guess) return guess;
   }
-  return voteOfWords(query, vocabulary);
+  const voted = voteOfWords(query, vocabulary);
+  if (voted) return voted;
+  const words = tokenise(query).filter((token, position) => !isNameLike(token, position, vocabulary));
+  const wordLetters = words.join("").match(/\p{L}/gu)?.length ?? 0;
+  if (words.length < MIN_GUESSED_WORDS || wordLetters < MIN_GUESSED_LETTERS) return undefined;
+  // Words no language's vocabulary knows may all be names ("jaipur workshop"): trigrams would guess.
+  if (!words.some((word) => wordForms(word).some((form) => vocabulary.languagesOf.has(form))))
+    return undefined;
+  return asReplyLang(confidentGuess(words.join(" "), LATIN_LANGS, MAX_SHORT_RUNNER_UP));
 }
 
-function confidentGuess(text: string, langs: readonly string[]): string | undefined {
+function confidentGuess(
+  text: string,
+  langs: readonly string[],
+  maxRunnerUp = MAX_RUNNER_UP,
+): string | undefined {
   const only = langs.flatMap((lang) => ISO6391_TO_ISO6393[lang] ?? []);
   const [best, second] = francAll(text, { only, minLength: 1 });
   if (!best || best[0] === "und") return undefined;
-  if (second && second[1] > MAX_RUNNER_UP) return undefined;
+  if (second && second[1] > maxRunnerUp) return undefined;
   return ISO6393_TO_ISO6391[best[0]];
 }
 
@@ -133,12 +154,4 @@ function isNameLike(token: string, position: number, vocabulary: Vocabulary): bo
   if (HAS_DIGIT.test(token) || ACRONYM.test(token)) return true;
   if (position > 0 && UPPER_INITIAL.test(token)) return true;
   return wordForms(token).some((form) => vocabulary.names.has(form));
-}
-
-/**
- * Returns the workspace default reply language from BRIEFBOT_DEFAULT_LANG, or "en" when unset or unsupported.
- * @example defaultLangFrom({ BRIEFBOT_DEFAULT_LANG: "fr" }) // "fr"
- */
-export function defaultLangFrom(env: NodeJS.ProcessEnv): ReplyLang {
-  return asReplyLang(env.BRIEFBOT_DEFAULT_LANG) ?? "en";
 }

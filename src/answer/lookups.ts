@@ -2,9 +2,9 @@
  * Lookups every answer needs, built once per Knowledge object: a rescan makes a new Knowledge, so these
  * never go stale, and a question costs a map lookup instead of a walk over every document or meeting.
  */
-import type { Doc } from "../corpus/types.ts";
-import type { Meeting } from "../extract/types.ts";
-import type { Knowledge } from "../knowledge-types.ts";
+import type { Doc } from "../corpus/index.ts";
+import type { Meeting } from "../extract/index.ts";
+import type { Knowledge } from "../knowledge/index.ts";
 
 /** Documents by id, and the meeting each document reports. */
 export interface KnowledgeLookups {

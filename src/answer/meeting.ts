@@ -1,10 +1,10 @@
-import { resolveMeeting } from "../extract/resolve.ts";
-import type { Conflict, DatePoint, DateSpan, FollowUp, Meeting, Participant } from "../extract/types.ts";
-import type { Knowledge } from "../knowledge-types.ts";
-import { asReplyLang } from "../render/i18n/index.ts";
-import type { ReplyLang } from "../render/types.ts";
+import type { ReplyLang } from "../core/index.ts";
+import { asReplyLang } from "../core/index.ts";
+import type { Conflict, DatePoint, DateSpan, FollowUp, Meeting, Participant } from "../extract/index.ts";
+import type { Knowledge } from "../knowledge/index.ts";
 import { entityLabel, meetingName, organisationName, personLine, placeName, uniqueBy } from "./naming.ts";
 import { recency } from "./order.ts";
+import { resolveMeeting } from "./resolve.ts";
 import { closest } from "./suggest.ts";
 import type {
   Citation,
@@ -12,12 +12,15 @@ import type {
   MeetingAnswer,
   MeetingCard,
   MeetingList,
+  MeetingListItem,
   PersonLine,
   Quote,
   Suggestion,
 } from "./types.ts";
 
 const MAX_CANDIDATES = 5;
+/** Candidates this poor are not offered as "closest": a shared generic word is no resemblance. */
+const MIN_SUGGESTED_SCORE = 0.2;
 
 /**
  * Returns the data of a /meeting reply: the card of the meeting asked for, the list of meetings for an empty
@@ -32,15 +35,17 @@ export function answerMeeting(
 ): MeetingAnswer {
   const question = query.trim();
   if (question === "") return meetingList(lang, knowledge);
-  const { meeting, candidates } = resolveMeeting(question, knowledge.meetings, knowledge.lexicon);
+  const { meeting, choices, candidates } = resolveMeeting(question, knowledge.meetings, knowledge.lexicon);
   if (meeting) return meetingCard(meeting, lang, knowledge);
+  if (choices)
+    return { kind: "choice", query: question, options: choices.map((m) => listItem(m, lang, knowledge)) };
   const offered: Suggestion[] = candidates
-    .filter((candidate) => candidate.score > 0)
+    .filter((candidate) => candidate.score >= MIN_SUGGESTED_SCORE)
     .slice(0, MAX_CANDIDATES)
     .map(({ meeting: candidate }) => ({
       kind: "meeting",
       label: meetingName(candidate, lang),
-      command: `/meeting ${candidate.aliases[0] ?? candidate.slug}`,
+      command: `/meeting ${candidate.slug}`,
     }));
   const suggestions = offered.length > 0 ? offered : closest(question, lang, knowledge);
   return { kind: "not-found", query: question, suggestions };
@@ -51,17 +56,20 @@ export function meetingList(lang: ReplyLang, knowledge: Knowledge): MeetingList 
   const meetings = knowledge.meetings
     .map((meeting) => ({ meeting, key: recency(meeting.dates, publishedOf(meeting, knowledge)) }))
     .sort((a, b) => b.key - a.key)
-    .map(({ meeting }) => {
-      const place = placeName(knowledge.lexicon, meeting.place, lang);
-      return {
-        slug: meeting.slug,
-        name: meetingName(meeting, lang),
-        ...(meeting.dates ? { dates: meeting.dates } : {}),
-        ...(place ? { place } : {}),
-        langs: uniqueBy(meeting.versions, (version) => version.lang).map((version) => version.lang),
-      };
-    });
+    .map(({ meeting }) => listItem(meeting, lang, knowledge));
   return { kind: "list", meetings };
+}
+
+/** A meeting as a line of a list: name in the reply language, dates, place, languages of its versions. */
+function listItem(meeting: Meeting, lang: ReplyLang, knowledge: Knowledge): MeetingListItem {
+  const place = placeName(knowledge.lexicon, meeting.place, lang);
+  return {
+    slug: meeting.slug,
+    name: meetingName(meeting, lang),
+    ...(meeting.dates ? { dates: meeting.dates } : {}),
+    ...(place ? { place } : {}),
+    langs: uniqueBy(meeting.versions, (version) => version.lang).map((version) => version.lang),
+  };
 }
 
 /** Returns everything a meeting card shows, names in the reply language's spelling where known. */

@@ -1,4 +1,4 @@
-import type { DateSpan } from "../extract/types.ts";
+import type { DateSpan } from "../extract/index.ts";
 
 /**
  * Returns a number that orders events by date, newest highest; undated events get 0 and sort last.

@@ -1,7 +1,6 @@
-import { normalise, tokenise } from "../corpus/normalise.ts";
-import { isStopword } from "../corpus/stopwords.ts";
-import type { Doc, Sentence } from "../corpus/types.ts";
-import type { ExpandedQuery } from "../search/types.ts";
+import type { Doc, Sentence } from "../corpus/index.ts";
+import { isStopword, normalise, tokenise } from "../corpus/index.ts";
+import type { ExpandedQuery } from "../search/index.ts";
 import type { Quote } from "./types.ts";
 
 /** The normalised words and phrases that show a sentence is about the asked topic. */

@@ -1,7 +1,7 @@
-import { normalise } from "../corpus/normalise.ts";
-import type { Meeting } from "../extract/types.ts";
-import type { Knowledge } from "../knowledge-types.ts";
-import type { ReplyLang } from "../render/types.ts";
+import type { ReplyLang } from "../core/index.ts";
+import { normalise } from "../corpus/index.ts";
+import type { Meeting } from "../extract/index.ts";
+import type { Knowledge } from "../knowledge/index.ts";
 import { entityLabel, meetingName } from "./naming.ts";
 import type { Suggestion } from "./types.ts";
 

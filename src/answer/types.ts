@@ -1,5 +1,5 @@
-import type { LangCode } from "../corpus/types.ts";
-import type { DateSpan } from "../extract/types.ts";
+import type { LangCode } from "../corpus/index.ts";
+import type { DateSpan } from "../extract/index.ts";
 
 /** A document cited by an answer, with the paragraphs used. */
 export interface Citation {
@@ -75,6 +75,18 @@ export interface Suggestion {
   command: string;
 }
 
+/** A count stated in a cited passage about the topic, e.g. "more than 70 speakers". */
+export interface Figure {
+  value: number;
+  qualifier?: "more-than" | "about" | "less-than";
+  /** What is counted, as the source writes it ("متحدثًا", "countries"). */
+  noun: string;
+  /** What is counted in the reply language, when the thesaurus knows the unit ("speakers"). */
+  unit?: string;
+  /** The sentence it was read from. */
+  source: Quote;
+}
+
 /** A /brief answer on a topic that the documents cover. */
 export interface BriefFound {
   kind: "brief";
@@ -83,6 +95,8 @@ export interface BriefFound {
   summary: Summary;
   appearances: Appearance[];
   decisions: Quote[];
+  /** Counts stated in the passages about the topic, one per value and thing counted. */
+  figures: Figure[];
   citations: Citation[];
 }
 
@@ -175,7 +189,14 @@ export interface MeetingList {
 }
 
 /** The data of a /meeting reply. */
-export type MeetingAnswer = MeetingCard | MeetingList | NotFound;
+/** Several meetings fit the question about equally: the asker picks one. */
+export interface MeetingChoice {
+  kind: "choice";
+  query: string;
+  options: MeetingListItem[];
+}
+
+export type MeetingAnswer = MeetingCard | MeetingList | MeetingChoice | NotFound;
 
 /** An answer of any command, tagged with the command that asked for it. */
 export type Answer =

@@ -1,8 +1,7 @@
-import { tokenise } from "../corpus/normalise.ts";
-import { stopwordList } from "../corpus/stopwords.ts";
-import type { Knowledge } from "../knowledge-types.ts";
-import { asReplyLang, messagesFor, SUPPORTED_LANGS } from "../render/i18n/index.ts";
-import type { ReplyLang } from "../render/types.ts";
+import type { ReplyLang } from "../core/index.ts";
+import { asReplyLang, messagesFor, SUPPORTED_LANGS } from "../core/index.ts";
+import { stopwordList, tokenise } from "../corpus/index.ts";
+import type { Knowledge } from "../knowledge/index.ts";
 
 /** Which reply languages use each word, and which words are names that must not vote. */
 export interface Vocabulary {
@@ -44,46 +43,81 @@ function buildVocabulary(knowledge: Knowledge): Vocabulary {
       languagesOf.set(form, langs);
     }
   };
+  const names = new Set<string>();
+  const addName = (text: string): void => {
+    for (const word of tokenise(text)) for (const form of wordForms(word)) names.add(form);
+  };
   for (const lang of SUPPORTED_LANGS) {
     for (const word of stopwordList(lang)) add(word, lang);
     for (const text of stringsOf(messagesFor(lang))) for (const word of tokenise(text)) add(word, lang);
   }
-  addCorpusWords(knowledge, add);
-  const names = new Set<string>();
   for (const entry of knowledge.lexicon.entries) {
+    // Places and people are names in every language; a topic's or a body's label is prose of its language.
+    if (entry.kind === "place" || entry.kind === "person") {
+      for (const label of [...Object.values(entry.labels), ...entry.variants]) addName(label);
+      continue;
+    }
     for (const [code, label] of Object.entries(entry.labels)) {
       const lang = asReplyLang(code);
-      if (lang && entry.kind !== "person" && entry.kind !== "organisation") {
-        for (const word of tokenise(label)) add(word, lang);
-      }
+      if (lang) for (const word of tokenise(label)) add(word, lang);
     }
-    const nameLike = [entry.acronym ?? "", ...(entry.aliases ?? [])];
-    if (entry.kind === "person" || entry.kind === "organisation") {
-      nameLike.push(...Object.values(entry.labels), ...entry.variants);
-    }
-    for (const text of nameLike)
-      for (const word of tokenise(text)) for (const form of wordForms(word)) names.add(form);
+    for (const text of [entry.acronym ?? "", ...(entry.aliases ?? [])]) addName(text);
   }
+  for (const facts of knowledge.facts.values()) {
+    for (const named of [...facts.people, ...facts.places]) addName(named.name);
+  }
+  // A word of a language's own function words, interface or field vocabulary is a word, even where it is
+  // also a name somewhere ("Réunion", "de"); the corpus only adds words that are not names.
+  for (const form of languagesOf.keys()) names.delete(form);
+  for (const name of addCorpusWords(knowledge, add, languagesOf)) names.add(name);
   return { languagesOf, names };
 }
 
-function addCorpusWords(knowledge: Knowledge, add: (word: string, lang: ReplyLang) => void): void {
+/**
+ * Adds the words the corpus uses at least twice to the vocabulary of their document's language, and returns
+ * the words its Latin-script texts capitalise inside sentences more often than not: names (Kigali,
+ * Marseille) say nothing about the language a question is asked in.
+ */
+function addCorpusWords(
+  knowledge: Knowledge,
+  add: (word: string, lang: ReplyLang) => void,
+  known: ReadonlyMap<string, unknown>,
+): Set<string> {
   const counts = new Map<ReplyLang, Map<string, number>>();
+  const capitals = new Map<string, number>();
   for (const doc of knowledge.corpus.docs) {
     const lang = asReplyLang(doc.lang);
     if (!lang) continue;
     const perLang = counts.get(lang) ?? new Map<string, number>();
     counts.set(lang, perLang);
     for (const paragraph of doc.paragraphs) {
-      for (const word of tokenise(paragraph.text)) {
-        const key = word.toLowerCase();
-        perLang.set(key, (perLang.get(key) ?? 0) + 1);
+      for (const sentence of paragraph.sentences) {
+        const words = tokenise(sentence.text);
+        // A headline capitalises its words (English titles, "Palermo: Mkutano wa …"): no sign of a name.
+        const headline = sentence.text === doc.title || paragraph.index === 1;
+        words.forEach((word, position) => {
+          const key = word.toLowerCase();
+          perLang.set(key, (perLang.get(key) ?? 0) + 1);
+          if (headline || position === 0 || key === word) return;
+          capitals.set(key, (capitals.get(key) ?? 0) + 1);
+        });
       }
     }
   }
-  for (const [lang, perLang] of counts) {
-    for (const [word, count] of perLang) if (count >= MIN_CORPUS_OCCURRENCES) add(word, lang);
+  const total = new Map<string, number>();
+  for (const perLang of counts.values())
+    for (const [word, count] of perLang) total.set(word, (total.get(word) ?? 0) + count);
+  const names = new Set<string>();
+  for (const [word, capitalised] of capitals) {
+    if (known.has(word) || 2 * capitalised < (total.get(word) ?? 0)) continue;
+    for (const form of wordForms(word)) names.add(form);
   }
+  for (const [lang, perLang] of counts) {
+    for (const [word, count] of perLang) {
+      if (count >= MIN_CORPUS_OCCURRENCES && !names.has(word)) add(word, lang);
+    }
+  }
+  return names;
 }
 
 /** Every fixed string in a message catalogue: its own prose is vocabulary of that language. */

@@ -27,6 +27,8 @@ export interface MatchOptions {
    * to spell an alias ("the G7 Rome/Lyon Group") names the group, not the meeting.
    */
   aliases?: boolean;
+  /** Whether a place's name counts in small letters too (default false): questions are typed in any case. */
+  anyCase?: boolean;
 }
 
 /** Finds lexicon spellings in token sequences. */
@@ -49,8 +51,13 @@ interface Phrase {
   exact: readonly (string | undefined)[];
   primary: string[];
   alias: string[];
+  /** A place's name in a script with capitals: in a document it counts only when capitalised ("réunion"). */
+  proper: boolean;
 }
 
+/** A word starting with a capital, and one starting with a small letter (scripts without case are neither). */
+const CAPITALISED = /^\p{Lu}/u;
+const LOWER_CASE = /^\p{Ll}/u;
 /** One to three capital letters: AI, EU, UN, RCC — ordinary words in other languages when lower-case. */
 const SHORT_CAPITALS = /^\p{Lu}{1,3}$/u;
 
@@ -91,7 +98,7 @@ export function spellingsOf(entry: LexiconEntry): string[] {
 /** Builds a matcher over all spellings of the entries; earlier entries are preferred for shared spellings. */
 export function createPhraseMatcher(entries: readonly LexiconEntry[]): PhraseMatcher {
   const phrases = new Map<string, Phrase>();
-  const add = (spelling: string, id: string, isAlias: boolean): void => {
+  const add = (spelling: string, id: string, isAlias: boolean, kind: LexiconEntry["kind"]): void => {
     const tokens = matchTokens(spelling.normalize("NFKC"));
     if (tokens.length === 0) return;
     const exact = tokens.map((token) => (isCaseSensitive(token.raw) ? token.raw : undefined));
@@ -99,15 +106,16 @@ export function createPhraseMatcher(entries: readonly LexiconEntry[]): PhraseMat
     const key = `${norms.join(" ")}|${exact.map((form) => form ?? "").join(" ")}`;
     let phrase = phrases.get(key);
     if (!phrase) {
-      phrase = { norms, exact, primary: [], alias: [] };
+      phrase = { norms, exact, primary: [], alias: [], proper: false };
       phrases.set(key, phrase);
     }
+    if (kind === "place" && CAPITALISED.test(tokens[0]?.raw ?? "")) phrase.proper = true;
     const list = isAlias ? phrase.alias : phrase.primary;
     if (!list.includes(id)) list.push(id);
   };
   for (const entry of entries) {
     const aliases = new Set(entry.aliases ?? []);
-    for (const spelling of spellingsOf(entry)) add(spelling, entry.id, aliases.has(spelling));
+    for (const spelling of spellingsOf(entry)) add(spelling, entry.id, aliases.has(spelling), entry.kind);
   }
 
   const byFirst = new Map<string, Phrase[]>();
@@ -126,8 +134,14 @@ export function createPhraseMatcher(entries: readonly LexiconEntry[]): PhraseMat
     ...phrase.alias.filter((id) => !phrase.primary.includes(id)),
   ];
 
-  const matchesAt = (tokens: readonly MatchToken[], at: number, phrase: Phrase): boolean => {
+  const matchesAt = (
+    tokens: readonly MatchToken[],
+    at: number,
+    phrase: Phrase,
+    anyCase: boolean,
+  ): boolean => {
     if (at + phrase.norms.length > tokens.length) return false;
+    if (!anyCase && phrase.proper && LOWER_CASE.test((tokens[at] as MatchToken).raw)) return false;
     for (let i = 0; i < phrase.norms.length; i++) {
       const token = tokens[at + i] as MatchToken;
       if (token.norm !== phrase.norms[i]) return false;
@@ -137,14 +151,14 @@ export function createPhraseMatcher(entries: readonly LexiconEntry[]): PhraseMat
     return true;
   };
 
-  const allMatches = (tokens: readonly MatchToken[], aliases: boolean): PhraseMatch[] => {
+  const allMatches = (tokens: readonly MatchToken[], aliases: boolean, anyCase: boolean): PhraseMatch[] => {
     const out: PhraseMatch[] = [];
     for (let at = 0; at < tokens.length; at++) {
       const candidates = byFirst.get((tokens[at] as MatchToken).norm);
       if (!candidates) continue;
       for (const phrase of candidates) {
         if (!aliases && phrase.primary.length === 0) continue;
-        if (matchesAt(tokens, at, phrase)) {
+        if (matchesAt(tokens, at, phrase, anyCase)) {
           out.push({
             start: at,
             end: at + phrase.norms.length,
@@ -159,7 +173,7 @@ export function createPhraseMatcher(entries: readonly LexiconEntry[]): PhraseMat
   return {
     vocabulary,
     match(tokens, mode, options = {}) {
-      const all = allMatches(tokens, options.aliases ?? true);
+      const all = allMatches(tokens, options.aliases ?? true, options.anyCase ?? false);
       if (mode === "all") return all;
       const byLength = [...all].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
       const taken = new Uint8Array(tokens.length);
@@ -178,7 +192,7 @@ export function createPhraseMatcher(entries: readonly LexiconEntry[]): PhraseMat
       if (!first) return [];
       const ids: string[] = [];
       for (const phrase of byFirst.get(first.norm) ?? []) {
-        if (phrase.norms.length !== tokens.length || !matchesAt(tokens, 0, phrase)) continue;
+        if (phrase.norms.length !== tokens.length || !matchesAt(tokens, 0, phrase, true)) continue;
         for (const id of idsOf(phrase)) if (!ids.includes(id)) ids.push(id);
       }
       return ids;

@@ -2,35 +2,30 @@
  * The lexicon: loading the shipped file and a corpus folder's own, and looking terms and mentions up in it.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { checkRelated, mergeEntries, parseLexiconText } from "./lexicon-file.ts";
 import { createPhraseMatcher, matchTokens } from "./lexicon-match.ts";
 import type { Lexicon, LexiconEntry, LexiconLookup, LexiconMention } from "./lexicon-types.ts";
+import { shippedThesaurus } from "./thesaurus/index.ts";
 import type { LangCode } from "./types.ts";
 
-/** The lexicon file shipped next to the seed documents. */
-export const SHIPPED_LEXICON_FILE = "lexicon.yml";
 /** Names a corpus folder's own lexicon may have, in the order they are applied. */
 export const CORPUS_LEXICON_FILES = ["lexicon.yml", "lexicon.yaml", "lexicon.json"] as const;
 
 /**
- * Returns the lexicon files to load, in order: the shipped one, then any lexicon.yml/.yaml/.json in the
- * corpus folder (which extends it). A corpus folder that is the shipped folder adds nothing.
- * @example lexiconPaths("/app/seeds", "/data/docs") // ["/app/seeds/lexicon.yml", "/data/docs/lexicon.yml"]
+ * Returns the corpus folder's own lexicon files (an operator's hints that extend the shipped thesaurus).
+ * @example lexiconPaths("/data/docs") // ["/data/docs/lexicon.yml"] when that file exists
  */
-export function lexiconPaths(shippedDir: string, corpusDir: string): string[] {
-  const shipped = join(shippedDir, SHIPPED_LEXICON_FILE);
-  if (resolve(shippedDir) === resolve(corpusDir)) return [shipped];
-  const own = CORPUS_LEXICON_FILES.map((name) => join(corpusDir, name)).filter((path) => existsSync(path));
-  return [shipped, ...own];
+export function lexiconPaths(corpusDir: string): string[] {
+  return CORPUS_LEXICON_FILES.map((name) => join(corpusDir, name)).filter((path) => existsSync(path));
 }
 
 /**
- * Reads and merges lexicon files in order; a later file adds entries and extends earlier ones by id.
- * Throws an Error naming the file when one cannot be read or is invalid.
+ * Returns the shipped thesaurus extended by lexicon files, in order: a file adds entries and extends earlier
+ * ones by id. Throws an Error naming the file when one cannot be read or is invalid.
  */
 export function loadLexiconFiles(paths: readonly string[]): Lexicon {
-  let entries: LexiconEntry[] = [];
+  let entries: LexiconEntry[] = shippedThesaurus().entries;
   for (const path of paths) {
     let text: string;
     try {

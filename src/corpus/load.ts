@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, extname, join, resolve } from "node:path";
+import { basename, extname, join } from "node:path";
+import { errorMessage } from "../core/index.ts";
 import { parseDocument } from "./document.ts";
 import type { Corpus, Doc, LoadWarning } from "./types.ts";
 
@@ -28,24 +29,6 @@ const MARKDOWN_EXTENSIONS = new Set([".md"]);
 const MAX_CONTROL_SHARE = 0.1;
 const CONTROL = /(?![\t\n\r\f])\p{Cc}/gu;
 const READ_CONCURRENCY = 8;
-
-/**
- * Returns the corpus folder: BRIEFBOT_SEEDS (resolved against cwd) or <cwd>/seeds.
- * @example corpusDir({ BRIEFBOT_SEEDS: "docs" }, "/srv/bot") // "/srv/bot/docs"
- */
-export function corpusDir(env: NodeJS.ProcessEnv, cwd: string): string {
-  const configured = env.BRIEFBOT_SEEDS?.trim();
-  return configured ? resolve(cwd, configured) : join(cwd, "seeds");
-}
-
-/**
- * Returns the file size limit: BRIEFBOT_MAX_FILE_BYTES when it is a positive whole number, else the default.
- * @example maxFileBytes({ BRIEFBOT_MAX_FILE_BYTES: "1048576" }) // 1048576
- */
-export function maxFileBytes(env: NodeJS.ProcessEnv): number {
-  const configured = Number(env.BRIEFBOT_MAX_FILE_BYTES);
-  return Number.isSafeInteger(configured) && configured > 0 ? configured : DEFAULT_MAX_FILE_BYTES;
-}
 
 /** Whether a load result is a skipped file rather than a document. */
 export function isLoadWarning(result: Doc | LoadWarning): result is LoadWarning {
@@ -98,7 +81,7 @@ export async function loadDocumentFile(path: string, options: LoadOptions = {}):
     return {
       file: path,
       reason: "unreadable",
-      detail: error instanceof Error ? error.message : String(error),
+      detail: errorMessage(error),
     };
   }
   if (bytes.length > maxBytes) return tooLarge(path, bytes.length, maxBytes);

@@ -1,5 +1,4 @@
-import { normaliseToken } from "../corpus/normalise.ts";
-import { isStopword } from "../corpus/stopwords.ts";
+import { isStopword, normaliseToken } from "../corpus/index.ts";
 import { parseNumeral } from "./numerals.ts";
 import type { SentenceContext } from "./sentence-context.ts";
 import type { CountFact } from "./types.ts";

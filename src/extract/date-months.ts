@@ -1,4 +1,4 @@
-import { normaliseToken } from "../corpus/normalise.ts";
+import { normaliseToken } from "../corpus/index.ts";
 
 /** How a month name may be used: freely, or only right next to a day or year number. */
 export type MonthNameUse = "free" | "with-number";

@@ -1,4 +1,4 @@
-import type { LangCode } from "../corpus/types.ts";
+import type { LangCode } from "../corpus/index.ts";
 import type { Written } from "./date-resolve.ts";
 import { asciiDigits } from "./numerals.ts";
 

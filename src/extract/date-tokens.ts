@@ -1,4 +1,4 @@
-import { normaliseToken } from "../corpus/normalise.ts";
+import { normaliseToken } from "../corpus/index.ts";
 import { asciiDigits } from "./numerals.ts";
 
 /** One token of a text read for dates; offsets index the original text. */

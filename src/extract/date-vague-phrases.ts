@@ -1,4 +1,4 @@
-import type { LangCode } from "../corpus/types.ts";
+import type { LangCode } from "../corpus/index.ts";
 import type { VagueTime } from "./types.ts";
 
 /** Vague time phrases per language and kind, as written; matched after normalisation, apostrophes ignored. */

@@ -1,4 +1,4 @@
-import type { LangCode } from "../corpus/types.ts";
+import type { LangCode } from "../corpus/index.ts";
 import { monthAt } from "./date-atoms.ts";
 import { type DateToken, dateTokens } from "./date-tokens.ts";
 import { MONTH_LEADS, MONTH_TRAILS, VAGUE_PHRASES } from "./date-vague-phrases.ts";

@@ -1,4 +1,4 @@
-import { normaliseToken } from "../corpus/normalise.ts";
+import { normaliseToken } from "../corpus/index.ts";
 
 /** The little words around dates, per language, as normalised keys (see `normaliseToken`). */
 function keys(...words: string[]): ReadonlySet<string> {

@@ -1,4 +1,4 @@
-import type { LangCode } from "../corpus/types.ts";
+import type { LangCode } from "../corpus/index.ts";
 import type { Chain } from "./date-chains.ts";
 import { dayChainAt, monthChainAt, monthDayChainAt, yearChainAt } from "./date-chains.ts";
 import { numericDates } from "./date-numeric.ts";

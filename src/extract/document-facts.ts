@@ -1,27 +1,29 @@
-import type { LexiconLookup } from "../corpus/lexicon-types.ts";
-import { normalise } from "../corpus/normalise.ts";
-import type { Doc } from "../corpus/types.ts";
+import type { Doc, LexiconLookup } from "../corpus/index.ts";
+import { normalise } from "../corpus/index.ts";
 import { extractCounts } from "./counts.ts";
 import { contextYearOf, statedYears } from "./date-context-year.ts";
 import { dateTokens } from "./date-tokens.ts";
 import { readVagueTimes, vagueTimesIn } from "./date-vague.ts";
+import { DATELINE_PARAGRAPHS, readDateline } from "./dateline.ts";
 import { type LocatedDate, locateDates, readDates, settleDates, writtenDates } from "./dates.ts";
 import { extractDecisions } from "./decisions.ts";
+import { documentKind } from "./document-kind.ts";
 import { extractFollowUps } from "./follow-ups.ts";
 import { addOrganisation, extractOrganisations } from "./organisations.ts";
 import { extractPeople, mergeParticipant } from "./people.ts";
-import { extractPlaces } from "./places.ts";
+import { type PlaceCandidate, placeCandidates } from "./places.ts";
 import { type SentenceContext, sentenceContext } from "./sentence-context.ts";
 import { docSentences } from "./source.ts";
-import type { DateFact, DocumentFacts, Participant, Place, SourceRef } from "./types.ts";
+import type { DateFact, DocumentFacts, Participant, SourceRef } from "./types.ts";
 
 /** A date line is the date and little else: at most this many other characters on its sentence. */
 const DATE_LINE_SLACK = 4;
 
 /**
  * Returns every fact of one document, each with its source sentence: dates (years inferred only from the
- * document's own publication date, title or text), vague times, people, organisations, places, counts,
- * decisions, follow-up events and lexicon topics.
+ * document's own publication date, title or text), vague times, people, organisations, places (the
+ * strongest evidence of where the event was first), counts, decisions, follow-up events, lexicon topics,
+ * the dateline and what kind of document it is (see `documentKind`).
  * @example extractFacts(doc, lexicon).followUps[0]?.dates?.surface // "2 - 4 Oktoba"
  */
 export function extractFacts(doc: Doc, lexicon: LexiconLookup): DocumentFacts {
@@ -33,13 +35,18 @@ export function extractFacts(doc: Doc, lexicon: LexiconLookup): DocumentFacts {
     const written = writtenDates(ref.text, tokens, doc.lang);
     return { ref, tokens, written, yearless: settleDates(written) };
   });
+  // A dateline's stated year dates the document as a publication line does ("بيروت في ٩ تشرين الثاني ٢٠٢٣ –").
+  const datelineYear = refs
+    .slice(0, DATELINE_PARAGRAPHS)
+    .map((ref) => readDateline(sentenceContext(ref, doc.lang, doc.script, lexicon))?.date)
+    .find((date) => date?.yearStatus === "stated");
   const year = contextYearOf(
     doc.title,
-    doc.published ?? isoOf(published),
+    doc.published ?? isoOf(published) ?? isoOf(datelineYear),
     sentences.flatMap((sentence) => statedYears(sentence.yearless.map((date) => date.span))),
   );
   const anchor = anchorOf(published, year?.year);
-  const facts: DocumentFacts = {
+  const facts: Omit<DocumentFacts, "kind"> = {
     docId: doc.id,
     lang: doc.lang,
     dates: [],
@@ -62,26 +69,48 @@ export function extractFacts(doc: Doc, lexicon: LexiconLookup): DocumentFacts {
   if (published) facts.published = published;
   if (year) facts.contextYear = year;
   const topicCounts = new Map<string, number>();
+  const places: PlaceCandidate[] = [];
   for (const { ref, written, yearless } of sentences) {
     const ctx = sentenceContext(ref, doc.lang, doc.script, lexicon);
     const dates = year === undefined ? yearless : settleDates(written, year.year);
-    readSentence(ctx, dates, facts);
+    places.push(...readSentence(ctx, dates, facts));
+    const dateline = facts.dateline ? undefined : readDateline(ctx, year?.year);
+    if (dateline)
+      facts.dateline = dateline.date
+        ? { place: dateline.place, date: dateline.date }
+        : { place: dateline.place };
     for (const mention of ctx.mentions) {
       if (mention.entry.kind === "topic")
         topicCounts.set(mention.entry.id, (topicCounts.get(mention.entry.id) ?? 0) + 1);
     }
   }
   facts.topics = [...topicCounts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-  return facts;
+  facts.places = strongestFirst(places);
+  return { ...facts, kind: documentKind(doc.title, refs, facts) };
 }
 
-function readSentence(ctx: SentenceContext, dates: readonly LocatedDate[], facts: DocumentFacts): void {
+/** One place per name, strongest evidence first (text order among equals). */
+function strongestFirst(candidates: readonly PlaceCandidate[]): DocumentFacts["places"] {
+  const best = new Map<string, PlaceCandidate>();
+  for (const candidate of candidates) {
+    const key = `${candidate.place.venue ? "venue" : "city"}:${normalise(candidate.place.name)}`;
+    const known = best.get(key);
+    if (!known || candidate.score > known.score) best.set(key, candidate);
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score).map((candidate) => candidate.place);
+}
+
+/** Reads one sentence's facts into `facts`; returns its place candidates, which are ranked per document. */
+function readSentence(
+  ctx: SentenceContext,
+  dates: readonly LocatedDate[],
+  facts: Omit<DocumentFacts, "kind">,
+): PlaceCandidate[] {
   for (const date of dates) facts.dates.push({ ...date.span, ref: ctx.ref });
   const people = extractPeople(ctx);
   for (const person of people) addPerson(facts.people, person);
   const names = people.map((person) => person.name);
   for (const org of extractOrganisations(ctx, names)) addOrganisation(facts.organisations, org);
-  for (const place of extractPlaces(ctx, (name) => isPlaceName(name, names))) addPlace(facts.places, place);
   facts.counts.push(
     ...extractCounts(
       ctx,
@@ -89,7 +118,10 @@ function readSentence(ctx: SentenceContext, dates: readonly LocatedDate[], facts
     ),
   );
   facts.decisions.push(...extractDecisions(ctx));
-  facts.followUps.push(...extractFollowUps(ctx, dates));
+  const isTowny = (name: string): boolean => isPlaceName(name, names);
+  facts.followUps.push(...extractFollowUps(ctx, dates, isTowny));
+  const dated = dates.some((date) => date.span.precision !== "year");
+  return placeCandidates(ctx, isTowny, dated);
 }
 
 /** A capitalised word after "in" is a town unless it is a month, a date word or someone's name. */
@@ -102,19 +134,22 @@ function addPerson(people: Participant[], person: Participant): void {
   const known = people.find(
     (other) =>
       (other.entityId && other.entityId === person.entityId) ||
-      normalise(other.name) === normalise(person.name),
+      normalise(other.name) === normalise(person.name) ||
+      surnameReference(other, person),
   );
   if (known) mergeParticipant(known, person);
   else people.push(person);
 }
 
-function addPlace(places: Place[], place: Place): void {
-  const known = places.some(
-    (other) =>
-      (other.entityId && other.entityId === place.entityId) ||
-      normalise(other.name) === normalise(place.name),
-  );
-  if (!known) places.push(place);
+/**
+ * A later mention by the same title and the surname ("الأمين العام شتوك قائلا" after "الأمين العام …
+ * يورغن شتوك"): the same person, whatever words the name reader took after the surname.
+ */
+function surnameReference(known: Participant, later: Participant): boolean {
+  if (!known.role || known.role !== later.role) return false;
+  const full = normalise(known.name).split(" ");
+  const short = normalise(later.name).split(" ");
+  return full.length >= 2 && short[0] === full.at(-1);
 }
 
 /**

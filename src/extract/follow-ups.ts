@@ -1,7 +1,9 @@
 import type { LocatedDate } from "./dates.ts";
 import { CAP_WORD } from "./latin-names.ts";
+import { locatives } from "./place-locatives.ts";
+import { cityPlace } from "./place-names.ts";
 import type { SentenceContext } from "./sentence-context.ts";
-import type { FollowUp } from "./types.ts";
+import type { FollowUp, Place } from "./types.ts";
 
 /** Verbs and phrases announcing a later gathering, per language (future tense or "next meeting"). */
 const FUTURE_CUES = [
@@ -12,6 +14,7 @@ const FUTURE_CUES = [
   "will take place",
   "next meeting",
   "to be held",
+  "scheduled to take place",
   "si riuniranno",
   "si riunirà",
   "si terrà",
@@ -40,6 +43,10 @@ const FUTURE_CUES = [
   "سينعقد",
   "الاجتماع المقبل",
   "الاجتماع القادم",
+  "المقرر عقده",
+  "المقرر عقدها",
+  "المزمع عقده",
+  "المزمع عقدها",
   "watakutana",
   "atakutana",
   "utafanyika",
@@ -85,25 +92,29 @@ const MAX_PLACE_WORDS = 3;
 const DEVANAGARI_PLACE_BEFORE = /((?:[^\s,।\d]+\s+){1,3}?)में\s*$/u;
 
 /**
- * Returns the later event a sentence announces, with its dates and place when written, or nothing.
- * `dates` are the sentence's dates as located by the date reader.
+ * Returns the later event a sentence announces, with its own dates and place when written, or nothing.
+ * `dates` are the sentence's dates as located by the date reader; `isTowny` rules out months and people's
+ * names as places. The place is a city: never a region or country of the thesaurus.
  * @example extractFollowUps(ctx("The ministers will meet in Mirabella Eclano on 2 - 4 October."), dates) // [{ name: "The ministers", place: "Mirabella Eclano", dates: {…} }]
  */
-export function extractFollowUps(ctx: SentenceContext, dates: readonly LocatedDate[]): FollowUp[] {
+export function extractFollowUps(
+  ctx: SentenceContext,
+  dates: readonly LocatedDate[],
+  isTowny: (name: string) => boolean = () => true,
+): FollowUp[] {
   const text = ctx.ref.text;
   const cue = CUE.exec(text);
   if (!cue) return [];
   const followUp: FollowUp = { name: nameOf(ctx, cue.index), ref: ctx.ref };
   const meeting = ctx.mentions.find((mention) => mention.entry.kind === "meeting");
   if (meeting) followUp.meetingId = meeting.entry.id;
-  const placeMention = ctx.mentions.find(
-    (mention) => mention.entry.kind === "place" && mention.start >= cue.index - PLACE_REACH,
-  );
-  if (placeMention) followUp.placeId = placeMention.entry.id;
   const dated = dates.find((date) => date.span.precision !== "year") ?? dates[0];
   if (dated) followUp.dates = dated.span;
-  const place = placeOf(ctx, cue.index, cue.index + cue[0].length, dated);
-  if (place) followUp.place = place;
+  const place = placeOf(ctx, cue.index, cue.index + cue[0].length, isTowny, dated);
+  if (place) {
+    followUp.place = place.name;
+    if (place.entityId) followUp.placeId = place.entityId;
+  }
   return [followUp];
 }
 
@@ -118,17 +129,30 @@ function nameOf(ctx: SentenceContext, cueAt: number): string {
   return words.slice(-MAX_NAME_WORDS).join(" ");
 }
 
+/** The city right after the cue (or before it in Hindi), else the locative nearest the cue. */
 function placeOf(
+  ctx: SentenceContext,
+  cueStart: number,
+  cueEnd: number,
+  isTowny: (name: string) => boolean,
+  dated?: LocatedDate,
+): Place | undefined {
+  const written = writtenPlace(ctx, cueStart, cueEnd, dated);
+  const direct = written && isTowny(written) ? cityPlace(ctx, written) : undefined;
+  if (direct) return direct;
+  const near = locatives(ctx, isTowny)
+    .filter((locative) => locative.start >= cueStart - PLACE_REACH && locative.start <= cueEnd + PLACE_REACH)
+    .sort((a, b) => Math.abs(a.start - cueStart) - Math.abs(b.start - cueStart))[0];
+  return near?.place;
+}
+
+function writtenPlace(
   ctx: SentenceContext,
   cueStart: number,
   cueEnd: number,
   dated?: LocatedDate,
 ): string | undefined {
   const text = ctx.ref.text;
-  const lexiconPlace = ctx.mentions.find(
-    (mention) => mention.entry.kind === "place" && mention.start >= cueStart - PLACE_REACH,
-  );
-  if (lexiconPlace) return ctx.lexicon.label(lexiconPlace.entry.id, ctx.lang) ?? lexiconPlace.surface;
   if (ctx.script === "latin") return LATIN_PLACE_AFTER.exec(text.slice(cueEnd))?.[1];
   if (ctx.script === "arabic") return arabicPlace(ARABIC_PLACE_AFTER.exec(text.slice(cueEnd))?.[1] ?? "");
   if (ctx.script === "devanagari") {

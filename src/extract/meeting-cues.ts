@@ -1,7 +1,3 @@
-/** Words that mark the people chairing or opening a meeting, per language (en, it, fr, es, de, ar, sw, hi). */
-export const CHAIR_CUES =
-  /(?<![\p{L}\p{M}])(?:chaired|chairs|chair|presided|opened|opening|co-chaired|presieduto|presieduta|presidenza|aperto|aperti|apertura|présidé|présidée|présidence|ouvert|ouverts|ouverture|presidido|presidida|inaugur[óa]|geleitet|eröffnet|افتتح|افتتحت|افتتاح|يرأس|يرأسها|ترأس|برئاسة|zilifunguliwa|ilifunguliwa|iliongozwa|mwenyekiti|uenyekiti|शुरुआत|अध्यक्षता|उद्घाटन)(?![\p{L}\p{M}])/iu;
-
 /** Words that mark who organised a meeting. */
 export const ORGANISER_CUES =
   /(?<![\p{L}\p{M}])(?:organi[sz]ed|co-organi[sz]ed|hosted|organizzat[oa]|organisé|organisée|organizado|organizada|veranstaltet|تنظيمه|نظمه|نظمت|بالاشتراك|تحت الرئاسة|iliandaliwa|ulioandaliwa|kwa pamoja na|आयोजित|संयुक्त रूप से|in collaborazione|en collaboration|in cooperation|in collaboration)(?![\p{L}\p{M}])/iu;

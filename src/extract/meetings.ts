@@ -1,8 +1,9 @@
-import type { LexiconEntry, LexiconLookup } from "../corpus/lexicon-types.ts";
-import { normalise } from "../corpus/normalise.ts";
-import type { Doc } from "../corpus/types.ts";
-import { CHAIR_CUES, CONFERENCE_WORDS, MINISTERIAL_WORDS, ORGANISER_CUES } from "./meeting-cues.ts";
-import type { DateFact, DocumentFacts, Meeting, MeetingKind, Participant, SourceRef } from "./types.ts";
+import type { Doc, LexiconEntry, LexiconLookup } from "../corpus/index.ts";
+import { eventDate } from "./event-date.ts";
+import { CONFERENCE_WORDS, MINISTERIAL_WORDS, ORGANISER_CUES } from "./meeting-cues.ts";
+import { personKey } from "./person-key.ts";
+import { refKey } from "./source.ts";
+import type { DocumentFacts, Meeting, MeetingKind, SourceRef } from "./types.ts";
 
 /** The meeting one document reports, before versions in other languages are merged into it. */
 export interface ReportedMeeting {
@@ -18,15 +19,21 @@ export interface ReportedMeeting {
 /** How much each kind of shared evidence says that two documents report the same event. */
 const WEIGHTS = { meeting: 6, person: 3, organisation: 2, acronym: 2, place: 1, number: 1, date: 2 } as const;
 const LATIN_ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\d]+(?:-\p{Lu})?(?![\p{L}\p{N}])/gu;
-const LATIN_NAME = /\p{Script=Latin}/u;
 
 /**
- * Returns the meeting a document reports: its name (lexicon meeting entry or title), kind, own dates,
- * place and venue, organisers, chairs, participants, organisations, counts, topics, decisions and
- * follow-ups, as a single-version Meeting with the evidence used to merge translations.
- * @example reportedMeeting(doc, facts, lexicon).meeting.place?.name // "Roma"
+ * Returns the meeting a document reports: its name (lexicon meeting entry or title), kind, own dates
+ * (see `eventDate`), place and venue, organisers, chairs, participants, organisations, counts, topics,
+ * decisions and follow-ups, as a single-version Meeting with the evidence used to merge translations.
+ * Returns undefined when the document reports no meeting (`facts.kind` is not "meeting": operation
+ * results, statistics reports, announcements), so it is never listed as one.
+ * @example reportedMeeting(doc, facts, lexicon)?.meeting.place?.name // "Roma"
  */
-export function reportedMeeting(doc: Doc, facts: DocumentFacts, lexicon: LexiconLookup): ReportedMeeting {
+export function reportedMeeting(
+  doc: Doc,
+  facts: DocumentFacts,
+  lexicon: LexiconLookup,
+): ReportedMeeting | undefined {
+  if (facts.kind !== "meeting") return undefined;
   const followUpSentences = new Set(facts.followUps.map((followUp) => refKey(followUp.ref)));
   const own = <T extends { ref: SourceRef }>(items: readonly T[]): T[] =>
     items.filter((item) => !followUpSentences.has(refKey(item.ref)));
@@ -34,7 +41,8 @@ export function reportedMeeting(doc: Doc, facts: DocumentFacts, lexicon: Lexicon
   const names: Record<string, string> = { ...(entry?.labels ?? {}) };
   names[doc.lang] = lexicon.label(entry?.id ?? "", doc.lang) ?? doc.title;
   const people = own(facts.people);
-  const chairs = people.filter((person) => CHAIR_CUES.test(person.ref.text));
+  const chairs = people.filter((person) => person.part === "chair");
+  const bodies = facts.organisations.filter((org) => org.role !== "threat");
   const places = own(facts.places);
   const meeting: Meeting = {
     slug: "",
@@ -42,10 +50,10 @@ export function reportedMeeting(doc: Doc, facts: DocumentFacts, lexicon: Lexicon
     names,
     kind: kindOf(entry?.labels.en ?? doc.title),
     vague: facts.vague,
-    organisers: own(facts.organisations).filter((org) => ORGANISER_CUES.test(org.ref.text)),
+    organisers: own(bodies).filter((org) => ORGANISER_CUES.test(org.ref.text)),
     chairs,
     participants: people.filter((person) => !chairs.includes(person)),
-    organisations: facts.organisations,
+    organisations: bodies,
     counts: own(facts.counts),
     topics: facts.topics,
     decisions: facts.decisions,
@@ -53,7 +61,7 @@ export function reportedMeeting(doc: Doc, facts: DocumentFacts, lexicon: Lexicon
     versions: [{ docId: doc.id, lang: doc.lang, title: doc.title }],
     conflicts: [],
   };
-  const dates = ownDates(facts, followUpSentences);
+  const dates = eventDate(facts);
   if (dates) meeting.dates = dates;
   const place = places.find((candidate) => !candidate.venue);
   if (place) meeting.place = place;
@@ -63,10 +71,6 @@ export function reportedMeeting(doc: Doc, facts: DocumentFacts, lexicon: Lexicon
   if (entry) reported.entityId = entry.id;
   if (facts.contextYear) reported.year = facts.contextYear.year;
   return reported;
-}
-
-function refKey(ref: SourceRef): string {
-  return `${ref.docId}:${ref.paragraph}:${ref.sentence}`;
 }
 
 /** The meeting entry named in the title, else the one named most often outside follow-up announcements. */
@@ -100,34 +104,6 @@ function kindOf(name: string): MeetingKind {
   return "meeting";
 }
 
-/**
- * The meeting's own dates: the first day-precise date outside follow-up announcements, else a month;
- * else "in recent days" placed in the document's year (precision year, marked inferred).
- */
-function ownDates(facts: DocumentFacts, followUpSentences: ReadonlySet<string>): DateFact | undefined {
-  const all = facts.dates.filter((date) => !followUpSentences.has(refKey(date.ref)));
-  const published = facts.published;
-  const isPublication = (date: DateFact): boolean =>
-    published !== undefined &&
-    refKey(date.ref) === refKey(published.ref) &&
-    date.surface === published.surface;
-  // A day written in the text dates the meeting best; a report's date line beats a month named in passing.
-  const found =
-    all.find((date) => date.precision === "day" && !isPublication(date)) ??
-    all.find((date) => date.precision === "day") ??
-    all.find((date) => date.precision === "month");
-  if (found) return found;
-  const recent = facts.vague.find((vague) => vague.kind === "recent");
-  if (!recent || !facts.contextYear) return undefined;
-  return {
-    start: { year: facts.contextYear.year },
-    precision: "year",
-    yearStatus: "inferred",
-    surface: recent.surface,
-    ref: recent.ref,
-  };
-}
-
 function evidenceOf(doc: Doc, facts: DocumentFacts, entry: LexiconEntry | undefined): Map<string, number> {
   const evidence = new Map<string, number>();
   const add = (key: string, weight: number): void => {
@@ -146,9 +122,4 @@ function evidenceOf(doc: Doc, facts: DocumentFacts, entry: LexiconEntry | undefi
     for (const match of paragraph.text.matchAll(LATIN_ACRONYM)) add(`acronym:${match[0]}`, WEIGHTS.acronym);
   }
   return evidence;
-}
-
-function personKey(person: Participant): string {
-  if (person.entityId) return `entity:${person.entityId}`;
-  return LATIN_NAME.test(person.name) ? `name:${normalise(person.name)}` : `name:${person.name}`;
 }

@@ -1,5 +1,5 @@
-import type { LexiconLookup } from "../corpus/lexicon-types.ts";
-import { normalise } from "../corpus/normalise.ts";
+import type { LexiconLookup } from "../corpus/index.ts";
+import { normalise, sameNameAcrossScripts } from "../corpus/index.ts";
 import type { ReportedMeeting } from "./meetings.ts";
 import { meetingAliases, meetingSlug } from "./slug.ts";
 import type {
@@ -10,7 +10,6 @@ import type {
   FollowUp,
   Meeting,
   Organisation,
-  Participant,
   Place,
   Reading,
   SourceRef,
@@ -201,13 +200,18 @@ function mergeGroup(group: readonly ReportedMeeting[], lexicon: LexiconLookup): 
     conflicts,
   };
   if (entityId) merged.entityId = entityId;
-  const chairKeys = new Set(meetings.flatMap((meeting) => meeting.chairs.map(personKey)));
-  const people = unite(
-    meetings.map((meeting) => [...meeting.chairs, ...meeting.participants]),
-    personKey,
+  const langOf = new Map(merged.versions.map((version) => [version.docId, version.lang]));
+  const chairs = uniteNamed(
+    meetings.map((meeting) => meeting.chairs),
+    langOf,
   );
-  merged.chairs = people.filter((person) => chairKeys.has(personKey(person)));
-  merged.participants = people.filter((person) => !chairKeys.has(personKey(person)));
+  const others = uniteNamed(
+    meetings.map((meeting) => meeting.participants),
+    langOf,
+  );
+  // A person one version says chaired is a chair, whatever another version calls them.
+  merged.chairs = chairs;
+  merged.participants = others.filter((person) => !chairs.some((chair) => sameNamed(chair, person)));
   const dates = preferredDates(
     meetings.map((meeting) => meeting.dates),
     "dates",
@@ -217,26 +221,30 @@ function mergeGroup(group: readonly ReportedMeeting[], lexicon: LexiconLookup): 
   if (dates) merged.dates = dates as DateFact;
   const place = preferredPlace(
     meetings.map((meeting) => meeting.place),
-    conflicts,
+    langOf,
   );
   if (place) merged.place = place;
-  const venue = unite(
+  const venue = uniteNamed(
     meetings.map((meeting) => (meeting.venue ? [meeting.venue] : [])),
-    placeKey,
+    langOf,
   )[0];
   if (venue) merged.venue = venue;
   merged.followUps = mergeFollowUps(
     meetings.map((meeting) => meeting.followUps),
     conflicts,
   );
-  const placeName = merged.place?.entityId ? lexicon.label(merged.place.entityId, "en") : merged.place?.name;
+  const placeName = merged.place?.entityId
+    ? lexicon.label(merged.place.entityId, "en")
+    : merged.place && latinSpelling(merged.place);
   merged.slug = meetingSlug({
     ...(entry ? { entry } : {}),
     names,
     ...(year ? { year } : {}),
     ...(placeName ? { place: placeName } : {}),
   });
-  merged.aliases = meetingAliases(entry, year, placeName).filter((alias) => alias !== merged.slug);
+  merged.aliases = meetingAliases(entry, year, placeName, Object.values(names)).filter(
+    (alias) => alias !== merged.slug,
+  );
   return merged;
 }
 
@@ -246,17 +254,56 @@ function mostCommon<T>(values: readonly T[]): T | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-function personKey(person: Participant): string {
-  return person.entityId ? `e:${person.entityId}` : `n:${normalise(person.name)}`;
+/** A name with where it was read and, once merged, its spelling per language version. */
+type Named = {
+  name: string;
+  entityId?: string;
+  ref: SourceRef;
+  alsoIn?: string[];
+  spellings?: Record<string, string>;
+};
+
+function sameNamed(a: Named, b: Named): boolean {
+  if (a.entityId && a.entityId === b.entityId) return true;
+  const names = (item: Named): string[] => [item.name, ...Object.values(item.spellings ?? {})];
+  return names(a).some((x) => names(b).some((y) => sameNameAcrossScripts(x, y)));
+}
+
+/**
+ * One person (or place) per name across versions, matched across scripts by consonant skeleton; the first
+ * version's wording stays, every version's spelling (and a person's role) is kept by language.
+ */
+function uniteNamed<T extends Named & { role?: string; roles?: Record<string, string> }>(
+  lists: readonly (readonly T[])[],
+  langOf: ReadonlyMap<string, string>,
+): T[] {
+  const united: T[] = [];
+  for (const list of lists) {
+    for (const item of list) {
+      const lang = langOf.get(item.ref.docId) ?? "und";
+      const known = united.find((other) => sameNamed(other, item));
+      const target = known ?? ({ ...item, spellings: {} } as T);
+      if (!known) united.push(target);
+      else if (known.ref.docId !== item.ref.docId && !known.alsoIn?.includes(item.ref.docId))
+        known.alsoIn = [...(known.alsoIn ?? []), item.ref.docId];
+      const spellings = target.spellings ?? {};
+      spellings[lang] ??= item.name;
+      target.spellings = spellings;
+      if (item.role) target.roles = { [lang]: item.role, ...(target.roles ?? {}) };
+    }
+  }
+  return united;
+}
+
+/** The place's spelling in a Latin-script version, for slugs people can type. */
+function latinSpelling(place: Place): string {
+  const spellings = [place.name, ...Object.values(place.spellings ?? {})];
+  return spellings.find((name) => /^[\p{Script=Latin}\s'’.-]+$/u.test(name)) ?? place.name;
 }
 
 function organisationKey(org: Organisation): string {
   if (org.entityId) return `e:${org.entityId}`;
   return org.acronym ? `a:${org.acronym}` : `n:${normalise(org.name)}`;
-}
-
-function placeKey(place: Place): string {
-  return place.entityId ? `e:${place.entityId}` : `n:${normalise(place.name)}`;
 }
 
 function countKey(count: CountFact): string {
@@ -344,24 +391,20 @@ function bestYear(spans: readonly DateSpan[]): number {
   return Math.min(...spans.map((span) => YEAR_RANK[span.yearStatus]));
 }
 
-function preferredPlace(places: readonly (Place | undefined)[], conflicts: Conflict[]): Place | undefined {
+/**
+ * The place most versions name, spellings kept per language. Versions naming different places are not
+ * reported as disagreeing: a place is read from cues, and a version whose cue was missed is no evidence.
+ */
+function preferredPlace(
+  places: readonly (Place | undefined)[],
+  langOf: ReadonlyMap<string, string>,
+): Place | undefined {
   const given = places.filter((place): place is Place => place !== undefined);
-  const united = unite(
+  const united = uniteNamed(
     given.map((place) => [place]),
-    placeKey,
+    langOf,
   );
-  const ranked = united.sort((a, b) => (b.alsoIn?.length ?? 0) - (a.alsoIn?.length ?? 0));
-  if (ranked.length > 1 && ranked.every((place) => place.entityId)) {
-    conflicts.push({
-      field: "place",
-      subject: "",
-      readings: ranked.map((place) => ({
-        value: place.entityId ?? place.name,
-        docIds: [place.ref.docId, ...(place.alsoIn ?? [])],
-      })),
-    });
-  }
-  return ranked[0];
+  return united.sort((a, b) => (b.alsoIn?.length ?? 0) - (a.alsoIn?.length ?? 0))[0];
 }
 
 /**

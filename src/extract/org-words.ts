@@ -1,14 +1,30 @@
 /**
- * Nouns that make a capitalised phrase an institution in Latin-script languages (en, it, fr, es, de, pt, sw).
- * Matched against the first or last word of the phrase, after accent folding and lower-casing.
+ * Nouns that head both an institution's name and a building one meets in (ministries, institutes, centres),
+ * shared by the organisation and the venue readings. Accent-folded and lower-case.
  */
-export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
+export const INSTITUTION_HEADS: readonly string[] = [
   "ministry",
   "ministero",
   "ministere",
   "ministerio",
   "ministerium",
   "wizara",
+  "institute",
+  "istituto",
+  "institut",
+  "centre",
+  "center",
+  "centro",
+  "zentrum",
+  "kituo",
+];
+
+/**
+ * Nouns that make a capitalised phrase an institution in Latin-script languages (en, it, fr, es, de, pt, sw).
+ * Matched against the first or last word of the phrase, after accent folding and lower-casing.
+ */
+export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
+  ...INSTITUTION_HEADS,
   "council",
   "consiglio",
   "conseil",
@@ -64,16 +80,8 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   "fondo",
   "fonds",
   "hazina",
-  "institute",
-  "istituto",
-  "institut",
   "instituto",
   "taasisi",
-  "centre",
-  "center",
-  "centro",
-  "zentrum",
-  "kituo",
   "service",
   "servizio",
   "servicio",

@@ -1,9 +1,10 @@
-import type { LexiconEntry } from "../corpus/lexicon-types.ts";
-import { normalise, normaliseToken } from "../corpus/normalise.ts";
-import { isStopword } from "../corpus/stopwords.ts";
+import type { LexiconEntry } from "../corpus/index.ts";
+import { isStopword, normalise, normaliseToken } from "../corpus/index.ts";
 import { NAMED_PHRASE } from "./latin-names.ts";
 import { ORGANISATION_HEADS } from "./org-words.ts";
+import { findRoles } from "./roles.ts";
 import type { SentenceContext } from "./sentence-context.ts";
+import { isThreat } from "./threats.ts";
 import type { Organisation } from "./types.ts";
 
 const LEXICON_CONFIDENCE = 1;
@@ -31,10 +32,19 @@ const PHRASE_STOP = /[,.;:!?،؛"«»()\u0964]/u;
  * @example extractOrganisations(ctx("UNODC (United Nations Office on Drugs and Crime) attended"))[0] // { name: "United Nations Office on Drugs and Crime", acronym: "UNODC", … }
  */
 export function extractOrganisations(ctx: SentenceContext, exclude: readonly string[] = []): Organisation[] {
+  const text = ctx.ref.text;
   const found: Organisation[] = [];
-  const add = (org: Organisation): void => addOrganisation(found, org);
+  const add = (org: Organisation, at?: readonly [number, number]): void => {
+    const entry = org.entityId ? ctx.lexicon.byId(org.entityId) : undefined;
+    const spans = at ? [at] : surfaces(text, org);
+    if (spans.some(([start, end]) => isThreat(text, start, end, entry)) || isThreat("", 0, 0, entry))
+      org.role = "threat";
+    addOrganisation(found, org);
+  };
   for (const mention of ctx.mentions) {
-    if (mention.entry.kind === "organisation") add(fromEntry(ctx, mention.entry, mention.surface));
+    if (mention.entry.kind !== "organisation") continue;
+    const org = fromEntry(ctx, mention.entry, qualified(ctx, mention.start, mention.end));
+    add(org, [mention.start, mention.end]);
   }
   for (const org of expandedAcronyms(ctx)) add(org);
   if (ctx.script === "latin") for (const org of headWordPhrases(ctx)) add(org);
@@ -42,9 +52,61 @@ export function extractOrganisations(ctx: SentenceContext, exclude: readonly str
   return found;
 }
 
+/** Where an organisation is written in the sentence: its acronym, name and expansion, as found. */
+function surfaces(text: string, org: Organisation): (readonly [number, number])[] {
+  const spans: (readonly [number, number])[] = [];
+  for (const written of new Set([org.acronym, org.name, org.expansion])) {
+    const start = written ? text.indexOf(written) : -1;
+    if (written && start >= 0) spans.push([start, start + written.length]);
+  }
+  return spans;
+}
+
+/**
+ * The body as the sentence writes it, with the country word the text ties to it: "Tunisian Ministry of the
+ * Interior", "Ministry of the Interior of Kenya", "وزارة الداخلية التونسية". Nothing is added that the
+ * sentence does not say.
+ */
+function qualified(ctx: SentenceContext, start: number, end: number): string {
+  const text = ctx.ref.text;
+  let from = start;
+  let to = end;
+  if (ctx.script === "latin") {
+    const before = /(\p{Lu}[\p{Ll}\p{M}]+)\s+$/u.exec(text.slice(0, start));
+    if (before?.[1] && !isStopword(before[1], "latin") && isCountryWord(ctx, before[1])) from = before.index;
+    const after = /^\s+of\s+(?:the\s+)?/u.exec(text.slice(end));
+    const country = after && countryAt(ctx, end + after[0].length);
+    if (country) to = country.end;
+  } else if (ctx.script === "arabic") {
+    const after = /^\s+(ال[\p{L}\p{M}]+?(?:ية|ي))(?![\p{L}\p{M}])/u.exec(text.slice(end));
+    if (after?.[1] && isCountryWord(ctx, after[1])) to = end + after[0].length;
+  }
+  return text.slice(from, to);
+}
+
+function countryAt(ctx: SentenceContext, at: number): { end: number } | undefined {
+  return ctx.mentions.find((mention) => mention.start === at && mention.entry.id.startsWith("country-"));
+}
+
+/**
+ * Whether a word names or derives from a country: "Tunisian" (Tunisia), "Kenya", "التونسية" (تونس).
+ * Compared on the first letters, since adjectives of nationality grow from the country's name.
+ */
+function isCountryWord(ctx: SentenceContext, word: string): boolean {
+  const stem = normaliseToken(word)
+    .replace(/^ال/u, "")
+    .replace(/(?:ية|يه|ي|ians?|ans?|ese|ish|i)$/u, "");
+  if (stem.length < 3) return false;
+  return ctx.lexicon.entries.some(
+    (entry) =>
+      entry.id.startsWith("country-") &&
+      Object.values(entry.labels).some((label) => normaliseToken(label.replace(/^ال/u, "")).startsWith(stem)),
+  );
+}
+
 function fromEntry(ctx: SentenceContext, entry: LexiconEntry, surface: string): Organisation {
   const org: Organisation = {
-    name: ctx.lexicon.label(entry.id, ctx.lang) ?? surface,
+    name: nameOf(ctx, entry, surface),
     entityId: entry.id,
     confidence: LEXICON_CONFIDENCE,
     ref: ctx.ref,
@@ -55,6 +117,27 @@ function fromEntry(ctx: SentenceContext, entry: LexiconEntry, surface: string): 
     if (expansion && expansion !== entry.acronym) org.expansion = expansion;
   }
   return org;
+}
+
+/**
+ * The thesaurus label when the text names the body by one of its labels or its acronym, else the words
+ * the text uses: a generic entry ("Ministry of the Interior") must not lend a country to a text that names
+ * none, and a national one ("Italian State Police") none to a text about another country's "State Police".
+ */
+function nameOf(ctx: SentenceContext, entry: LexiconEntry, surface: string): string {
+  const label = ctx.lexicon.label(entry.id, ctx.lang);
+  const readings = [...new Set([surface, ...withoutClitics(surface)])];
+  const labels = new Set(Object.values(entry.labels).map((text) => normalise(text)));
+  if (label && (surface === entry.acronym || readings.some((text) => labels.has(normalise(text)))))
+    return label;
+  const variants = new Set(entry.variants.map((text) => normalise(text)));
+  return readings.find((text) => variants.has(normalise(text))) ?? surface;
+}
+
+/** "بوزارة الداخلية" → "وزارة الداخلية", "للإنتربول" → "الإنتربول": Arabic prepositions glued to a body. */
+function withoutClitics(surface: string): string[] {
+  if (!/^\p{Script=Arabic}/u.test(surface)) return [];
+  return [surface.replace(/^(?:و|ف)?لل/u, "ال"), surface.replace(/^(?:و|ف)?(?:ب|ل|ك)(?=\p{L}{3})/u, "")];
 }
 
 /**
@@ -70,6 +153,7 @@ export function addOrganisation(found: Organisation[], org: Organisation): void 
   same.acronym ??= org.acronym;
   same.expansion ??= org.expansion;
   same.entityId ??= org.entityId;
+  if (org.role === "threat") same.role = "threat";
   same.confidence = Math.max(same.confidence ?? 0, org.confidence ?? 0);
 }
 
@@ -180,6 +264,8 @@ function headWordPhrases(ctx: SentenceContext): Organisation[] {
     const end = start + match[0].length;
     if (ctx.mentions.some((mention) => mention.start < end && start < mention.end)) continue;
     for (const phrase of institutionNames(match[0].replace(/[.’'-]+$/u, ""))) {
+      // "Kamishna Msaidizi wa Polisi", "Comandante dei Carabinieri": a role title, not a body.
+      if (findRoles(phrase, "latin")[0]?.start === 0) continue;
       const entries = ctx.lexicon.find(phrase);
       if (entries.some((entry) => entry.kind !== "organisation")) continue;
       const entry = entries.find((candidate) => candidate.kind === "organisation");
@@ -222,12 +308,20 @@ function institutionNames(run: string): string[] {
   return names.filter((name) => name.length > 1).map((name) => name.join(" "));
 }
 
+/** "DOHA, 23 October –", "KIGALI (Rwanda) –": a town in capitals opening a release is its dateline. */
+function isDateline(ctx: SentenceContext, at: number, word: string): boolean {
+  if (ctx.ref.paragraph > 2 || ctx.ref.sentence > 1 || ctx.ref.text.slice(0, at).trim() !== "") return false;
+  if (ctx.lexicon.find(word).some((entry) => entry.kind === "organisation")) return false;
+  return /^\s*(?:[,(]|[-–—]\s)/u.test(ctx.ref.text.slice(at + word.length));
+}
+
 function bareAcronyms(ctx: SentenceContext, exclude: readonly string[]): Organisation[] {
   const found: Organisation[] = [];
   for (const match of ctx.ref.text.matchAll(BARE_ACRONYM)) {
     const acronym = match[0];
     if (acronym.replace(/[^\p{Lu}]/gu, "").length < MIN_BARE_ACRONYM) continue;
     if (ROMAN_NUMERAL.test(acronym) || exclude.some((name) => name.includes(acronym))) continue;
+    if (isDateline(ctx, match.index ?? 0, acronym)) continue;
     if (ctx.lexicon.find(acronym).some((entry) => entry.kind !== "organisation")) continue;
     const entry = entryForAcronym(ctx, acronym);
     if (entry) {

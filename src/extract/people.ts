@@ -1,54 +1,67 @@
-import type { LexiconMention } from "../corpus/lexicon-types.ts";
-import { normalise } from "../corpus/normalise.ts";
-import { isStopword } from "../corpus/stopwords.ts";
-import { AFFIL_LEAD, NAMED_PHRASE, PERSON_NAME, UPPER_WORD } from "./latin-names.ts";
-import { findRoles, type RoleMatch } from "./roles.ts";
+import type { LexiconMention } from "../corpus/index.ts";
+import { isStopword, normalise, normaliseToken } from "../corpus/index.ts";
+import { AFFIL_LEAD, CAP_WORD, NAMED_PHRASE, PERSON_NAME, UPPER_WORD } from "./latin-names.ts";
+import { type NameReading, readNameAfter } from "./names-non-latin.ts";
+import { ORGANISATION_HEADS } from "./org-words.ts";
+import { CHAIR_BEFORE_NAME } from "./person-cues.ts";
+import { assignParts, type Located, strongerPart } from "./person-parts.ts";
+import { findRoles, findTitles, type RoleMatch } from "./roles.ts";
 import type { SentenceContext } from "./sentence-context.ts";
 import type { Participant } from "./types.ts";
 
 /** How far before a lexicon person a role title may stand and still be theirs ("the Prefect of X, Name"). */
 const ROLE_REACH = 90;
-const MAX_NON_LATIN_NAME_WORDS = 3;
 
 const AFTER_ROLE = new RegExp(`^\\s+${AFFIL_LEAD}(${NAMED_PHRASE})`, "u");
+const NAME_AT = new RegExp(`^\\s*(${PERSON_NAME})(?![\\p{L}\\p{M}])`, "u");
 const NAME_AFTER = new RegExp(`^\\s*(,\\s*)?(${PERSON_NAME})(?![\\p{L}\\p{M}])`, "u");
 const NAME_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(${PERSON_NAME}),\\s*(?:the\\s+|il\\s+|la\\s+|le\\s+|l['’]\\s*|el\\s+|der\\s+|die\\s+)?(?:(${UPPER_WORD})\\s+)?$`,
+  `(?<![\\p{L}\\p{M}])(${PERSON_NAME}),\\s*(?:the\\s+|il\\s+|la\\s+|le\\s+|l['’]\\s*|el\\s+|der\\s+|die\\s+)?(?:(${UPPER_WORD})\\s+)?(?:${CAP_WORD}\\s+)?$`,
   "u",
 );
-/** Where a name written after a role title in Arabic or Devanagari text ends. */
-const NON_LATIN_STOP = /[،,.؛;:()"«»\u0964\u0965\-–]|\s(?:و(?=ال)|और|एवं|तथा)|\sو\s/u;
+/** Languages whose adjectives follow the noun in lower case ("Police nationale"). */
+const ADJECTIVE_AFTER_NOUN: ReadonlySet<string> = new Set(["fr", "it", "es", "pt"]);
+/** Articles a chairing cue may stand before the name it points at ("chaired by the …" is read by roles). */
+const CUE_TO_NAME = /^\s*/u;
 /** A comma and at most an acronym between a name and the role that describes it ("Stock, INTERPOL Secretary General"). */
 const APPOSITION_GAP = /^\s*[,،]\s*(?:\p{Lu}{2,}\s+)?$/u;
-const ARABIC_AFFIL_WORD = /^(?:ال|لل|ل|بال|وال)/u;
 
 /**
- * Returns the people a sentence names, with role and affiliation where written: lexicon people in any
- * script, and people the lexicon does not know when a role title stands next to their name.
- * @example extractPeople(ctx("Mario Rossi, Director of the Police School, spoke.")) // [{ name: "Mario Rossi", role: "Director", affiliation: "Police School", … }]
+ * Returns the people a sentence names, with role, affiliation and the part they play (chair on a chairing
+ * cue that points at them, speaker when the sentence has them open or speak, participant otherwise):
+ * people next to a title, a role or a chairing cue in any script, and people of an operator's lexicon.
+ * @example extractPeople(ctx("It was chaired by Mario Rossi, Director of the Police School.")) // [{ name: "Mario Rossi", role: "Director", affiliation: "Police School", part: "chair", … }]
  */
 export function extractPeople(ctx: SentenceContext): Participant[] {
   const text = ctx.ref.text;
-  const roles = findRoles(text, ctx.script);
-  const people: Participant[] = [];
+  const titles = findTitles(text, ctx.script);
+  const roles = titles.filter((title) => !title.honorific);
+  const located: Located[] = [];
   for (const mention of ctx.mentions) {
-    if (mention.entry.kind === "person") people.push(lexiconPerson(ctx, mention, roles));
+    if (mention.entry.kind !== "person") continue;
+    const participant = lexiconPerson(ctx, mention, roles);
+    located.push({ participant, start: mention.start, end: mention.end, lead: mention.start });
   }
-  const taken = ctx.mentions.map((mention): readonly [number, number] => [mention.start, mention.end]);
-  const found = ctx.script === "latin" ? latinPeople(ctx, roles) : nonLatinPeople(ctx, roles);
-  for (const person of found) {
-    if (taken.some(([start, end]) => person.start < end && start < person.end)) continue;
-    const known = people.find((other) => sameName(other.name, person.participant.name));
-    if (known) mergeParticipant(known, person.participant);
-    else people.push(person.participant);
-  }
-  return people;
+  const found = ctx.script === "latin" ? latinPeople(ctx, titles) : nonLatinPeople(ctx, titles);
+  for (const person of found) addLocated(located, person);
+  located.sort((a, b) => a.lead - b.lead);
+  assignParts(text, located);
+  return located.map((person) => person.participant);
 }
 
-interface Located {
-  participant: Participant;
-  start: number;
-  end: number;
+/** Adds a reading, or folds it into the one already read over the same words or under the same name. */
+function addLocated(located: Located[], person: Located): void {
+  const known = located.find(
+    (other) =>
+      (person.start < other.end && other.start < person.end) ||
+      sameName(other.participant.name, person.participant.name),
+  );
+  if (!known) {
+    located.push(person);
+    return;
+  }
+  mergeParticipant(known.participant, person.participant);
+  known.lead = Math.min(known.lead, person.lead);
 }
 
 function lexiconPerson(
@@ -105,14 +118,25 @@ function organisationNear(ctx: SentenceContext, role: RoleMatch, person: Lexicon
 
 function affiliationAfter(ctx: SentenceContext, role: RoleMatch): string | undefined {
   if (ctx.script !== "latin") return undefined;
-  return latinAffiliation(ctx.ref.text.slice(role.end));
+  return latinAffiliation(ctx, ctx.ref.text.slice(role.end));
 }
 
-function latinPeople(ctx: SentenceContext, roles: readonly RoleMatch[]): Located[] {
+function latinPeople(ctx: SentenceContext, titles: readonly RoleMatch[]): Located[] {
   const found: Located[] = [];
-  for (const role of roles) {
-    const person = adjacentName(ctx, role) ?? appositionName(ctx, role) ?? nameAfterAffiliation(ctx, role);
+  for (const title of titles) {
+    const person = title.honorific
+      ? adjacentName(ctx, title)
+      : (adjacentName(ctx, title) ?? appositionName(ctx, title) ?? nameAfterAffiliation(ctx, title));
     if (person) found.push(person);
+  }
+  for (const cue of ctx.ref.text.matchAll(CHAIR_BEFORE_NAME)) {
+    const at = (cue.index ?? 0) + cue[0].length;
+    const person = adjacentName(ctx, {
+      role: "",
+      start: at,
+      end: at + (CUE_TO_NAME.exec(ctx.ref.text.slice(at))?.[0].length ?? 0),
+    });
+    if (person) found.push({ ...person, lead: person.start });
   }
   return found;
 }
@@ -121,27 +145,53 @@ function latinPeople(ctx: SentenceContext, roles: readonly RoleMatch[]): Located
 function adjacentName(ctx: SentenceContext, role: RoleMatch): Located | undefined {
   const after = NAME_AFTER.exec(ctx.ref.text.slice(role.end));
   if (!after?.[2] || after[1]) return undefined;
-  return located(ctx, trimName(after[2]), role, role.end + after[0].length - after[2].length);
+  const name = trimName(after[2]);
+  const start = role.end + after[0].length - after[2].length;
+  const affiliation = latinAffiliation(ctx, ctx.ref.text.slice(start + name.length));
+  return located(ctx, name, role, start, affiliation);
 }
 
 /** "Mario Rossi, Director of the …", "Jürgen Stock, INTERPOL Secretary General". */
 function appositionName(ctx: SentenceContext, role: RoleMatch): Located | undefined {
   const before = NAME_BEFORE.exec(ctx.ref.text.slice(0, role.start));
   if (!before?.[1]) return undefined;
-  const affiliation = latinAffiliation(ctx.ref.text.slice(role.end)) ?? before[2];
-  const name = trimLeading(before[1]);
+  const affiliation = latinAffiliation(ctx, ctx.ref.text.slice(role.end)) ?? before[2];
+  const name = withoutRank(ctx, before.index, trimLeading(before[1]), before[1].length);
   return located(ctx, name, role, before.index + before[1].length - name.length, affiliation);
 }
 
 /** "the Secretary General of the Regional Cooperation Council, Majlinda Bregu". */
 function nameAfterAffiliation(ctx: SentenceContext, role: RoleMatch): Located | undefined {
   const rest = ctx.ref.text.slice(role.end);
-  const affiliation = AFTER_ROLE.exec(rest);
-  const at = affiliation?.[0].length ?? 0;
-  const after = NAME_AFTER.exec(rest.slice(at));
-  if (!after?.[2] || !after[1]) return undefined;
-  const start = role.end + at + after[0].length - after[2].length;
-  return located(ctx, trimName(after[2]), role, start, latinAffiliation(rest));
+  const body = AFTER_ROLE.exec(rest);
+  const at = body?.[0].length ?? 0;
+  const bracket = /^\s*\([^()]{1,30}\)/u.exec(rest.slice(at));
+  const comma = /^\s*,\s*/u.exec(rest.slice(at + (bracket?.[0].length ?? 0)));
+  if (!comma && !bracket) return body?.[1] ? nameEndingBody(ctx, role, body) : undefined;
+  let from = at + (bracket?.[0].length ?? 0) + (comma?.[0].length ?? 0);
+  // "…wa Polisi wa Kenya, Bi. Grace …": a form of address between the comma and the name.
+  const title = findTitles(rest.slice(from), "latin")[0];
+  if (title?.honorific && title.start === 0) from += title.end;
+  const after = NAME_AT.exec(rest.slice(from));
+  if (!after?.[1]) return undefined;
+  const start = role.end + from + after[0].length - after[1].length;
+  return located(ctx, trimName(after[1]), role, start, latinAffiliation(ctx, rest));
+}
+
+/**
+ * "Kamishna Msaidizi wa Polisi Hamisi Rajabu Mtui", "Director of Police John Smith": with no comma, the
+ * capitalised run after the body's head noun is the name.
+ */
+function nameEndingBody(ctx: SentenceContext, role: RoleMatch, body: RegExpExecArray): Located | undefined {
+  const phrase = body[1] ?? "";
+  const words = phrase.split(/\s+/);
+  const heads = words.map((word, index) => (ORGANISATION_HEADS.has(normaliseToken(word)) ? index : -1));
+  const head = Math.max(...heads);
+  if (head < 0 || words.length - head - 1 < 2) return undefined;
+  const name = words.slice(head + 1).join(" ");
+  if (!new RegExp(`^${PERSON_NAME}$`, "u").test(name)) return undefined;
+  const start = role.end + body[0].length - name.length;
+  return located(ctx, name, role, start, words.slice(0, head + 1).join(" "));
 }
 
 function located(
@@ -152,13 +202,35 @@ function located(
   affiliation?: string,
 ): Located | undefined {
   if (!validLatinName(ctx, name)) return undefined;
-  const participant: Participant = { name, role: role.role, ref: ctx.ref };
+  const participant: Participant = { name, ref: ctx.ref };
+  if (role.role && !role.honorific) participant.role = role.role;
   if (affiliation) participant.affiliation = affiliation;
-  return { participant, start, end: start + name.length };
+  return { participant, start, end: start + name.length, lead: Math.min(start, role.start) };
 }
 
-function latinAffiliation(afterRole: string): string | undefined {
-  return AFTER_ROLE.exec(afterRole)?.[1]?.replace(/[.]+$/u, "");
+function latinAffiliation(ctx: SentenceContext, afterRole: string): string | undefined {
+  const match = AFTER_ROLE.exec(afterRole);
+  const body = match?.[1]?.replace(/[.]+$/u, "");
+  if (!match || !body || !ADJECTIVE_AFTER_NOUN.has(ctx.lang)) return body;
+  // "Police nationale", "Direzione centrale": Romance adjectives follow the body's noun in lower case.
+  const rest = /^(?:\s+(?!(?:et|e|ed|y|ou|o|a|ha|est|è)\s)\p{Ll}[\p{L}\p{M}]+){1,2}(?=\s*[,.;:]|$)/u.exec(
+    afterRole.slice(match[0].length),
+  );
+  return rest ? `${body}${rest[0]}` : body;
+}
+
+/**
+ * Drops the tail of a rank the name pattern swallowed: in "Generale di Divisione Roberto Sciacca" the run
+ * "Divisione Roberto Sciacca" starts inside the rank "Generale di Divisione".
+ */
+function withoutRank(ctx: SentenceContext, runStart: number, name: string, runLength: number): string {
+  const nameStart = runStart + runLength - name.length;
+  const rank = findRoles(ctx.ref.text, "latin").find(
+    (role) => role.start < nameStart && role.end > nameStart,
+  );
+  if (!rank) return name;
+  const rest = ctx.ref.text.slice(rank.end, nameStart + name.length).trim();
+  return rest.split(/\s+/).length >= 2 ? rest : name;
 }
 
 /** Drops leading role titles and function words a name pattern swallowed ("Prefect Stefano Gambacurta"). */
@@ -186,66 +258,51 @@ function validLatinName(ctx: SentenceContext, name: string): boolean {
   const first = words[0] ?? "";
   if (isStopword(first, "latin")) return false;
   if (words.some((word) => findRoles(word, "latin").length > 0)) return false;
+  if (findRoles(name, "latin").length > 0) return false;
   return !ctx.lexicon.find(name).some((entry) => entry.kind !== "person");
 }
 
-function nonLatinPeople(ctx: SentenceContext, roles: readonly RoleMatch[]): Located[] {
+function nonLatinPeople(ctx: SentenceContext, titles: readonly RoleMatch[]): Located[] {
   const text = ctx.ref.text;
   const found: Located[] = [];
-  for (const role of roles) {
-    const rest = text.slice(role.end);
-    const stop = NON_LATIN_STOP.exec(rest);
-    const segment = stop ? rest.slice(0, stop.index) : rest;
-    let name = nameInSegment(ctx, segment);
-    let affiliation = affiliationInSegment(ctx, segment);
-    let offset = role.end + rest.indexOf(name ?? "\u0000");
-    if (!name && affiliation && stop && /[،,]/u.test(stop[0])) {
-      const tail = rest.slice(stop.index + 1);
-      const next = NON_LATIN_STOP.exec(tail);
-      name = nameInSegment(ctx, next ? tail.slice(0, next.index) : tail);
-      offset = role.end + stop.index + 1 + tail.indexOf(name ?? "\u0000");
-    } else if (name) {
-      affiliation = affiliationInSegment(ctx, segment.slice(0, segment.indexOf(name)));
-    }
-    if (!name) continue;
-    const participant: Participant = { name, role: role.role, ref: ctx.ref };
+  const add = (reading: NameReading | undefined, lead: number, title?: RoleMatch): void => {
+    if (!reading) return;
+    const participant: Participant = { name: reading.name, ref: ctx.ref };
+    if (title && !title.honorific) participant.role = title.role;
+    const affiliation = reading.affiliation ?? (title ? affiliationBefore(ctx, title) : undefined);
     if (affiliation) participant.affiliation = affiliation;
-    found.push({ participant, start: offset, end: offset + name.length });
+    found.push({ participant, start: reading.start, end: reading.end, lead: Math.min(lead, reading.start) });
+  };
+  for (const title of titles) {
+    // "السيد فريد الزين، مدير الشرطة القضائية، كلمة …": a role right after a name and its comma describes
+    // that person, and the words after it are not another name; "، والمدير …" starts the next person.
+    const previous = found.at(-1);
+    const apposition = previous && /^\s*[,،]\s*$/u.test(text.slice(previous.end, title.start));
+    if (previous && apposition && !title.honorific && !/^و/u.test(text.slice(title.start))) {
+      mergeParticipant(previous.participant, {
+        name: previous.participant.name,
+        role: title.role,
+        ref: ctx.ref,
+      });
+      continue;
+    }
+    add(readNameAfter(ctx, title.end), title.start, title);
+  }
+  for (const cue of text.matchAll(CHAIR_BEFORE_NAME)) {
+    const at = (cue.index ?? 0) + cue[0].length;
+    add(readNameAfter(ctx, at), at);
   }
   return found;
 }
 
-/** Affiliation words in Arabic carry the article or the preposition ل; a transliterated foreign name does not. */
-function affiliationInSegment(ctx: SentenceContext, segment: string): string | undefined {
-  if (ctx.script !== "arabic") return undefined;
-  const words = segment.trim().split(/\s+/).filter(Boolean);
-  const lead: string[] = [];
-  for (const word of words) {
-    if (!ARABIC_AFFIL_WORD.test(word)) break;
-    lead.push(word);
-  }
-  if (lead.length === 0) return undefined;
-  return lead.join(" ").replace(/^لل/u, "ال");
-}
-
-function nameInSegment(ctx: SentenceContext, segment: string): string | undefined {
-  const words = segment.trim().split(/\s+/).filter(Boolean);
-  let index = 0;
-  if (ctx.script === "arabic")
-    while (index < words.length && ARABIC_AFFIL_WORD.test(words[index] ?? "")) index++;
-  const name: string[] = [];
-  for (; index < words.length && name.length < MAX_NON_LATIN_NAME_WORDS; index++) {
-    const word = words[index] ?? "";
-    if (isStopword(word, ctx.lang) || /\p{N}/u.test(word)) break;
-    if (ctx.script === "arabic" && ARABIC_AFFIL_WORD.test(word)) break;
-    name.push(word);
-  }
-  if (name.length < 2) return undefined;
-  const joined = name.join(" ");
-  if (ctx.lexicon.find(joined).some((entry) => entry.kind !== "person")) return undefined;
-  if (ctx.mentions.some((mention) => mention.entry.kind !== "person" && joined.includes(mention.surface)))
-    return undefined;
-  return joined;
+/** In Hindi the body comes before the role: "सीबीआई के निदेशक …" → "सीबीआई". */
+function affiliationBefore(ctx: SentenceContext, title: RoleMatch): string | undefined {
+  if (ctx.script !== "devanagari" || title.honorific) return undefined;
+  const before =
+    /(?:^|[,।;:()]\s*|\s(?:और|एवं|तथा|ने|से|में|पर|को)\s)((?:[\p{L}\p{M}]+\s+){1,4}?)(?:के|की|का)\s+$/u.exec(
+      ctx.ref.text.slice(0, title.start),
+    );
+  return before?.[1]?.trim() || undefined;
 }
 
 /**
@@ -260,6 +317,8 @@ export function mergeParticipant(into: Participant, other: Participant): void {
   }
   if (other.affiliation && !into.affiliation) into.affiliation = other.affiliation;
   if (other.entityId && !into.entityId) into.entityId = other.entityId;
+  const part = strongerPart(into.part, other.part);
+  if (part) into.part = part;
 }
 
 function sameName(a: string, b: string): boolean {

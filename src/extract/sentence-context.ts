@@ -1,5 +1,4 @@
-import type { LexiconLookup, LexiconMention } from "../corpus/lexicon-types.ts";
-import type { LangCode, Script } from "../corpus/types.ts";
+import type { LangCode, LexiconLookup, LexiconMention, Script } from "../corpus/index.ts";
 import type { SourceRef } from "./types.ts";
 
 /** One sentence being read for facts, with what is known about it once, shared by every extractor. */

@@ -1,4 +1,4 @@
-import type { Doc } from "../corpus/types.ts";
+import type { Doc } from "../corpus/index.ts";
 import type { SourceRef } from "./types.ts";
 
 /**
@@ -13,4 +13,12 @@ export function docSentences(doc: Doc): SourceRef[] {
     }
   }
   return refs;
+}
+
+/**
+ * Returns a key naming one sentence of one document, for sets of sentences.
+ * @example refKey({ docId: "d", paragraph: 2, sentence: 1, text: "…" }) // "d:2:1"
+ */
+export function refKey(ref: SourceRef): string {
+  return `${ref.docId}:${ref.paragraph}:${ref.sentence}`;
 }

@@ -1,4 +1,4 @@
-import type { LangCode } from "../corpus/types.ts";
+import type { LangCode } from "../corpus/index.ts";
 
 /** Where a fact was read: document, 1-based paragraph and sentence, and the sentence itself. */
 export interface SourceRef {
@@ -50,17 +50,38 @@ export interface VagueTime {
   ref: SourceRef;
 }
 
+/**
+ * The part a person plays as the text states it: "chair" only where a chairing cue points at them
+ * ("chaired by", "برئاسة", "की अध्यक्षता में"); "speaker" where they open the meeting or speak;
+ * "participant" otherwise.
+ */
+export type PersonPart = "chair" | "speaker" | "participant";
+
 /** A person named in a document, with role and affiliation when the text gives them. */
 export interface Participant {
   name: string;
-  /** Lexicon id when the lexicon knows this person. */
+  /** Lexicon id when an operator's lexicon knows this person. */
   entityId?: string;
+  /** The role as the document writes it ("Director General", "الأمين العام"), never from a list. */
   role?: string;
   affiliation?: string;
+  /** What the text says they did; absent where no sentence has been read for it. */
+  part?: PersonPart;
   /** In a merged meeting: the other versions (doc ids) that state the same fact. */
   alsoIn?: string[];
+  /** In a merged meeting: the name as each language version spells it. */
+  spellings?: Record<LangCode, string>;
+  /** In a merged meeting: the role as each language version words it. */
+  roles?: Record<LangCode, string>;
   ref: SourceRef;
 }
+
+/**
+ * Whether an organisation takes part in the work or is what the work is against: "threat" for a terrorist
+ * group or criminal network named in the agenda ("the threat posed by X", "مكافحة تنظيم …", "dhidi ya kundi
+ * la …"); a meeting lists only the others.
+ */
+export type OrganisationRole = "body" | "threat";
 
 /** An organisation, with acronym and expansion when the text or lexicon gives them. */
 export interface Organisation {
@@ -68,6 +89,8 @@ export interface Organisation {
   acronym?: string;
   expansion?: string;
   entityId?: string;
+  /** "threat" when the text names it as what is fought; absent or "body" for a participating body. */
+  role?: OrganisationRole;
   /** How sure the reading is: 1 from the lexicon, lower from patterns (an unexplained acronym is lowest). */
   confidence?: number;
   /** In a merged meeting: the other versions (doc ids) that state the same fact. */
@@ -82,6 +105,8 @@ export interface Place {
   venue?: boolean;
   /** In a merged meeting: the other versions (doc ids) that state the same fact. */
   alsoIn?: string[];
+  /** In a merged meeting: the name as each language version spells it. */
+  spellings?: Record<LangCode, string>;
   ref: SourceRef;
 }
 
@@ -119,6 +144,20 @@ export interface FollowUp {
 /** What kind of event a meeting is. */
 export type MeetingKind = "meeting" | "conference" | "ministerial";
 
+/**
+ * What a document reports: a meeting (a gathering named in the text with its own date or place), an
+ * operation's results (arrests, seizures), a statistics or annual report, or something else (an
+ * announcement, a notice). Only "meeting" documents are listed by /meeting and give digest events of
+ * their own; the others are still briefed on, and the later meetings they announce stay follow-ups.
+ */
+export type DocumentKind = "meeting" | "operation" | "report" | "other";
+
+/** The dateline opening a news body ("Ottawa, 4 October 2025 –"): the city it names and its date, if any. */
+export interface DatelineFact {
+  place: Place;
+  date?: DateFact;
+}
+
 /** Everything extracted from one document. */
 export interface DocumentFacts {
   docId: string;
@@ -137,6 +176,10 @@ export interface DocumentFacts {
   published?: DateFact;
   /** The year undated days of this document belong to, and where it was read; absent when not given. */
   contextYear?: { year: number; source: "publication" | "title" | "text" };
+  /** What the document reports, read from its words (see DocumentKind). */
+  kind: DocumentKind;
+  /** The dateline opening the body, when there is one. */
+  dateline?: DatelineFact;
 }
 
 /** One language version of a meeting: the document that reports it. */

@@ -1,12 +1,16 @@
 import type { ActionsBlock, PlainTextOption } from "@slack/types";
-import { asReplyLang, messagesFor, SUPPORTED_LANGS } from "./i18n/index.ts";
+import type { CommandName, ReplyLang } from "../core/index.ts";
+import { asReplyLang, messagesFor, SUPPORTED_LANGS } from "../core/index.ts";
 import { SLACK_LIMITS, shorten } from "./limits.ts";
-import type { CommandName, ReplyLang } from "./types.ts";
 
 /** action_id of the "Share in channel" button. */
 export const SHARE_ACTION = "briefbot_share";
 /** action_id of the "Show in…" language menu. */
 export const LANG_ACTION = "briefbot_lang";
+/** action_id prefix of the buttons that pick one of several meetings: "briefbot_pick_1" … */
+export const PICK_ACTION = "briefbot_pick";
+/** At most this many meetings are offered to pick from (a button each). */
+export const MAX_PICKS = 5;
 /** block_id of the actions block. */
 export const ACTIONS_BLOCK = "briefbot_actions";
 
@@ -55,6 +59,23 @@ export function decodeReplyState(value: string): ReplyState | undefined {
   );
   if (!lang || !command || parts[1] !== lang) return undefined;
   return { command, lang, query: parts.slice(3).join(SEPARATOR) };
+}
+
+/**
+ * Returns a button per meeting, each asking for that meeting by its slug in the reply language.
+ * @example pickBlock([{ label: "Doha 2025", slug: "doha-2025" }], "en").elements[0]?.action_id // "briefbot_pick_1"
+ */
+export function pickBlock(items: readonly { label: string; slug: string }[], lang: ReplyLang): ActionsBlock {
+  return {
+    type: "actions",
+    block_id: `${PICK_ACTION}s`,
+    elements: items.slice(0, MAX_PICKS).map((item, at) => ({
+      type: "button",
+      action_id: `${PICK_ACTION}_${at + 1}`,
+      text: { type: "plain_text", text: shorten(item.label, SLACK_LIMITS.actionText) },
+      value: encodeReplyState({ command: "meeting", query: item.slug, lang }, SLACK_LIMITS.buttonValue),
+    })),
+  };
 }
 
 /** Returns the actions block every reply carries: "Share in channel" and "Show in…" the other languages. */

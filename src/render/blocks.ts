@@ -1,12 +1,12 @@
 import type { ContextBlock, HeaderBlock, KnownBlock, SectionBlock } from "@slack/types";
-import type { Answer } from "../answer/types.ts";
-import { actionsBlock } from "./actions.ts";
+import type { Answer } from "../answer/index.ts";
+import type { CommandName, ReplyLang, SlackMessage } from "../core/index.ts";
+import { messagesFor } from "../core/index.ts";
+import { actionsBlock, pickBlock } from "./actions.ts";
 import { escapeMrkdwn, neutraliseMentions } from "./escape.ts";
-import { messagesFor } from "./i18n/index.ts";
 import { type Layout, layoutOf, type Part } from "./layout.ts";
 import { SLACK_LIMITS, shorten } from "./limits.ts";
 import { layoutText } from "./text.ts";
-import type { CommandName, ReplyLang, SlackMessage } from "./types.ts";
 
 /** The request a reply answers, carried in its buttons so the Slack layer can share or redraw it. */
 export interface ReplyRequest {
@@ -126,6 +126,14 @@ function partBlocks(part: Part, lang: ReplyLang): KnownBlock[] {
       return fieldBlocks(part.fields);
     case "note":
       return part.items.length > 0 ? [context(part.items, lang)] : [];
+    case "choices":
+      return [
+        ...chunked(
+          "",
+          part.items.map((item) => `• ${escapeMrkdwn(item.label)}`),
+        ),
+        pickBlock(part.items, lang),
+      ];
   }
 }
 

@@ -4,9 +4,9 @@ import "dayjs/locale/fr.js";
 import "dayjs/locale/hi.js";
 import "dayjs/locale/it.js";
 import "dayjs/locale/sw.js";
-import type { DatePoint, DateSpan } from "../extract/types.ts";
-import { messagesFor } from "./i18n/index.ts";
-import type { ReplyLang } from "./types.ts";
+import type { ReplyLang } from "../core/index.ts";
+import { messagesFor } from "../core/index.ts";
+import type { DatePoint, DateSpan } from "../extract/index.ts";
 
 const RANGE_TIGHT = "–";
 const RANGE_SPACED = " – ";

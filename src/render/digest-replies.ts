@@ -6,12 +6,12 @@ import "dayjs/locale/it.js";
 import "dayjs/locale/sw.js";
 import timezone from "dayjs/plugin/timezone.js";
 import utc from "dayjs/plugin/utc.js";
-import type { DigestCommandProblem } from "../answer/digest-command.ts";
-import type { Subscription } from "../store/types.ts";
+import type { DigestCommandProblem } from "../answer/index.ts";
+import type { ReplyLang, SlackMessage } from "../core/index.ts";
+import { languageName, messagesFor, SUPPORTED_LANGS } from "../core/index.ts";
+import type { Subscription } from "../store/index.ts";
 import { renderLayoutMessage } from "./blocks.ts";
-import { languageName, messagesFor, SUPPORTED_LANGS } from "./i18n/index.ts";
 import type { Layout } from "./layout.ts";
-import type { ReplyLang, SlackMessage } from "./types.ts";
 
 dayjs.extend(utc);
 dayjs.extend(timezone);

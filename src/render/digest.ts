@@ -1,12 +1,11 @@
-import type { DigestAnswer, NewDocument, UpcomingEvent, WatchedTopic } from "../answer/digest-types.ts";
-import type { DateSpan } from "../extract/types.ts";
+import type { DigestAnswer, NewDocument, UpcomingEvent, WatchedTopic } from "../answer/index.ts";
+import type { Messages, ReplyLang, SlackMessage } from "../core/index.ts";
+import { languageName, messagesFor } from "../core/index.ts";
+import type { DateSpan } from "../extract/index.ts";
 import { renderLayoutMessage } from "./blocks.ts";
 import { formatDateSpan } from "./dates.ts";
-import { languageName, messagesFor } from "./i18n/index.ts";
-import type { Messages } from "./i18n/types.ts";
 import { datesText, type Layout, type Part } from "./layout.ts";
 import { shorten } from "./limits.ts";
-import type { ReplyLang, SlackMessage } from "./types.ts";
 
 /** A summary or mention longer than this is cut, so one long sentence cannot crowd out the digest. */
 const MAX_SENTENCE = 280;

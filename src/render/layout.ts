@@ -6,16 +6,18 @@ import type {
   ConflictLine,
   HelpAnswer,
   MeetingCard,
+  MeetingChoice,
   MeetingList,
+  MeetingListItem,
   NotFound,
   Quote,
   Summary,
-} from "../answer/types.ts";
-import type { DateSpan } from "../extract/types.ts";
+} from "../answer/index.ts";
+import type { Messages, ReplyLang } from "../core/index.ts";
+import { languageName, messagesFor } from "../core/index.ts";
+import type { DateSpan } from "../extract/index.ts";
 import { formatDateSpan } from "./dates.ts";
-import { languageName, messagesFor } from "./i18n/index.ts";
-import type { Messages } from "./i18n/types.ts";
-import type { ReplyLang } from "./types.ts";
+import { formatNumber } from "./numbers.ts";
 
 /** A quoted sentence and the label naming where it comes from. */
 export interface QuotedLine {
@@ -29,6 +31,8 @@ export type Part =
   | { kind: "list"; title?: string; items: string[] }
   | { kind: "quotes"; title?: string; items: QuotedLine[] }
   | { kind: "fields"; fields: { label: string; value: string }[] }
+  /** Meetings to pick from: a line each, and a button each that asks for that meeting. */
+  | { kind: "choices"; items: { label: string; slug: string }[] }
   | { kind: "note"; items: string[] };
 
 /** A reply laid out: optional header, parts in order, and the ids of the documents it cites. */
@@ -49,6 +53,7 @@ export function layoutOf(answer: Answer, lang: ReplyLang): Layout {
     case "meeting":
       if (answer.answer.kind === "card") return cardLayout(answer.answer, lang, m);
       if (answer.answer.kind === "list") return listLayout(answer.answer, lang, m);
+      if (answer.answer.kind === "choice") return choiceLayout(answer.answer, lang, m);
       return notFoundLayout(answer.answer, m.meeting.notFound, m);
     case "help":
     case "digest":
@@ -108,6 +113,16 @@ function briefLayout(answer: BriefFound, lang: ReplyLang, m: Messages): Layout {
             : "";
         return `${appearance.title} — ${details.join(" · ")}${speakers}`;
       }),
+    });
+  }
+  if (answer.figures.length > 0) {
+    parts.push({
+      kind: "quotes",
+      title: m.brief.figuresTitle,
+      items: answer.figures.map((figure) => ({
+        text: m.brief.figure(formatNumber(figure.value, lang), figure.unit ?? figure.noun, figure.qualifier),
+        source: quoted(figure.source, lang, m).source,
+      })),
     });
   }
   if (answer.decisions.length > 0) {
@@ -299,6 +314,32 @@ function personText(person: { name: string; role?: string }): string {
   return person.role ? `${person.name} — ${person.role}` : person.name;
 }
 
+function choiceLayout(choice: MeetingChoice, lang: ReplyLang, m: Messages): Layout {
+  return {
+    parts: [
+      { kind: "text", lines: [m.meeting.choose(choice.query)] },
+      {
+        kind: "choices",
+        items: choice.options.map((meeting) => ({
+          label: meetingLine(meeting, lang, m),
+          slug: meeting.slug,
+        })),
+      },
+    ],
+    sources: [],
+  };
+}
+
+/** A meeting as one line: name, dates, place and the languages of its versions. */
+function meetingLine(meeting: MeetingListItem, lang: ReplyLang, m: Messages): string {
+  const details = [
+    meeting.dates ? datesText(meeting.dates, lang) : undefined,
+    meeting.place,
+    m.common.list(meeting.langs.map((code) => languageName(code, lang))),
+  ].filter(Boolean);
+  return `${meeting.name} — ${details.join(" · ")}`;
+}
+
 function listLayout(list: MeetingList, lang: ReplyLang, m: Messages): Layout {
   if (list.meetings.length === 0) {
     return {
@@ -312,14 +353,9 @@ function listLayout(list: MeetingList, lang: ReplyLang, m: Messages): Layout {
     parts: [
       {
         kind: "list",
-        items: list.meetings.map((meeting) => {
-          const details = [
-            meeting.dates ? datesText(meeting.dates, lang) : undefined,
-            meeting.place,
-            m.common.list(meeting.langs.map((code) => languageName(code, lang))),
-          ].filter(Boolean);
-          return `${meeting.name} — ${details.join(" · ")} — \`/meeting ${meeting.slug}\``;
-        }),
+        items: list.meetings.map(
+          (meeting) => `${meetingLine(meeting, lang, m)} — \`/meeting ${meeting.slug}\``,
+        ),
       },
       { kind: "note", items: [m.meeting.listHint] },
     ],

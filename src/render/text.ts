@@ -1,7 +1,7 @@
 import type { KnownBlock } from "@slack/types";
-import type { Answer } from "../answer/types.ts";
+import type { Answer } from "../answer/index.ts";
+import type { ReplyLang, SlackMessage } from "../core/index.ts";
 import { type Layout, layoutOf, type Part } from "./layout.ts";
-import type { ReplyLang, SlackMessage } from "./types.ts";
 
 const UNDERLINE_MAX = 60;
 
@@ -53,6 +53,8 @@ function partText(part: Part): string {
       return part.fields.map((field) => `${field.label}: ${field.value}`).join("\n");
     case "note":
       return part.items.map((item) => `(${item})`).join("\n");
+    case "choices":
+      return part.items.map((item) => `• ${item.label} — /meeting ${item.slug}`).join("\n");
   }
 }
 

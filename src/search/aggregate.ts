@@ -3,7 +3,7 @@
  * further passage that also matches (a document that keeps returning to the topic is more about it), plus
  * its title's score.
  */
-import type { LangCode } from "../corpus/types.ts";
+import type { LangCode } from "../corpus/index.ts";
 import type { DocumentHit, PassageHit } from "./types.ts";
 
 /** Share of each further passage's score added to the best one's. */

@@ -8,9 +8,14 @@
  * add glue parts and entity ids, and keeps normalisation off MiniSearch's per-term path.
  */
 import MiniSearch, { type Options } from "minisearch";
-import { type MatchToken, matchTokens, type PhraseMatcher } from "../corpus/lexicon-match.ts";
-import { normaliseToken, tokenise } from "../corpus/normalise.ts";
-import type { Corpus } from "../corpus/types.ts";
+import type { Corpus } from "../corpus/index.ts";
+import {
+  type MatchToken,
+  matchTokens,
+  normaliseToken,
+  type PhraseMatcher,
+  tokenise,
+} from "../corpus/index.ts";
 import { createGlueSplitter } from "./glue.ts";
 import type { Passage } from "./passages.ts";
 

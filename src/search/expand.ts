@@ -5,15 +5,16 @@
  * other word is a concept of its own, searched as written (normalised). Words close to a
  * lexicon spelling (a typo such as "cryptocurency") also name that entry, at a lower weight.
  */
+
+import type { LexiconEntry, LexiconLookup } from "../corpus/index.ts";
 import {
   createPhraseMatcher,
+  editDistance,
   type MatchToken,
   matchTokens,
   type PhraseMatcher,
   spellingsOf,
-} from "../corpus/lexicon-match.ts";
-import type { LexiconEntry, LexiconLookup } from "../corpus/lexicon-types.ts";
-import { editDistance } from "./edit-distance.ts";
+} from "../corpus/index.ts";
 import type { ExpandedQuery } from "./types.ts";
 
 /** Weight of an entry reached through a corrected typo rather than an exact spelling. */
@@ -34,7 +35,14 @@ export type Concept =
       weight: number;
       related: string[];
     }
-  | { kind: "word"; word: string };
+  | {
+      kind: "word";
+      word: string;
+      /** The word as the question writes it, before normalisation strips clitics and accents. */
+      raw?: string;
+      /** The same word as the corpus spells it in other scripts (see cross-script.ts). */
+      spellings?: string[];
+    };
 
 /** A question's expansion with the concepts the searcher turns into a query. */
 export interface ExpansionPlan extends ExpandedQuery {
@@ -114,7 +122,7 @@ export function createExpander(
     // Names first, then meeting aliases: "G7 Rome/Lyon" is the G7 and the Rome/Lyon Group, and also spells
     // the alias of their meeting.
     for (const aliases of [false, true]) {
-      for (const match of matcher.match(tokens, "longest", { aliases })) {
+      for (const match of matcher.match(tokens, "longest", { aliases, anyCase: true })) {
         covered.fill(1, match.start, match.end);
         for (const id of match.ids) addEntity(id, 1);
       }
@@ -123,7 +131,7 @@ export function createExpander(
       const fixed = covered[at] ? undefined : correct(token.norm);
       return fixed ? { ...token, norm: fixed, raw: fixed } : token;
     });
-    for (const match of matcher.match(corrected, "longest")) {
+    for (const match of matcher.match(corrected, "longest", { anyCase: true })) {
       const span = corrected.slice(match.start, match.end);
       if (span.some((token, i) => token !== tokens[match.start + i]))
         for (const id of match.ids) addEntity(id, CORRECTED_WEIGHT);
@@ -132,7 +140,7 @@ export function createExpander(
     tokens.forEach((token, at) => {
       if (covered[at] || seen.has(`word:${token.norm}`)) return;
       seen.add(`word:${token.norm}`);
-      concepts.push({ kind: "word", word: token.norm });
+      concepts.push({ kind: "word", word: token.norm, raw: token.raw });
     });
 
     const expansions = new Set<string>();

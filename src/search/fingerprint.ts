@@ -2,8 +2,7 @@
  * Digests that tell whether a saved index still fits the corpus and lexicon it is loaded with.
  */
 import { createHash } from "node:crypto";
-import type { LexiconLookup } from "../corpus/lexicon-types.ts";
-import type { Corpus } from "../corpus/types.ts";
+import type { Corpus, LexiconLookup } from "../corpus/index.ts";
 
 /**
  * Returns a digest of the corpus's documents (ids, content hashes, paragraph counts) that changes whenever a

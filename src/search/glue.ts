@@ -4,7 +4,7 @@
  * standalone in the corpus or spelled in the lexicon — and a token mixing scripts is split where the script
  * changes. The parts are indexed beside the token, never instead of it.
  */
-import { normaliseToken } from "../corpus/normalise.ts";
+import { normaliseToken } from "../corpus/index.ts";
 
 /** Tokens shorter than this are never split: two real words of the minimum part length. */
 const MIN_GLUED_LENGTH = 8;
@@ -41,6 +41,8 @@ export function createGlueSplitter(
   };
 
   const splitKnown = (token: string, depth: number): string[] | undefined => {
+    // A word the thesaurus spells is a word, however rare in the corpus ("ransomware" is not ransom + ware).
+    if (lexiconWords.has(token)) return undefined;
     if (token.length < MIN_GLUED_LENGTH || (frequencies.get(token) ?? 0) > MAX_GLUED_FREQUENCY)
       return undefined;
     let best: string[] | undefined;

@@ -6,8 +6,7 @@
  * from; a restart rebuilds them. A new word glued to another is therefore split only against the words the
  * first build knew.
  */
-import type { PhraseMatcher } from "../corpus/lexicon-match.ts";
-import type { Corpus, CorpusChange } from "../corpus/types.ts";
+import type { Corpus, CorpusChange, PhraseMatcher } from "../corpus/index.ts";
 import { type Indexes, passageFrequencies, prepare } from "./build.ts";
 import { createGlueSplitter } from "./glue.ts";
 import { type Passage, passagesOf } from "./passages.ts";

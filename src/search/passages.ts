@@ -1,7 +1,7 @@
 /**
  * Passages: the paragraphs of a corpus as the unit the index stores and cites.
  */
-import type { Corpus, LangCode } from "../corpus/types.ts";
+import type { Corpus, LangCode } from "../corpus/index.ts";
 
 /** One paragraph of one document, addressed the way an answer cites it. */
 export interface Passage {

@@ -36,6 +36,7 @@ export function conceptOwners(
   concepts.forEach((concept, at) => {
     if (concept.kind === "word") {
       own(concept.word, at);
+      for (const spelling of concept.spellings ?? []) own(spelling, at);
       return;
     }
     own(concept.entityId, at);
@@ -49,7 +50,7 @@ export function passageQuery(concepts: readonly Concept[], owners: Owners): Quer
   return {
     combineWith: "OR",
     queries: concepts.map((concept) => {
-      if (concept.kind === "word") return wordQuery(concept.word, "body", WORD_BOOST);
+      if (concept.kind === "word") return wordQuery(concept, "body", WORD_BOOST);
       const related = concept.related.filter((id) => owners.has(id));
       const queries: Query[] = [
         {
@@ -73,7 +74,7 @@ export function titleQuery(concepts: readonly Concept[]): Query {
     combineWith: "OR",
     queries: concepts.map((concept) =>
       concept.kind === "word"
-        ? wordQuery(concept.word, "title", WORD_BOOST)
+        ? wordQuery(concept, "title", WORD_BOOST)
         : {
             queries: [concept.entityId],
             fields: ["title"],
@@ -95,13 +96,24 @@ export function coordinatedScore(result: SearchResult, owners: Owners): number {
   return (result.score / Math.max(1, result.queryTerms.length)) * Math.max(1, concepts.size);
 }
 
-function wordQuery(word: string, field: string, boost: number): Query {
+/** A word with prefix and fuzzy matching, or'ed with its other-script spellings matched exactly. */
+function wordQuery(concept: Extract<Concept, { kind: "word" }>, field: string, boost: number): Query {
+  const { word, spellings = [] } = concept;
   const edits = allowedEdits(word);
-  return {
+  const own: Query = {
     queries: [word],
     fields: [field],
     boost: { [field]: boost },
     prefix: word.length >= MIN_PREFIX_LENGTH,
     fuzzy: edits > 0 ? edits : false,
   };
+  if (spellings.length === 0) return own;
+  const other: Query = {
+    queries: spellings,
+    fields: [field],
+    boost: { [field]: boost },
+    prefix: false,
+    fuzzy: false,
+  };
+  return { combineWith: "OR", queries: [own, other] };
 }

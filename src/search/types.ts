@@ -1,4 +1,4 @@
-import type { CorpusChange, LangCode } from "../corpus/types.ts";
+import type { CorpusChange, LangCode } from "../corpus/index.ts";
 
 /** A paragraph that matched a question. */
 export interface PassageHit {

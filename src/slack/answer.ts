@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { chooseReplyLanguage } from "../answer/language.ts";
-import { asReplyLang, messagesFor } from "../render/i18n/index.ts";
-import type { ReplyLang } from "../render/types.ts";
-import { type CommandName, type ReplyContext, replyTo } from "../reply.ts";
+import { chooseReplyLanguage } from "../answer/index.ts";
+import type { ReplyLang } from "../core/index.ts";
+import { asReplyLang, messagesFor } from "../core/index.ts";
+import { type CommandName, type ReplyContext, replyTo } from "../render/index.ts";
 import type { SlackDeps } from "./deps.ts";
 import type { Outgoing } from "./payload.ts";
 

@@ -1,14 +1,13 @@
 import { App, type AppOptions, type Logger, SocketModeReceiver, webApi } from "@slack/bolt";
-import type { ReplyLang } from "../render/types.ts";
-import type { DigestStore } from "../store/types.ts";
+import type { ReplyLang, RunMode } from "../core/index.ts";
+import type { KnowledgeSource } from "../knowledge/index.ts";
+import type { DigestStore } from "../store/index.ts";
 import { type AnswerQueueOptions, createAnswerQueue, DEFAULT_ANSWER_QUEUE } from "./answer-queue.ts";
 import { createCpuQueue } from "./cpu-queue.ts";
 import type { SlackDeps } from "./deps.ts";
 import { healthzRoute } from "./healthz.ts";
 import { createInFlight, type InFlight } from "./in-flight.ts";
-import type { KnowledgeSource } from "./knowledge-source.ts";
 import { createKnownLocales } from "./known-locales.ts";
-import type { RunMode } from "./mode.ts";
 import { registerListeners } from "./register.ts";
 import {
   createLocaleClient,

@@ -1,10 +1,10 @@
 import type { Logger } from "@slack/bolt";
-import type { ReplyLang } from "../render/types.ts";
-import type { DigestStore } from "../store/types.ts";
+import type { ReplyLang } from "../core/index.ts";
+import type { KnowledgeSource } from "../knowledge/index.ts";
+import type { DigestStore } from "../store/index.ts";
 import type { AnswerQueue } from "./answer-queue.ts";
 import type { CpuQueue } from "./cpu-queue.ts";
 import type { InFlight } from "./in-flight.ts";
-import type { KnowledgeSource } from "./knowledge-source.ts";
 import type { KnownLocales } from "./known-locales.ts";
 import type { LocaleLookup, UserInfoLookup } from "./user-locale.ts";
 

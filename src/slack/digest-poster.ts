@@ -6,22 +6,10 @@ import {
   WebAPIRequestError,
   WebClient,
 } from "@slack/web-api";
-import type { SlackMessage } from "../render/types.ts";
-import { PAUSE_REASONS, type PauseReason } from "../store/types.ts";
+import { errorMessage } from "../core/index.ts";
+import type { DigestPoster } from "../digest/index.ts";
+import { PAUSE_REASONS, type PauseReason } from "../store/index.ts";
 import { toMessageMetadata } from "./payload.ts";
-
-/** What became of one digest post. */
-export type PostOutcome =
-  | { kind: "posted"; ts: string }
-  /** Slack says the bot cannot post there until someone acts; retrying is pointless. */
-  | { kind: "paused"; reason: PauseReason }
-  /** Gave up; `retryable` says whether a later pass may try again. `attempts` counts HTTP requests made. */
-  | { kind: "failed"; error: string; retryable: boolean; attempts: number };
-
-/** Posts a digest message to a channel, applying the retry policy; never throws. */
-export interface DigestPoster {
-  post(channelId: string, message: SlackMessage, signal?: AbortSignal): Promise<PostOutcome>;
-}
 
 /** Waits ms milliseconds; resolves early when the signal aborts. */
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -96,7 +84,7 @@ function judge(error: unknown): Verdict {
   }
   if (error instanceof WebAPIRequestError)
     return { action: "retry", error: `request_error: ${error.original.message}` };
-  return { action: "retry", error: error instanceof Error ? error.message : String(error) };
+  return { action: "retry", error: errorMessage(error) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { CustomRoute } from "@slack/bolt";
-import type { KnowledgeSource } from "./knowledge-source.ts";
+import type { KnowledgeSource } from "../knowledge/index.ts";
 
 /** Path of the health check served next to /slack/events in HTTP mode. */
 export const HEALTHZ_PATH = "/healthz";

@@ -1,5 +1,5 @@
 import type { KnownBlock, MessageMetadata } from "@slack/types";
-import type { ReplyMetadata, SlackMessage } from "../render/types.ts";
+import type { ReplyMetadata, SlackMessage } from "../core/index.ts";
 
 /** An apology sent when answering failed: plain text naming the error id. */
 export interface ApologyMessage {

@@ -1,5 +1,6 @@
 import type { App } from "@slack/bolt";
 import { languageAction } from "./actions/language.ts";
+import { pickActions } from "./actions/pick.ts";
 import { shareAction } from "./actions/share.ts";
 import { briefCommand } from "./commands/brief.ts";
 import { digestCommand } from "./commands/digest.ts";
@@ -16,6 +17,7 @@ export const LISTENERS: readonly ListenerSpec[] = [
   appMentionEvent,
   shareAction,
   languageAction,
+  ...pickActions,
 ];
 
 /** What the app handles, by kind, as derived from {@link LISTENERS}. */

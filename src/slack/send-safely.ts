@@ -1,4 +1,5 @@
 import type { Logger, RespondArguments, RespondFn } from "@slack/bolt";
+import { errorMessage } from "../core/index.ts";
 
 /**
  * Sends through response_url and never throws: an expired, rate-limited or unreachable response_url is
@@ -14,7 +15,7 @@ export async function respondSafely(
     await respond(message);
     return true;
   } catch (error) {
-    logger.warn(`${what}: response_url refused the reply:`, error instanceof Error ? error.message : error);
+    logger.warn(`${what}: response_url refused the reply:`, errorMessage(error));
     return false;
   }
 }

@@ -1,4 +1,5 @@
 import { type Logger, webApi } from "@slack/bolt";
+import { LRUCache } from "lru-cache";
 
 /** Reads one user's Slack locale (e.g. "sw-KE"); undefined when Slack has none. */
 export type FetchLocale = (userId: string) => Promise<string | undefined>;
@@ -42,11 +43,6 @@ interface CacheOptions {
   logger?: Logger;
 }
 
-interface CacheEntry {
-  info: Promise<UserInfo>;
-  expiresAt: number;
-}
-
 const DEFAULT_MAX_ENTRIES = 10_000;
 
 function withDeadline<T>(task: Promise<T>, ms: number, fallback: T): Promise<T> {
@@ -85,33 +81,25 @@ export function localeFrom(lookup: UserInfoLookup): LocaleLookup {
  * lookup slower than `timeoutMs` answers {} at once.
  */
 export function createUserInfoLookup(options: UserInfoLookupOptions): UserInfoLookup {
-  const cache = new Map<string, CacheEntry>();
-  const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
-  const now = (): number => options.clock().getTime();
+  const cache = new LRUCache<string, Promise<UserInfo>>({
+    max: options.maxEntries ?? DEFAULT_MAX_ENTRIES,
+    ttl: options.ttlMs,
+    // Every check reads the injected clock; the default would reuse one reading for a millisecond.
+    ttlResolution: 0,
+    perf: { now: () => options.clock().getTime() },
+  });
 
-  const start = (userId: string): CacheEntry => {
-    const entry: CacheEntry = { info: Promise.resolve({}), expiresAt: now() + options.ttlMs };
-    entry.info = options.fetchUserInfo(userId).catch((error: unknown): UserInfo => {
+  const start = (userId: string): Promise<UserInfo> => {
+    const info = options.fetchUserInfo(userId).catch((error: unknown): UserInfo => {
       options.logger?.warn(`users.info failed for ${userId}; replying without a locale:`, error);
-      entry.expiresAt = now() + options.failureTtlMs;
+      if (cache.peek(userId) === info) cache.set(userId, info, { ttl: options.failureTtlMs });
       return {};
     });
-    return entry;
+    cache.set(userId, info);
+    return info;
   };
 
-  return (userId) => {
-    let entry = cache.get(userId);
-    if (entry === undefined || entry.expiresAt <= now()) {
-      entry = start(userId);
-      cache.delete(userId);
-      cache.set(userId, entry);
-      if (cache.size > maxEntries) {
-        const oldest = cache.keys().next();
-        if (!oldest.done) cache.delete(oldest.value);
-      }
-    }
-    return withDeadline<UserInfo>(entry.info, options.timeoutMs, {});
-  };
+  return (userId) => withDeadline<UserInfo>(cache.get(userId) ?? start(userId), options.timeoutMs, {});
 }
 
 /** Returns a FetchLocale calling users.info with include_locale through the given client. */

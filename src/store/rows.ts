@@ -1,4 +1,4 @@
-import type { ReplyLang } from "../render/types.ts";
+import type { ReplyLang } from "../core/index.ts";
 import type { SqlRow } from "./sql-driver.ts";
 import {
   type DigestLedgerEntry,

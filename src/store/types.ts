@@ -1,4 +1,4 @@
-import type { ReplyLang } from "../render/types.ts";
+import type { ReplyLang } from "../core/index.ts";
 
 /** Why a subscription stopped posting: the Slack error that made posting pointless until someone acts. */
 export type PauseReason = "channel_not_found" | "not_in_channel" | "is_archived";

@@ -1,5 +1,5 @@
-import { buildKnowledge } from "../../src/knowledge.ts";
-import type { Knowledge } from "../../src/knowledge-types.ts";
+import { buildKnowledge } from "../../src/knowledge/build.ts";
+import type { Knowledge } from "../../src/knowledge/types.ts";
 import { seedCorpus, shippedLexicon } from "../extract/support.ts";
 
 /** When the older seed documents were first indexed. */

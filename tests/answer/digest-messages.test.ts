@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { messagesFor, SUPPORTED_LANGS } from "../../src/render/i18n/index.ts";
-import type { DigestMessages } from "../../src/render/i18n/types.ts";
+import { messagesFor, SUPPORTED_LANGS } from "../../src/core/i18n/index.ts";
+import type { DigestMessages } from "../../src/core/i18n/types.ts";
 
 /** Every digest string, functions called with sample arguments, by key. */
 function strings(digest: DigestMessages): Map<string, string> {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { chooseReplyLanguage, defaultLangFrom, stripLangTokens } from "../../src/answer/language.ts";
-import type { Knowledge } from "../../src/knowledge-types.ts";
-import type { ReplyLang } from "../../src/render/types.ts";
+import { chooseReplyLanguage, stripLangTokens } from "../../src/answer/language.ts";
+import type { ReplyLang } from "../../src/core/types.ts";
+import type { Knowledge } from "../../src/knowledge/types.ts";
 import { seedKnowledge } from "./knowledge.ts";
 
 let knowledge: Knowledge;
@@ -92,11 +92,5 @@ describe("rules 4 and 5: the Slack locale, then the workspace default", () => {
   it("skips an unsupported locale for the workspace default", () => {
     expect(choose("fentanyl", "de-DE", "hi")).toEqual({ lang: "hi", rule: "default", query: "fentanyl" });
     expect(choose("", undefined, "ar")).toEqual({ lang: "ar", rule: "default", query: "" });
-  });
-
-  it("reads the workspace default from the environment, English when unset or unsupported", () => {
-    expect(defaultLangFrom({ BRIEFBOT_DEFAULT_LANG: "sw" })).toBe("sw");
-    expect(defaultLangFrom({ BRIEFBOT_DEFAULT_LANG: "de" })).toBe("en");
-    expect(defaultLangFrom({})).toBe("en");
   });
 });

@@ -11,7 +11,7 @@ const LANGUAGES = ["en", "ar", "sw", "hi", "it", "fr"];
 describe("the shipped lexicon", () => {
   let lexicon: LexiconLookup;
   beforeAll(() => {
-    lexicon = createLexiconLookup(loadLexiconFiles(lexiconPaths(SEEDS, SEEDS)));
+    lexicon = createLexiconLookup(loadLexiconFiles([]));
   });
 
   it("gives every entry a label in each of the six answer languages", () => {
@@ -50,11 +50,11 @@ describe("the shipped lexicon", () => {
     expect(lexicon.find("sarafu")).toEqual([]);
   });
 
-  it("finds meetings by their slug aliases", () => {
-    expect(lexicon.find("rome-lyon").map((entry) => entry.id)).toContain(
-      "rome-lyon-heads-of-delegation-2024",
+  it("names no meeting, person or venue: those come from the documents", () => {
+    expect(lexicon.entries.filter((entry) => entry.kind === "meeting" || entry.kind === "person")).toEqual(
+      [],
     );
-    expect(lexicon.find("jumbo")[0]?.kind).toBe("meeting");
+    expect(lexicon.find("jumbo")).toEqual([]);
   });
 
   it("reads methamphetamine and its precursor ephedrine in the JUMBO article's sentence", () => {
@@ -66,14 +66,18 @@ describe("the shipped lexicon", () => {
     expect(mentions[0]?.surface).toBe("للميثامفيتامين");
   });
 
-  it("prefers the longest name: the Rome/Lyon Group rather than Rome", () => {
+  it("prefers the longest name: the Rome/Lyon Group rather than a place, and Italia as the country", () => {
     const mentions = lexicon.mentions("Kundi la G7 Rome/Lyon chini ya Urais wa Italia.");
-    expect(mentions.map((mention) => mention.entry.id)).toEqual([
-      "g7",
-      "rome-lyon-group",
-      "italian-g7-presidency",
-    ]);
+    expect(mentions.map((mention) => mention.entry.id)).toEqual(["g7", "rome-lyon-group", "country-it"]);
     expect(mentions[1]?.surface).toBe("Rome/Lyon");
+  });
+
+  it("names a country in running text only when it is capitalised: a réunion is not La Réunion", () => {
+    expect(lexicon.mentions("La réunion ministérielle s'est tenue à Kigali.")).toEqual([]);
+    expect(lexicon.mentions("Une délégation de La Réunion").map((mention) => mention.entry.id)).toEqual([
+      "country-re",
+    ]);
+    expect(lexicon.find("tunisia").map((entry) => entry.id)).toEqual(["country-tn"]);
   });
 
   it("matches a short acronym only in capitals, so Italian 'ai' is not artificial intelligence", () => {
@@ -83,9 +87,10 @@ describe("the shipped lexicon", () => {
     expect(lexicon.mentions("un saluto ai ministri")).toEqual([]);
   });
 
-  it("gives people their role per language", () => {
-    expect(lexicon.byId("majlinda-bregu")?.roles?.ar).toContain("مجلس التعاون الإقليمي");
-    expect(lexicon.byId("jurgen-stock")?.roles?.en).toContain("INTERPOL");
+  it("names countries in the six reply languages from the maintained package", () => {
+    expect(lexicon.label("country-tn", "ar")).toBe("تونس");
+    expect(lexicon.label("country-in", "hi")).toBe("भारत");
+    expect(lexicon.find("Germania")[0]?.id).toBe("country-de");
   });
 });
 
@@ -109,8 +114,8 @@ describe("a corpus folder's own lexicon", () => {
         "    variants: [fentanilo]",
       ].join("\n"),
     );
-    const paths = lexiconPaths(SEEDS, dir);
-    expect(paths).toEqual([join(SEEDS, "lexicon.yml"), join(dir, "lexicon.yml")]);
+    const paths = lexiconPaths(dir);
+    expect(paths).toEqual([join(dir, "lexicon.yml")]);
     const lexicon = createLexiconLookup(loadLexiconFiles(paths));
     expect(lexicon.find("tonno rosso")[0]?.id).toBe("tuna-poaching");
     expect(lexicon.find("fentanilo")[0]?.id).toBe("fentanyl");
@@ -118,8 +123,8 @@ describe("a corpus folder's own lexicon", () => {
     expect(lexicon.byId("fentanyl")?.labels.hi).toBe("फेंटानिल");
   });
 
-  it("adds nothing when the corpus folder is the shipped folder", () => {
-    expect(lexiconPaths(SEEDS, SEEDS)).toEqual([join(SEEDS, "lexicon.yml")]);
+  it("adds nothing for a folder without a lexicon file: the seeds folder holds documents only", () => {
+    expect(lexiconPaths(SEEDS)).toEqual([]);
   });
 
   it("rejects a file with a misspelt field, naming the file and the entry", () => {

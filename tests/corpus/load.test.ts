@@ -4,14 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  corpusDir,
-  DEFAULT_MAX_FILE_BYTES,
-  isLoadWarning,
-  loadCorpus,
-  loadDocumentFile,
-  maxFileBytes,
-} from "../../src/corpus/load.ts";
+import { isLoadWarning, loadCorpus, loadDocumentFile } from "../../src/corpus/load.ts";
 import type { Corpus, Doc, LoadWarning } from "../../src/corpus/types.ts";
 
 const seedsDir = fileURLToPath(new URL("../../seeds/", import.meta.url));
@@ -176,20 +169,5 @@ describe("loadCorpus with two files of the same name", () => {
     } finally {
       await rm(twins, { recursive: true, force: true });
     }
-  });
-});
-
-describe("corpusDir and maxFileBytes", () => {
-  it("uses BRIEFBOT_SEEDS resolved against the working directory, else <cwd>/seeds", () => {
-    expect(corpusDir({ BRIEFBOT_SEEDS: "docs/corpus" }, "/srv/bot")).toBe("/srv/bot/docs/corpus");
-    expect(corpusDir({ BRIEFBOT_SEEDS: "/data/seeds" }, "/srv/bot")).toBe("/data/seeds");
-    expect(corpusDir({}, "/srv/bot")).toBe("/srv/bot/seeds");
-  });
-
-  it("reads the size limit from BRIEFBOT_MAX_FILE_BYTES and ignores values that are not positive integers", () => {
-    expect(maxFileBytes({ BRIEFBOT_MAX_FILE_BYTES: "1048576" })).toBe(1048576);
-    expect(maxFileBytes({ BRIEFBOT_MAX_FILE_BYTES: "-5" })).toBe(DEFAULT_MAX_FILE_BYTES);
-    expect(maxFileBytes({ BRIEFBOT_MAX_FILE_BYTES: "big" })).toBe(DEFAULT_MAX_FILE_BYTES);
-    expect(maxFileBytes({})).toBe(5 * 1024 * 1024);
   });
 });

@@ -39,4 +39,15 @@ describe("follow-up events", () => {
   it("announces nothing in a sentence in the past", () => {
     expect(followUp("The ministers met in Tarragona on 2 October.", "en")).toBeUndefined();
   });
+
+  it("takes the town after a scheduled-meeting phrase, and never a country or region", () => {
+    expect(
+      followUp("وستُرفع التوصيات إلى اجتماع الخبراء المقرر عقده في جنيف يومي 4 و5 ديسمبر.", "ar", "arabic"),
+    ).toMatchObject({ place: "جنيف", dates: { start: { month: 12, day: 4 } } });
+    expect(followUp("The chiefs will meet again in Kenya on 4 December.", "en")?.place).toBeUndefined();
+    expect(followUp("The ministers will meet again in Lisbon on 18 and 19 March.", "en")).toMatchObject({
+      place: "Lisbon",
+      dates: { start: { month: 3, day: 18 }, end: { day: 19 } },
+    });
+  });
 });

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { parseDocument } from "../../src/corpus/document.ts";
-import { createLexiconLookup, lexiconPaths, loadLexiconFiles } from "../../src/corpus/lexicon.ts";
+import { createLexiconLookup, loadLexiconFiles } from "../../src/corpus/lexicon.ts";
 import type { LexiconLookup } from "../../src/corpus/lexicon-types.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import type { Corpus, Doc } from "../../src/corpus/types.ts";
@@ -14,7 +14,7 @@ let corpus: Promise<Corpus> | undefined;
 
 /** The shipped lexicon, loaded once per test file. */
 export function shippedLexicon(): LexiconLookup {
-  lexicon ??= createLexiconLookup(loadLexiconFiles(lexiconPaths(SEEDS, SEEDS)));
+  lexicon ??= createLexiconLookup(loadLexiconFiles([]));
   return lexicon;
 }
 

@@ -59,7 +59,7 @@ Il a été décidé de créer un centre commun de veille.
 function meetingsOf(...docs: Doc[]): Meeting[] {
   const lexicon = shippedLexicon();
   return mergeMeetings(
-    docs.map((doc) => reportedMeeting(doc, extractFacts(doc, lexicon), lexicon)),
+    docs.flatMap((doc) => reportedMeeting(doc, extractFacts(doc, lexicon), lexicon) ?? []),
     lexicon,
   );
 }
@@ -73,7 +73,7 @@ function only(meetings: Meeting[], docId: string): Meeting {
 describe("meetings in documents written here (names and places unknown to the lexicon)", () => {
   const meetings = meetingsOf(HARBOUR_EN, FISHERIES_EN, PORTS_FR, HARBOUR_IT);
 
-  it("reads the English meeting's dates, place, venue, chairs, organisations, counts, decision and follow-up", () => {
+  it("reads the English meeting's dates, place, venue, speakers, organisations, counts, decision and follow-up", () => {
     const harbour = only(meetings, "harbour-en");
     expect(harbour.dates).toMatchObject({
       start: { year: 2025, month: 3, day: 12 },
@@ -83,14 +83,19 @@ describe("meetings in documents written here (names and places unknown to the le
     });
     expect(harbour.place?.name).toBe("Valletta");
     expect(harbour.venue?.name).toBe("Grand Harbour Academy");
-    expect(harbour.chairs).toContainEqual(
+    // "opened by" makes speakers; nobody is said to chair this meeting.
+    expect(harbour.chairs).toEqual([]);
+    expect(harbour.participants).toContainEqual(
       expect.objectContaining({
         name: "Joseph Azzopardi",
         role: "Commissioner, Director",
         affiliation: "Maltese Port Authority",
+        part: "speaker",
       }),
     );
-    expect(harbour.chairs.map((person) => person.name)).toContain("Clara Montfort");
+    expect(harbour.participants).toContainEqual(
+      expect.objectContaining({ name: "Clara Montfort", part: "speaker" }),
+    );
     expect(harbour.organisations).toContainEqual(
       expect.objectContaining({ acronym: "MHSF", expansion: "Mediterranean Harbour Security Forum" }),
     );
@@ -108,7 +113,7 @@ describe("meetings in documents written here (names and places unknown to the le
   it("merges the Italian translation into the English meeting without any lexicon entry", () => {
     const harbour = only(meetings, "harbour-en");
     expect(harbour.versions.map((version) => version.lang).sort()).toEqual(["en", "it"]);
-    const azzopardi = harbour.chairs.find((person) => person.name === "Joseph Azzopardi");
+    const azzopardi = harbour.participants.find((person) => person.name === "Joseph Azzopardi");
     expect(azzopardi?.alsoIn).toEqual(["harbour-it"]);
     expect(harbour.conflicts).toEqual([]);
   });
@@ -120,20 +125,26 @@ describe("meetings in documents written here (names and places unknown to the le
     expect(fisheries.kind).toBe("conference");
     expect(fisheries.place?.name).toBe("Valletta");
     expect(fisheries.chairs).toContainEqual(
-      expect.objectContaining({ name: "Elena Sorrentino", role: "Minister" }),
+      expect.objectContaining({
+        name: "Elena Sorrentino",
+        role: "Minister",
+        affiliation: "Adriatic Fisheries Agency",
+      }),
     );
     expect(fisheries.decisions).toHaveLength(1);
   });
 
-  it("reads the French meeting's people with roles, dates and decision", () => {
+  it("reads the French meeting's people with roles (the prefect who opened it a speaker), dates and decision", () => {
     const ports = only(meetings, "ports-fr");
     expect(ports.dates).toMatchObject({ start: { year: 2025, month: 5, day: 5 }, end: { day: 6 } });
     expect(ports.place?.name).toBe("Brest");
-    expect(ports.chairs).toContainEqual(
+    expect(ports.chairs).toEqual([]);
+    expect(ports.participants).toContainEqual(
       expect.objectContaining({
         name: "Jean-Luc Marchand",
         role: "préfet, Directeur général",
-        affiliation: "Gendarmerie",
+        affiliation: "Gendarmerie maritime",
+        part: "speaker",
       }),
     );
     expect(ports.decisions[0]?.text).toContain("Il a été décidé");

@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { SUPPORTED_LANGS } from "../../src/core/i18n/index.ts";
+import type { CommandName } from "../../src/core/types.ts";
 import {
   actionsBlock,
   decodeReplyState,
@@ -7,9 +9,7 @@ import {
   LANG_ACTION,
   SHARE_ACTION,
 } from "../../src/render/actions.ts";
-import { SUPPORTED_LANGS } from "../../src/render/i18n/index.ts";
 import { SLACK_LIMITS } from "../../src/render/limits.ts";
-import type { CommandName } from "../../src/render/types.ts";
 
 const COMMANDS: CommandName[] = ["brief", "meeting", "digest", "help"];
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

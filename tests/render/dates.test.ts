@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { ReplyLang } from "../../src/core/types.ts";
 import { readDates } from "../../src/extract/dates.ts";
 import type { DateSpan } from "../../src/extract/types.ts";
 import { formatDateSpan } from "../../src/render/dates.ts";
-import type { ReplyLang } from "../../src/render/types.ts";
 
 const LANGS: readonly ReplyLang[] = ["en", "ar", "sw", "hi", "it", "fr"];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { asReplyLang, languageName, messagesFor, SUPPORTED_LANGS } from "../../src/render/i18n/index.ts";
-import type { Messages } from "../../src/render/i18n/types.ts";
+import { asReplyLang, languageName, messagesFor, SUPPORTED_LANGS } from "../../src/core/i18n/index.ts";
+import type { Messages } from "../../src/core/i18n/types.ts";
 
 /** Sample arguments for every message function, by its path in the catalogue. */
 const SAMPLE_ARGS: Readonly<Record<string, unknown[]>> = {

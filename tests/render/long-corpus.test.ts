@@ -2,11 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadKnowledge } from "../../src/knowledge.ts";
-import type { Knowledge } from "../../src/knowledge-types.ts";
-import { SUPPORTED_LANGS } from "../../src/render/i18n/index.ts";
+import { readConfig } from "../../src/core/config.ts";
+import { SUPPORTED_LANGS } from "../../src/core/i18n/index.ts";
+import { loadKnowledge } from "../../src/knowledge/build.ts";
+import type { Knowledge } from "../../src/knowledge/types.ts";
 import { SLACK_LIMITS } from "../../src/render/limits.ts";
-import { replyToLine } from "../../src/reply.ts";
+import { replyToLine } from "../../src/render/reply.ts";
 import { limitViolations } from "./slack-limits.ts";
 
 const NOW = new Date("2024-10-01T09:00:00Z");
@@ -52,8 +53,7 @@ beforeAll(async () => {
     writeFileSync(join(dir, `meeting-${String(i).padStart(3, "0")}.txt`), `${text}\n`);
   }
   knowledge = await loadKnowledge(
-    { BRIEFBOT_SEEDS: dir, BRIEFBOT_CACHE_DIR: "off" },
-    process.cwd(),
+    readConfig({ BRIEFBOT_SEEDS: dir, BRIEFBOT_CACHE_DIR: "off" }, process.cwd()),
     () => NOW,
   );
 });

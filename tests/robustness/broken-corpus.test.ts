@@ -2,11 +2,12 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, unlinkSync, w
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { readConfig } from "../../src/core/config.ts";
 import { isLoadWarning, loadCorpus, loadDocumentFile } from "../../src/corpus/load.ts";
 import type { LoadWarning, SkipReason } from "../../src/corpus/types.ts";
-import { loadKnowledge } from "../../src/knowledge.ts";
-import type { Knowledge } from "../../src/knowledge-types.ts";
-import { replyTo } from "../../src/reply.ts";
+import { loadKnowledge } from "../../src/knowledge/build.ts";
+import type { Knowledge } from "../../src/knowledge/types.ts";
+import { replyTo } from "../../src/render/reply.ts";
 import { startHttpBriefbot } from "../support/http-briefbot.ts";
 import { ok, type SlackApiStub, startSlackApiStub } from "../support/slack-api-stub.ts";
 import { FORM, signedHeaders, slashCommandBody, TEST_WORKSPACE } from "../support/slack-request.ts";
@@ -168,7 +169,7 @@ describe("a corpus folder full of broken files", () => {
 
   it("builds knowledge that answers about each good document, printing one skip line per bad file", async () => {
     const { result: knowledge, lines } = await stderrOf<Knowledge>(() =>
-      loadKnowledge({ BRIEFBOT_SEEDS: dir, BRIEFBOT_CACHE_DIR: "off" }, process.cwd(), clock),
+      loadKnowledge(readConfig({ BRIEFBOT_SEEDS: dir, BRIEFBOT_CACHE_DIR: "off" }, process.cwd()), clock),
     );
     expect(Object.fromEntries(skipCounts(lines))).toEqual(
       Object.fromEntries(BAD.map((bad) => [bad.file, 1])),

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Knowledge } from "../../src/knowledge-types.ts";
-import { SUPPORTED_LANGS } from "../../src/render/i18n/index.ts";
-import type { ReplyLang } from "../../src/render/types.ts";
-import { type CommandName, type ReplyContext, replyTo } from "../../src/reply.ts";
+import { SUPPORTED_LANGS } from "../../src/core/i18n/index.ts";
+import type { ReplyLang } from "../../src/core/types.ts";
+import type { Knowledge } from "../../src/knowledge/types.ts";
+import { type CommandName, type ReplyContext, replyTo } from "../../src/render/reply.ts";
 import { NOW, seedKnowledge } from "../answer/knowledge.ts";
 import { echoedMentions, metadataProblems, payloadProblems } from "./payload-check.ts";
 

@@ -1,6 +1,6 @@
-import { SUPPORTED_LANGS } from "../../src/render/i18n/index.ts";
+import { SUPPORTED_LANGS } from "../../src/core/i18n/index.ts";
+import type { SlackMessage } from "../../src/core/types.ts";
 import { SLACK_LIMITS } from "../../src/render/limits.ts";
-import type { SlackMessage } from "../../src/render/types.ts";
 import { limitViolations } from "../render/slack-limits.ts";
 
 /** Slack's limits that src/render/limits.ts does not name, from the Block Kit reference. */

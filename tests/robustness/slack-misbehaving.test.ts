@@ -3,8 +3,8 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Knowledge } from "../../src/knowledge-types.ts";
-import { replyTo } from "../../src/reply.ts";
+import type { Knowledge } from "../../src/knowledge/types.ts";
+import { replyTo } from "../../src/render/reply.ts";
 import { NOW, seedKnowledge } from "../answer/knowledge.ts";
 import { type HttpBriefbot, startHttpBriefbot } from "../support/http-briefbot.ts";
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { editDistance } from "../../src/corpus/edit-distance.ts";
 import { normaliseToken } from "../../src/corpus/normalise.ts";
-import { editDistance } from "../../src/search/edit-distance.ts";
 import { createGlueSplitter } from "../../src/search/glue.ts";
 
 const norm = (word: string): string => normaliseToken(word);

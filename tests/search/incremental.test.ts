@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Corpus, CorpusChange, Doc } from "../../src/corpus/types.ts";
-import { createSearcher, loadSearcher } from "../../src/search/index.ts";
+import { createSearcher, loadSearcher } from "../../src/search/searcher.ts";
 import { docFromText, seedCorpus, shippedLexicon } from "../extract/support.ts";
 
 const ferry = docFromText(

@@ -1,9 +1,10 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadKnowledge } from "../../src/knowledge.ts";
-import type { Knowledge } from "../../src/knowledge-types.ts";
-import { messagesFor } from "../../src/render/i18n/index.ts";
-import { replyTo } from "../../src/reply.ts";
+import { readConfig } from "../../src/core/config.ts";
+import { messagesFor } from "../../src/core/i18n/index.ts";
+import { loadKnowledge } from "../../src/knowledge/build.ts";
+import type { Knowledge } from "../../src/knowledge/types.ts";
+import { replyTo } from "../../src/render/reply.ts";
 import { ok, slow } from "../support/slack-api-stub.ts";
 import { pathOf, type SlackAppHarness, startSlackAppHarness } from "../support/slack-app-harness.ts";
 
@@ -21,7 +22,7 @@ let knowledge: Knowledge;
 let harness: SlackAppHarness;
 
 beforeAll(async () => {
-  knowledge = await loadKnowledge({ BRIEFBOT_SEEDS: "seeds" }, repoRoot, clock);
+  knowledge = await loadKnowledge(readConfig({ BRIEFBOT_SEEDS: "seeds" }, repoRoot), clock);
   // Two answers at once, each about LOOKUP_MS, replies within a second: room for about eight at a time.
   harness = await startSlackAppHarness({
     knowledge,

@@ -2,11 +2,12 @@ import { join } from "node:path";
 import { LogLevel } from "@slack/bolt";
 import type { KnownBlock } from "@slack/types";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { loadKnowledge } from "../../src/knowledge.ts";
-import type { Knowledge } from "../../src/knowledge-types.ts";
+import { readConfig } from "../../src/core/config.ts";
+import { handleDigestCommand } from "../../src/digest/command.ts";
+import { loadKnowledge } from "../../src/knowledge/build.ts";
+import type { Knowledge } from "../../src/knowledge/types.ts";
 import { encodeReplyState, LANG_ACTION, SHARE_ACTION } from "../../src/render/actions.ts";
-import { type CommandName, type ReplyContext, replyTo } from "../../src/reply.ts";
-import { handleDigestCommand } from "../../src/slack/digest-command.ts";
+import { type CommandName, type ReplyContext, replyTo } from "../../src/render/reply.ts";
 import { httpError, ok, type StubCall } from "../support/slack-api-stub.ts";
 import { pathOf, type SlackAppHarness, startSlackAppHarness } from "../support/slack-app-harness.ts";
 import { FORM, signedHeaders, slashCommandBody, TEST_WORKSPACE } from "../support/slack-request.ts";
@@ -39,7 +40,7 @@ function sleep(ms: number): Promise<void> {
 }
 
 beforeAll(async () => {
-  knowledge = await loadKnowledge({ BRIEFBOT_SEEDS: "seeds" }, repoRoot, clock);
+  knowledge = await loadKnowledge(readConfig({ BRIEFBOT_SEEDS: "seeds" }, repoRoot), clock);
   harness = await startSlackAppHarness({ knowledge, clock, logLevel: LogLevel.DEBUG });
 });
 

@@ -1,13 +1,14 @@
-import type { SlackMessage } from "../../src/render/types.ts";
-import { createDigestPoster, type DigestPosterOptions } from "../../src/slack/digest-poster.ts";
+import type { SlackMessage } from "../../src/core/types.ts";
 import {
   createScheduler,
   type RenderDigest,
   type Scheduler,
   type SchedulerDeps,
-} from "../../src/slack/scheduler.ts";
+} from "../../src/digest/scheduler.ts";
+import { createDigestPoster, type DigestPosterOptions } from "../../src/slack/digest-poster.ts";
 import type { DigestStore, Subscription } from "../../src/store/types.ts";
 import type { SlackApiStub } from "../support/slack-api-stub.ts";
+import { aSubscription } from "../support/subscription.ts";
 
 /** A clock the test moves by hand. */
 export interface TestClock {
@@ -30,17 +31,7 @@ export function testClock(iso: string): TestClock {
 
 /** Returns a subscription for channelId at 08:00 Rome time, created well before the test days. */
 export function romeSubscription(channelId: string, overrides: Partial<Subscription> = {}): Subscription {
-  return {
-    channelId,
-    time: "08:00",
-    tz: "Europe/Rome",
-    lang: "it",
-    quiet: false,
-    topics: [],
-    createdBy: "U1",
-    createdAt: "2024-10-01T00:00:00.000Z",
-    ...overrides,
-  };
+  return aSubscription({ channelId, ...overrides });
 }
 
 /** A message naming the channel and date, standing in for the digest content (built elsewhere). */

@@ -1,11 +1,12 @@
 import { join } from "node:path";
 import { LogLevel } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadKnowledge } from "../../src/knowledge.ts";
-import type { Knowledge } from "../../src/knowledge-types.ts";
-import { replyTo } from "../../src/reply.ts";
+import { readConfig } from "../../src/core/config.ts";
+import { loadKnowledge } from "../../src/knowledge/build.ts";
+import { createKnowledgeSource } from "../../src/knowledge/source.ts";
+import type { Knowledge } from "../../src/knowledge/types.ts";
+import { replyTo } from "../../src/render/reply.ts";
 import { createSlackApp, type SlackApp } from "../../src/slack/app.ts";
-import { createKnowledgeSource } from "../../src/slack/knowledge-source.ts";
 import { createRedactingLogger } from "../../src/slack/logger.ts";
 import { ok, type SlackApiStub, startSlackApiStub } from "../support/slack-api-stub.ts";
 import { TEST_WORKSPACE } from "../support/slack-request.ts";
@@ -20,7 +21,10 @@ let slack: SlackApp;
 const logLines: string[] = [];
 
 beforeAll(async () => {
-  knowledge = await loadKnowledge({ BRIEFBOT_SEEDS: "seeds" }, join(import.meta.dirname, "..", ".."), clock);
+  knowledge = await loadKnowledge(
+    readConfig({ BRIEFBOT_SEEDS: "seeds" }, join(import.meta.dirname, "..", "..")),
+    clock,
+  );
   api = await startSlackApiStub();
   socket = await startSocketModeStub();
   api.on("auth.test", ok({ user_id: TEST_WORKSPACE.botUserId, bot_id: TEST_WORKSPACE.botId }));

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { addDays } from "../../src/answer/digest-time.ts";
 import { CREATE_SCHEMA_VERSION, MIGRATIONS } from "../../src/store/migrations.ts";
 import { openSqliteStore } from "../../src/store/sqlite.ts";
+import { aSubscription } from "../support/subscription.ts";
 import { registerStoreContract } from "./store-contract.ts";
 
 const roots: string[] = [];
@@ -46,16 +47,9 @@ describe("SQLite digest store across processes", () => {
   it("creates the database folder and applies migrations once when opened twice", async () => {
     const file = join(tempDir(), "nested", "deeper", "briefbot.sqlite");
     const [a, b] = await Promise.all([openSqliteStore({ file }), openSqliteStore({ file })]);
-    await a.upsertSubscription({
-      channelId: "C1",
-      time: "08:00",
-      tz: "UTC",
-      lang: "en",
-      quiet: false,
-      topics: [],
-      createdBy: "U1",
-      createdAt: "2024-01-01T00:00:00.000Z",
-    });
+    await a.upsertSubscription(
+      aSubscription({ tz: "UTC", lang: "en", createdAt: "2024-01-01T00:00:00.000Z" }),
+    );
     expect((await b.listSubscriptions()).map((s) => s.channelId)).toEqual(["C1"]);
     await Promise.all([a.close(), b.close()]);
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DigestStore, Subscription } from "../../src/store/types.ts";
+import { aSubscription } from "../support/subscription.ts";
 
 /** Opens store instances on one empty database; open() may be called many times (instances, restarts). */
 export interface TestDatabase {
@@ -16,18 +17,14 @@ const T0 = new Date("2024-10-27T06:00:00.000Z");
 const minutes = (n: number): Date => new Date(T0.getTime() + n * 60_000);
 
 function subscription(channelId: string, overrides: Partial<Subscription> = {}): Subscription {
-  return {
+  return aSubscription({
     channelId,
     teamId: "T1",
     time: "08:30",
-    tz: "Europe/Rome",
-    lang: "it",
-    quiet: false,
     topics: ["fentanyl", "الفنتانيل"],
-    createdBy: "U1",
     createdAt: "2024-10-01T09:00:00.000Z",
     ...overrides,
-  };
+  });
 }
 
 /** Registers the DigestStore behaviour every backend must show; setUp fails loudly when the backend is unusable. */

@@ -1,5 +1,7 @@
 import { EventEmitter } from "node:events";
-import { type Env, type StartedBriefbot, startBriefbot } from "../../src/app-start.ts";
+import { startBriefbot } from "../../src/cli/start.ts";
+import { type Env, readStartConfig } from "../../src/core/config.ts";
+import type { StartedBriefbot } from "../../src/slack/start.ts";
 import type { SlackApiStub } from "./slack-api-stub.ts";
 import { TEST_WORKSPACE } from "./slack-request.ts";
 
@@ -41,7 +43,7 @@ export async function startHttpBriefbot(options: HttpBriefbotOptions): Promise<H
     BRIEFBOT_DB: options.db,
     ...options.env,
   };
-  const mode = await startBriefbot(env, options.cwd, {
+  const mode = await startBriefbot(readStartConfig(env, options.cwd), {
     ...(options.clock ? { clock: options.clock } : {}),
     signals,
     exit: (code) => exits.push(code),

@@ -1,13 +1,13 @@
 import { LogLevel } from "@slack/bolt";
-import type { Knowledge } from "../../src/knowledge-types.ts";
-import type { ReplyLang } from "../../src/render/types.ts";
+import type { ReplyLang } from "../../src/core/types.ts";
+import { createKnowledgeSource, type KnowledgeSource } from "../../src/knowledge/source.ts";
+import type { Knowledge } from "../../src/knowledge/types.ts";
 import {
   createSlackApp,
   type LocaleTimings,
   type SlackApp,
   type SlackAppOptions,
 } from "../../src/slack/app.ts";
-import { createKnowledgeSource, type KnowledgeSource } from "../../src/slack/knowledge-source.ts";
 import { createRedactingLogger } from "../../src/slack/logger.ts";
 import { openSqliteStore } from "../../src/store/sqlite.ts";
 import type { DigestStore } from "../../src/store/types.ts";

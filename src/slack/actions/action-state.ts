@@ -1,5 +1,5 @@
 import type { BlockAction, RespondArguments } from "@slack/bolt";
-import { decodeReplyState, type ReplyState } from "../../render/actions.ts";
+import { decodeReplyState, type ReplyState } from "../../render/index.ts";
 import { answerQuestion, busyReply, type Question } from "../answer.ts";
 import type { ActionSpec } from "../listener-spec.ts";
 import { type SlackPayload, toSlackPayload } from "../payload.ts";

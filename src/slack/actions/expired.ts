@@ -1,5 +1,5 @@
 import type { RespondArguments } from "@slack/bolt";
-import { asReplyLang, messagesFor } from "../../render/i18n/index.ts";
+import { asReplyLang, messagesFor } from "../../core/index.ts";
 import type { SlackDeps } from "../deps.ts";
 
 /** Returns the ephemeral "this request has expired" note, in the user's Slack language when known. */

@@ -1,4 +1,4 @@
-import { LANG_ACTION } from "../../render/actions.ts";
+import { LANG_ACTION } from "../../render/index.ts";
 import { replayingAction } from "./action-state.ts";
 
 /** "Show in…": redraws the reply in the chosen language, in place. */

@@ -1,7 +1,7 @@
 import type { KnownBlock } from "@slack/types";
-import { ACTIONS_BLOCK, SHARE_ACTION } from "../../render/actions.ts";
-import { messagesFor } from "../../render/i18n/index.ts";
-import type { ReplyLang } from "../../render/types.ts";
+import type { ReplyLang } from "../../core/index.ts";
+import { messagesFor } from "../../core/index.ts";
+import { ACTIONS_BLOCK, SHARE_ACTION } from "../../render/index.ts";
 import type { SlackPayload } from "../payload.ts";
 import { replayingAction } from "./action-state.ts";
 

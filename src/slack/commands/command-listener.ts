@@ -1,5 +1,5 @@
 import type { Middleware, SlackCommandMiddlewareArgs } from "@slack/bolt";
-import type { CommandName } from "../../reply.ts";
+import type { CommandName } from "../../render/index.ts";
 import { answerQuestion, busyReply, type Question } from "../answer.ts";
 import type { SlackDeps } from "../deps.ts";
 import { type Outgoing, toSlackPayload } from "../payload.ts";

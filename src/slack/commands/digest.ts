@@ -1,9 +1,9 @@
 import type { Middleware, SlackCommandMiddlewareArgs, SlashCommand } from "@slack/bolt";
-import { asReplyLang } from "../../render/i18n/index.ts";
-import type { DigestStore } from "../../store/types.ts";
+import { asReplyLang } from "../../core/index.ts";
+import { handleDigestCommand } from "../../digest/index.ts";
+import type { DigestStore } from "../../store/index.ts";
 import { apology } from "../answer.ts";
 import type { SlackDeps } from "../deps.ts";
-import { handleDigestCommand } from "../digest-command.ts";
 import type { CommandSpec } from "../listener-spec.ts";
 import { type Outgoing, toSlackPayload } from "../payload.ts";
 import { respondSafely } from "../send-safely.ts";

@@ -1,0 +1,253 @@
+import type { LexiconLookup } from "../corpus/index.ts";
+import {
+  consonantSignature,
+  isStopword,
+  normaliseToken,
+  sameNameAcrossScripts,
+  tokenise,
+} from "../corpus/index.ts";
+import type { Meeting } from "../extract/index.ts";
+import { asciiDigits, cueHits, MINISTERIAL_WORDS, slugify } from "../extract/index.ts";
+
+/** A candidate needs this score to be taken as the meeting asked for; below, only candidates are offered. */
+const RESOLVE_THRESHOLD = 0.5;
+/** Meetings scoring within this of the best are as good a fit: the asker picks from a short list. */
+const TIE_MARGIN = 0.1;
+const MAX_CANDIDATES = 5;
+/** A meeting of another year than the one asked for is kept only as a poor candidate. */
+const OTHER_YEAR_FACTOR = 0.3;
+/** A meeting whose year is not known, when a year is asked for. */
+const UNKNOWN_YEAR_FACTOR = 0.6;
+/** A word matched only through its consonant skeleton (another script, another spelling) counts less. */
+const SKELETON_MATCH = 0.8;
+/** A word naming the place of a meeting announced for later: the announcing meeting, a little less surely. */
+const FOLLOW_UP_MATCH = 0.8;
+const MIN_SKELETON = 4;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** A meeting and how well it matches a query, from 0 to 1. */
+export interface MeetingCandidate {
+  meeting: Meeting;
+  score: number;
+}
+
+/** The meeting asked for, or several that fit equally well, and the ranked candidates either way. */
+export interface Resolution {
+  meeting?: Meeting;
+  /** Two or more meetings that fit about equally: the asker picks one. */
+  choices?: Meeting[];
+  candidates: MeetingCandidate[];
+}
+
+/** What a meeting can be asked for by, read once per meeting. */
+interface MeetingKeys {
+  slugs: ReadonlySet<string>;
+  /** Every spelling of its place and venue, and of each person named. */
+  places: readonly string[];
+  people: readonly (readonly string[])[];
+  /** Every spelling of the places of the later meetings it announces. */
+  followUps: readonly string[];
+  acronyms: ReadonlySet<string>;
+  /** Thesaurus ids of its organisations, organisers and topics, and of what its titles name. */
+  entities: ReadonlySet<string>;
+  words: ReadonlySet<string>;
+  skeletons: ReadonlySet<string>;
+  year?: number;
+  ministerial: boolean;
+}
+
+/** One word of the question, as written and normalised. */
+interface Term {
+  raw: string;
+  norm: string;
+  /** Thesaurus entries the word is part of a spelling of. */
+  entityIds: readonly string[];
+}
+
+/**
+ * Finds the meeting a user means by whatever they type, in any language or script: its slug, its place in
+ * any spelling, its year, an acronym, an organiser or a person, a topic, distinctive words of its titles.
+ * Words for "meeting" decide nothing. Several equally good fits are offered as choices; a poor fit is none.
+ * @example resolveMeeting("conférence de Tunis 2025", meetings, lexicon).meeting?.slug // "tunis-2025"
+ */
+export function resolveMeeting(
+  query: string,
+  meetings: readonly Meeting[],
+  lexicon: LexiconLookup,
+): Resolution {
+  const slug = slugify(query);
+  const bySlug = meetings.filter((meeting) => slug !== "" && keysOf(meeting, lexicon).slugs.has(slug));
+  if (bySlug.length === 1)
+    return { meeting: bySlug[0], candidates: [{ meeting: bySlug[0] as Meeting, score: 1 }] };
+  const question = readQuestion(query, lexicon);
+  const ranked = meetings
+    .map((meeting) => ({ meeting, score: scoreMeeting(question, keysOf(meeting, lexicon), lexicon) }))
+    .filter((candidate) => candidate.score > 0)
+    .sort((a, b) => b.score - a.score);
+  const candidates = ranked.slice(0, MAX_CANDIDATES);
+  const best = ranked[0];
+  if (!best || best.score < RESOLVE_THRESHOLD) return { candidates };
+  const close = ranked.filter((candidate) => candidate.score >= best.score - TIE_MARGIN);
+  if (close.length === 1) return { meeting: best.meeting, candidates };
+  return { choices: close.slice(0, MAX_CANDIDATES).map((candidate) => candidate.meeting), candidates };
+}
+
+/** The question's year, whether it asks for a ministerial meeting, and its other words. */
+interface Question {
+  text: string;
+  year?: number;
+  ministerial: boolean;
+  terms: Term[];
+}
+
+function readQuestion(query: string, lexicon: LexiconLookup): Question {
+  const text = asciiDigits(query);
+  const meetingWords = new Set<string>();
+  for (const hit of cueHits(text)) {
+    if (hit.kind !== "meeting") continue;
+    for (const word of tokenise(text.slice(hit.start, hit.end))) meetingWords.add(word);
+  }
+  const entityOf = new Map<string, string[]>();
+  for (const mention of lexicon.mentions(text)) {
+    for (const word of tokenise(mention.surface))
+      entityOf.set(word, [...(entityOf.get(word) ?? []), mention.entry.id]);
+  }
+  let year: number | undefined;
+  let ministerial = false;
+  const terms: Term[] = [];
+  for (const raw of tokenise(text)) {
+    if (YEAR.test(raw)) {
+      year = Number(raw);
+      continue;
+    }
+    if (MINISTERIAL_WORDS.test(raw)) {
+      ministerial = true;
+      continue;
+    }
+    if (meetingWords.has(raw) || isStopword(raw, "any")) continue;
+    const norm = normaliseToken(raw);
+    if (norm !== "") terms.push({ raw, norm, entityIds: entityOf.get(raw) ?? [] });
+  }
+  return { text, ...(year === undefined ? {} : { year }), ministerial, terms };
+}
+
+/**
+ * The share of the question's words the meeting answers to (a place, a person, an acronym, a thesaurus
+ * entry, a title word; another script's spelling counts a little less), then the year: another year than
+ * the one asked for makes a poor fit.
+ */
+function scoreMeeting(question: Question, keys: MeetingKeys, lexicon: LexiconLookup): number {
+  const parts: number[] = question.terms.map(() => 0);
+  // Places and people may be several words ("Dar es Salaam", "Nasser Al-Mannai"): matched as phrases first.
+  for (const names of [keys.places, ...keys.people]) markPhrase(question, names, parts);
+  // A later meeting it announces (no document of its own) is found through the announcing meeting's card.
+  const announced = question.terms.map(() => 0);
+  markPhrase(question, keys.followUps, announced);
+  announced.forEach((hit, at) => {
+    if (hit > 0 && (parts[at] ?? 0) === 0) parts[at] = FOLLOW_UP_MATCH;
+  });
+  question.terms.forEach((term, at) => {
+    if ((parts[at] ?? 0) > 0) return;
+    parts[at] = termScore(term, keys, lexicon);
+  });
+  if (question.ministerial) parts.push(keys.ministerial ? 1 : 0);
+  let score = parts.length === 0 ? (question.year === undefined ? 0 : 1) : sum(parts) / parts.length;
+  if (question.year !== undefined && keys.year !== question.year)
+    score *= keys.year === undefined ? UNKNOWN_YEAR_FACTOR : OTHER_YEAR_FACTOR;
+  return score;
+}
+
+function termScore(term: Term, keys: MeetingKeys, lexicon: LexiconLookup): number {
+  if (keys.acronyms.has(term.raw.toUpperCase())) return 1;
+  if (term.entityIds.some((id) => keys.entities.has(id) || relatedIn(id, keys, lexicon))) return 1;
+  if (keys.words.has(term.norm)) return 1;
+  const skeleton = consonantSignature(term.raw);
+  // A place in another language's spelling of the same script ("Geneva", "Genève") shares its skeleton.
+  if (keys.places.some((place) => sameNameAcrossScripts(term.raw, place) || sameSkeleton(skeleton, place)))
+    return 1;
+  return skeleton.length >= MIN_SKELETON && keys.skeletons.has(skeleton) ? SKELETON_MATCH : 0;
+}
+
+/** A question naming a broader topic (drugs) finds a meeting on a narrower one (captagon). */
+function relatedIn(id: string, keys: MeetingKeys, lexicon: LexiconLookup): boolean {
+  for (const own of keys.entities) if (lexicon.byId(own)?.related?.includes(id)) return true;
+  return false;
+}
+
+/**
+ * Marks the question's words that spell one of the names in order, in any script; a name of three words or
+ * more may be asked for by two of them ("ناصر المناعي" for "ناصر مبارك المناعي").
+ */
+function markPhrase(question: Question, names: readonly string[], parts: number[]): void {
+  for (const name of names) {
+    const words = tokenise(name);
+    if (words.length === 0) continue;
+    for (let at = 0; at + words.length <= question.terms.length; at++) {
+      const written = question.terms
+        .slice(at, at + words.length)
+        .map((term) => term.raw)
+        .join(" ");
+      if (sameNameAcrossScripts(written, name)) parts.fill(1, at, at + words.length);
+    }
+    if (words.length < 3) continue;
+    const hits = question.terms.flatMap((term, at) =>
+      words.some((word) => sameNameAcrossScripts(term.raw, word)) ? [at] : [],
+    );
+    if (hits.length >= 2) for (const at of hits) parts[at] = 1;
+  }
+}
+
+function sameSkeleton(skeleton: string, name: string): boolean {
+  return skeleton.length >= 3 && skeleton === consonantSignature(name);
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+const keysCache = new WeakMap<Meeting, MeetingKeys>();
+
+/** What a meeting answers to, read once per meeting: resolving a question is linear in the meetings. */
+function keysOf(meeting: Meeting, lexicon: LexiconLookup): MeetingKeys {
+  const known = keysCache.get(meeting);
+  if (known) return known;
+  const titles = [...Object.values(meeting.names), ...meeting.versions.map((version) => version.title)];
+  const spellings = (named: { name: string; spellings?: Record<string, string> } | undefined): string[] =>
+    named ? [named.name, ...Object.values(named.spellings ?? {})] : [];
+  const places = [...spellings(meeting.place), ...spellings(meeting.venue)];
+  const entities = new Set<string>(meeting.topics);
+  for (const org of [...meeting.organisations, ...meeting.organisers])
+    if (org.entityId) entities.add(org.entityId);
+  for (const title of titles) for (const mention of lexicon.mentions(title)) entities.add(mention.entry.id);
+  const acronyms = new Set<string>();
+  for (const org of [...meeting.organisations, ...meeting.organisers])
+    if (org.acronym) acronyms.add(org.acronym.toUpperCase());
+  for (const title of titles)
+    for (const match of title.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\d-]{1,11}(?![\p{L}\p{N}])/gu))
+      acronyms.add(match[0].toUpperCase());
+  const words = new Set<string>();
+  const skeletons = new Set<string>();
+  for (const text of [...titles, ...places, ...meeting.aliases]) {
+    for (const token of tokenise(text)) {
+      if (isStopword(token, "any")) continue;
+      words.add(normaliseToken(token));
+      const skeleton = consonantSignature(token);
+      if (skeleton.length >= MIN_SKELETON) skeletons.add(skeleton);
+    }
+  }
+  const year = meeting.dates?.start.year;
+  const keys: MeetingKeys = {
+    slugs: new Set([meeting.slug, ...meeting.aliases]),
+    places,
+    people: [...meeting.chairs, ...meeting.participants].map(spellings),
+    followUps: meeting.followUps.flatMap((followUp) => (followUp.place ? [followUp.place] : [])),
+    acronyms,
+    entities,
+    words,
+    skeletons,
+    ...(year === undefined ? {} : { year }),
+    ministerial: meeting.kind === "ministerial",
+  };
+  keysCache.set(meeting, keys);
+  return keys;
+}

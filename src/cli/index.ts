@@ -1,0 +1,2 @@
+/** Command line: `briefbot …`, the local console, the printers, the start of the bot. May use every room. */
+export { main } from "./cli.ts";

@@ -1,0 +1,211 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseEnv } from "node:util";
+import { asReplyLang, SUPPORTED_LANGS } from "./i18n/index.ts";
+import type { ReplyLang } from "./types.ts";
+
+/** Environment variables by name, as process.env holds them. */
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** How Briefbot runs, decided by which Slack credentials the environment holds. */
+export type RunMode =
+  | { kind: "socket"; botToken: string; appToken: string }
+  | { kind: "http"; botToken: string; signingSecret: string; port: number }
+  | { kind: "console" };
+
+/** The log levels LOG_LEVEL may name (Bolt's, lower case). */
+export const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
+/** A level LOG_LEVEL may name. */
+export type LogLevelName = (typeof LOG_LEVELS)[number];
+
+/** Where the digest store lives: PostgreSQL when DATABASE_URL is set, else a SQLite file. */
+export interface StoreSettings {
+  databaseUrl?: string;
+  /** BRIEFBOT_DB; undefined leaves the store's default file. */
+  sqliteFile?: string;
+}
+
+/** Everything Briefbot reads from the environment, validated. */
+export interface Config {
+  mode: RunMode;
+  /** LOG_LEVEL; undefined leaves the logger's own default. */
+  logLevel: LogLevelName | undefined;
+  /** BRIEFBOT_DEFAULT_LANG: the workspace default reply language. */
+  defaultLang: ReplyLang;
+  /** BRIEFBOT_SEEDS (resolved against the working folder), else <cwd>/seeds. */
+  corpusDir: string;
+  /** BRIEFBOT_MAX_FILE_BYTES: larger documents are skipped; undefined leaves the loader's limit. */
+  maxFileBytes: number | undefined;
+  /** BRIEFBOT_CACHE_DIR, else <cwd>/data/cache; undefined when it is "off". */
+  cacheDir: string | undefined;
+  /** BRIEFBOT_RESCAN_SECONDS in milliseconds; 0 turns timed rescans off. */
+  rescanMs: number;
+  store: StoreSettings;
+  /** SLACK_BOT_TOKEN, also outside the Slack modes (`briefbot digest run-due` posts with it). */
+  botToken: string | undefined;
+  /** SLACK_API_URL: a stand-in for Slack's Web API, e.g. "http://127.0.0.1:4000/api/". */
+  slackApiUrl: string | undefined;
+  /** Values never to print: the Slack tokens and signing secret. */
+  secrets: string[];
+}
+
+/** Every bad value of the environment, reported together. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(
+      `Briefbot cannot start; fix the environment:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`,
+    );
+    this.name = "ConfigError";
+  }
+}
+
+/** Port of the HTTP mode when PORT is unset. */
+export const DEFAULT_PORT = 3000;
+/** Seconds between corpus rescans unless BRIEFBOT_RESCAN_SECONDS says otherwise. */
+export const DEFAULT_RESCAN_SECONDS = 60;
+
+/** Reads variables by name, trimmed, noting every bad value instead of stopping at the first. */
+class EnvReader {
+  readonly problems: string[] = [];
+  constructor(private readonly env: Env) {}
+
+  /** The trimmed value, or undefined when unset or blank. */
+  text(name: string): string | undefined {
+    const value = this.env[name]?.trim();
+    return value ? value : undefined;
+  }
+
+  /** A whole number within [min, max], else `fallback` when unset; a bad value is noted. */
+  integer<F extends number | undefined>(
+    name: string,
+    range: { min: number; max: number },
+    fallback: F,
+  ): number | F {
+    const text = this.text(name);
+    if (text === undefined) return fallback;
+    const value = Number(text);
+    if (Number.isSafeInteger(value) && value >= range.min && value <= range.max) return value;
+    return this.bad(name, text, `a whole number from ${range.min} to ${range.max}`, fallback);
+  }
+
+  /** A number ≥ 0 (fractions allowed), else `fallback` when unset; a bad value is noted. */
+  seconds(name: string, fallback: number): number {
+    const text = this.text(name);
+    if (text === undefined) return fallback;
+    const value = Number(text);
+    if (Number.isFinite(value) && value >= 0) return value;
+    return this.bad(name, text, "a number of seconds, 0 or more", fallback);
+  }
+
+  /** One of `choices` (case ignored), else `fallback` when unset; a bad value is noted. */
+  oneOf<T extends string>(name: string, choices: readonly T[], fallback: T | undefined): T | undefined {
+    const text = this.text(name);
+    if (text === undefined) return fallback;
+    const found = choices.find((choice) => choice === text.toLowerCase());
+    return found ?? this.bad(name, text, `one of ${choices.join(", ")}`, fallback);
+  }
+
+  /** An absolute URL with one of the protocols, else undefined when unset; a bad value is noted. */
+  url(name: string, protocols: readonly string[]): string | undefined {
+    const text = this.text(name);
+    if (text === undefined) return undefined;
+    if (URL.canParse(text) && protocols.includes(new URL(text).protocol)) return text;
+    return this.bad(name, "(hidden)", `a ${protocols.join(" or ")} URL`, undefined);
+  }
+
+  /** Notes a problem with the variable. */
+  problem(message: string): void {
+    this.problems.push(message);
+  }
+
+  private bad<T>(name: string, text: string, wanted: string, fallback: T): T {
+    this.problems.push(`${name} must be ${wanted}, got "${text}"`);
+    return fallback;
+  }
+}
+
+/**
+ * Returns the environment as Briefbot's settings, every value checked; throws one ConfigError naming every
+ * bad value. Nothing else reads the environment. `env` defaults to process.env, `cwd` to process.cwd().
+ * @example readConfig({ BRIEFBOT_DEFAULT_LANG: "fr" }, "/srv/bot").defaultLang // "fr"
+ */
+export function readConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
+  const read = new EnvReader(env);
+  const port = read.integer("PORT", { min: 0, max: 65_535 }, DEFAULT_PORT);
+  const logLevel = read.oneOf("LOG_LEVEL", LOG_LEVELS, undefined);
+  const defaultLang = asReplyLang(read.oneOf("BRIEFBOT_DEFAULT_LANG", SUPPORTED_LANGS, "en")) ?? "en";
+  const seeds = read.text("BRIEFBOT_SEEDS");
+  const cache = read.text("BRIEFBOT_CACHE_DIR");
+  const sqlite = read.text("BRIEFBOT_DB");
+  const databaseUrl = read.url("DATABASE_URL", ["postgres:", "postgresql:"]);
+  const config: Config = {
+    mode: runMode(read, port),
+    logLevel,
+    defaultLang,
+    corpusDir: seeds ? resolve(cwd, seeds) : join(cwd, "seeds"),
+    maxFileBytes: read.integer(
+      "BRIEFBOT_MAX_FILE_BYTES",
+      { min: 1, max: Number.MAX_SAFE_INTEGER },
+      undefined,
+    ),
+    cacheDir: cache === "off" ? undefined : cache ? resolve(cwd, cache) : join(cwd, "data", "cache"),
+    rescanMs: read.seconds("BRIEFBOT_RESCAN_SECONDS", DEFAULT_RESCAN_SECONDS) * 1000,
+    store: {
+      ...(databaseUrl ? { databaseUrl } : {}),
+      ...(sqlite ? { sqliteFile: resolve(cwd, sqlite) } : {}),
+    },
+    botToken: read.text("SLACK_BOT_TOKEN"),
+    slackApiUrl: read.url("SLACK_API_URL", ["http:", "https:"]),
+    secrets: ["SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"].flatMap(
+      (name) => read.text(name) ?? [],
+    ),
+  };
+  if (read.problems.length > 0) throw new ConfigError(read.problems);
+  return config;
+}
+
+/**
+ * Bot + app token → Socket Mode; bot token + signing secret → HTTP; no bot token → console. A bot token
+ * with neither, or Slack credentials without a bot token, is a problem: silently falling back to the
+ * console would hide a half-configured install.
+ */
+function runMode(read: EnvReader, port: number): RunMode {
+  const botToken = read.text("SLACK_BOT_TOKEN");
+  const appToken = read.text("SLACK_APP_TOKEN");
+  const signingSecret = read.text("SLACK_SIGNING_SECRET");
+  if (botToken === undefined) {
+    if (appToken !== undefined || signingSecret !== undefined) {
+      read.problem("SLACK_BOT_TOKEN is missing: set it next to SLACK_APP_TOKEN or SLACK_SIGNING_SECRET");
+    }
+    return { kind: "console" };
+  }
+  if (appToken !== undefined) return { kind: "socket", botToken, appToken };
+  if (signingSecret !== undefined) return { kind: "http", botToken, signingSecret, port };
+  read.problem("SLACK_BOT_TOKEN needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP)");
+  return { kind: "console" };
+}
+
+/**
+ * Returns `env` with the variables of `<cwd>/.env` that it does not already set (as Node's --env-file
+ * does) filled in; `env` itself is left as it is. Without a .env file it returns `env`.
+ * @example withEnvFile({ PORT: "3000" }, "/srv/bot").PORT // "3000", whatever .env says
+ */
+export function withEnvFile(env: Env, cwd: string): Env {
+  const file = join(cwd, ".env");
+  if (!existsSync(file)) return env;
+  return { ...parseEnv(readFileSync(file, "utf8")), ...definedOnly(env) };
+}
+
+function definedOnly(env: Env): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+}
+
+/**
+ * Returns the settings `briefbot start` runs with: the environment plus the variables of `<cwd>/.env` it
+ * lacks, validated as readConfig does.
+ */
+export function readStartConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
+  return readConfig(withEnvFile(env, cwd), cwd);
+}

@@ -1,0 +1,22 @@
+/** Core: languages and the message catalogue, command names, config read once, small shared types and helpers. May use nothing else in src/. */
+export {
+  type Config,
+  ConfigError,
+  DEFAULT_PORT,
+  DEFAULT_RESCAN_SECONDS,
+  type Env,
+  LOG_LEVELS,
+  type LogLevelName,
+  type RunMode,
+  readConfig,
+  readStartConfig,
+  type StoreSettings,
+  withEnvFile,
+} from "./config.ts";
+export { errorMessage } from "./errors.ts";
+export { asReplyLang, languageName, messagesFor, SUPPORTED_LANGS } from "./i18n/index.ts";
+export type { Messages } from "./i18n/types.ts";
+export type { Logger } from "./logger.ts";
+export type { Lru } from "./lru.ts";
+export { createLru } from "./lru.ts";
+export type { CommandName, ReplyLang, ReplyMetadata, SlackMessage } from "./types.ts";

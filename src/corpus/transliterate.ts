@@ -1,0 +1,83 @@
+/**
+ * Names and loanwords across scripts: a word is transliterated to ASCII (any-ascii) and reduced to its
+ * consonant skeleton, the way name-matching systems compare spellings from scripts that drop short vowels.
+ * "captagon", "الكبتاغون" and "कैप्टागन" all reduce to "kbtgn".
+ */
+import anyAscii from "any-ascii";
+import { editDistance } from "./edit-distance.ts";
+import { scriptOf } from "./script.ts";
+
+/** Digraphs that spell one consonant, folded before vowels are dropped. */
+const DIGRAPHS: readonly [RegExp, string][] = [
+  [/ph/g, "f"],
+  [/gh/g, "g"],
+  [/kh/g, "k"],
+  [/th/g, "t"],
+  [/sh/g, "s"],
+  [/dh/g, "d"],
+  [/ck/g, "k"],
+  [/qu/g, "k"],
+];
+/** Letters no script here tells apart reliably: Arabic has no p or v, Latin c and q sound as k. */
+const FOLDS: Readonly<Record<string, string>> = { p: "b", v: "f", c: "k", q: "k", z: "s", x: "ks", j: "g" };
+/** Vowels, and the letters scripts use as vowels (Arabic و ي, Devanagari's long-vowel marks as h). */
+const VOWELS = /[aeiouyhw']/g;
+const ARABIC_ARTICLE = /^ال(?=\p{L}{3})/u;
+/** Devanagari's anusvara is the nasal of the consonant after it: m before a labial, n elsewhere. */
+const ANUSVARA_LABIAL = /ं(?=[पफबभम])/gu;
+const ANUSVARA = /ं/gu;
+
+/**
+ * Returns a word's consonant skeleton in ASCII, for comparing spellings across scripts.
+ * @example consonantSignature("الكبتاغون") // "kbtgn"
+ */
+export function consonantSignature(word: string): string {
+  const script = scriptOf(word);
+  const bare =
+    script === "arabic"
+      ? word.replace(ARABIC_ARTICLE, "")
+      : script === "devanagari"
+        ? word.replace(ANUSVARA_LABIAL, "म्").replace(ANUSVARA, "न्")
+        : word;
+  let ascii = anyAscii(bare)
+    .toLowerCase()
+    .replace(/[^a-z']/g, "");
+  for (const [pattern, replacement] of DIGRAPHS) ascii = ascii.replace(pattern, replacement);
+  let folded = "";
+  for (const letter of ascii) folded += FOLDS[letter] ?? letter;
+  return folded.replace(VOWELS, "").replace(/(.)\1+/g, "$1");
+}
+
+/** Edits allowed between two skeletons: one per this many consonants (vowel-less scripts blur a few). */
+const CONSONANTS_PER_EDIT = 5;
+
+/**
+ * Returns whether two spellings name the same person or place: equal after folding case and accents in one
+ * script, close consonant skeletons across scripts — the whole names, or every word of a name of two words
+ * or more within the other (a version may keep a title: "ब्रिगेडियर नासिर मुबारक" and "Nasser Mubarak").
+ * @example sameNameAcrossScripts("Stefano Gambacurta", "ستيفانو غامباكورتا") // true
+ */
+export function sameNameAcrossScripts(a: string, b: string): boolean {
+  const fold = (text: string): string =>
+    text
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  if (scriptOf(a) === scriptOf(b)) return fold(a) === fold(b);
+  if (closeSkeletons(consonantSignature(a), consonantSignature(b))) return true;
+  const words = (name: string): string[] =>
+    name
+      .split(/[\s\-–]+/u)
+      .map(consonantSignature)
+      .filter((skeleton) => skeleton.length >= 2);
+  const [shorter, longer] = [words(a), words(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+  return shorter.length >= 2 && shorter.every((word) => longer.some((other) => closeSkeletons(word, other)));
+}
+
+function closeSkeletons(x: string, y: string): boolean {
+  if (Math.min(x.length, y.length) < 3) return x === y && x !== "";
+  const allowed = Math.floor(Math.max(x.length, y.length) / CONSONANTS_PER_EDIT);
+  return editDistance(x, y, allowed) <= allowed;
+}

@@ -1,0 +1,75 @@
+import type { Config } from "../core/index.ts";
+import type { Corpus, Doc, LexiconLookup } from "../corpus/index.ts";
+import { createLexiconLookup, lexiconPaths, loadCorpus } from "../corpus/index.ts";
+import type { DocumentFacts } from "../extract/index.ts";
+import { extractFacts, mergeMeetings, reportedMeeting } from "../extract/index.ts";
+import type { Searcher } from "../search/index.ts";
+import { createSearcher } from "../search/index.ts";
+import { noKnowledgeCache, openKnowledgeCache } from "./cache.ts";
+import type { Knowledge } from "./types.ts";
+
+/** What buildKnowledge may be given besides the corpus and lexicon. */
+export interface BuildOptions {
+  /** First-seen instants known from before; documents not in it are first seen `now`. */
+  firstSeen?: ReadonlyMap<string, string>;
+  now: Date;
+  /** Facts of a document read before with the same lexicon, when known (else they are read now). */
+  knownFacts?: (doc: Doc) => DocumentFacts | undefined;
+  /** A searcher already built over exactly this corpus and lexicon (else one is built). */
+  searcher?: Searcher;
+}
+
+/**
+ * Returns everything the answer layer reads, computed from a loaded corpus and lexicon: search, facts per
+ * document and meetings merged across languages. `firstSeen` keeps earlier first-seen instants; documents
+ * not in it are first seen `now`. Pure: no I/O.
+ * @example buildKnowledge(corpus, lexicon, { now: new Date() }).meetings.length // 3 for the seeds
+ */
+export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: BuildOptions): Knowledge {
+  const facts = new Map<string, DocumentFacts>();
+  const reports = corpus.docs.flatMap((doc) => {
+    const docFacts = options.knownFacts?.(doc) ?? extractFacts(doc, lexicon);
+    facts.set(doc.id, docFacts);
+    return reportedMeeting(doc, docFacts, lexicon) ?? [];
+  });
+  const now = options.now.toISOString();
+  const firstSeen = new Map(corpus.docs.map((doc) => [doc.id, options.firstSeen?.get(doc.id) ?? now]));
+  return {
+    corpus,
+    lexicon,
+    search: options.searcher ?? createSearcher(corpus, lexicon),
+    facts,
+    meetings: mergeMeetings(reports, lexicon),
+    firstSeen,
+  };
+}
+
+/** Where loadKnowledge reads and caches: the corpus folder, the size limit, the cache folder (undefined: off). */
+export type KnowledgeSettings = Pick<Config, "corpusDir" | "maxFileBytes" | "cacheDir">;
+
+/**
+ * Loads the corpus folder and the shipped lexicon plus the folder's own, then builds the knowledge with
+ * every document first seen at the clock's time. What an earlier start computed is reused from the
+ * knowledge cache: parsed documents and their facts by content hash, the search index when nothing
+ * changed. Load warnings and a cache problem (one line, then the cache is rebuilt) go to stderr.
+ */
+export async function loadKnowledge(settings: KnowledgeSettings, clock: () => Date): Promise<Knowledge> {
+  const dir = settings.corpusDir;
+  const warn = (message: string): boolean => process.stderr.write(`${message}\n`);
+  const cache =
+    settings.cacheDir === undefined ? noKnowledgeCache() : openKnowledgeCache(settings.cacheDir, dir, warn);
+  const corpus = await loadCorpus(dir, {
+    ...(settings.maxFileBytes === undefined ? {} : { maxBytes: settings.maxFileBytes }),
+    warn: (warning) => warn(`skipped ${warning.file}: ${warning.reason}`),
+    parsed: cache.parsed,
+  });
+  const lexicon = createLexiconLookup(cache.lexicon(lexiconPaths(dir)));
+  const searcher = cache.searcher(corpus, lexicon);
+  const knowledge = buildKnowledge(corpus, lexicon, {
+    now: clock(),
+    knownFacts: (doc) => cache.facts(doc, lexicon),
+    ...(searcher === undefined ? {} : { searcher }),
+  });
+  cache.save(knowledge);
+  return knowledge;
+}

@@ -1,0 +1,406 @@
+/**
+ * The knowledge cache: what building the knowledge computed, kept on disk so the next start reuses it.
+ * Documents are remembered by content hash (parsed paragraphs and sentences, and their facts for one
+ * lexicon), so only new and changed files are parsed and read for facts; the search index is remembered
+ * whole, for a corpus and lexicon that have not changed. Everything is tagged with a fingerprint of the
+ * code that computed it. A cache that is missing or stale is rebuilt; one that is corrupt, unreadable or
+ * unwritable is rebuilt after one warning. The cache is never fatal.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { errorMessage } from "../core/index.ts";
+import type { Corpus, Doc, Lexicon, LexiconLookup, Paragraph, ParsedDocument } from "../corpus/index.ts";
+import { loadLexiconFiles } from "../corpus/index.ts";
+import type { DocumentFacts, SourceRef } from "../extract/index.ts";
+import { lexiconFingerprint, loadSearcher, type PersistentSearcher } from "../search/index.ts";
+import type { Knowledge } from "./types.ts";
+
+const FORMAT = "briefbot-knowledge-cache/1";
+const DOCUMENTS_FILE = "documents.json";
+const SEARCH_FILE = "search.json";
+const LEXICON_FILE = "lexicon.json";
+/** Folders whose code decides what is cached: a change to any of their files makes the cache stale. */
+const CODE_DIRS = ["corpus", "extract", "search"] as const;
+/**
+ * The running code's own root: src/ under tsx, dist/ in a build. Hashing what runs (never src/ from a build)
+ * lets a deployment of the build alone start; a switch between the two only costs one rebuild.
+ */
+const CODE_ROOT = resolve(import.meta.dirname, "..");
+
+/** A sentence kept as its offsets in the paragraph when it is a piece of it, else as written. */
+type SavedSentence = [start: number, end: number] | string;
+
+interface SavedDocument {
+  title: string;
+  lang: string;
+  script: Doc["script"];
+  published?: string;
+  source?: string;
+  paragraphs: [text: string, sentences: SavedSentence[]][];
+}
+
+/** A source reference inside saved facts: paragraph and sentence of the document, and its own text if other. */
+interface SavedRef {
+  $ref: [paragraph: number, sentence: number] | [paragraph: number, sentence: number, text: string];
+}
+
+interface SavedEntry {
+  doc: SavedDocument;
+  /** Facts without the document id, read with the lexicon of the file's `lexicon` fingerprint. */
+  facts?: unknown;
+}
+
+interface DocumentsFile {
+  format: string;
+  code: string;
+  lexicon: string;
+  entries: Record<string, SavedEntry>;
+}
+
+interface LexiconFile {
+  format: string;
+  code: string;
+  /** Digest of the lexicon files' paths and contents. */
+  files: string;
+  lexicon: Lexicon;
+}
+
+/** What a start reuses from the cache and records for the next one. */
+export interface KnowledgeCache {
+  /**
+   * Returns the lexicon of these files, as parsed before when their contents are the same, else parsed now
+   * (and remembered). Throws as `loadLexiconFiles` does.
+   */
+  lexicon(paths: readonly string[]): Lexicon;
+  /** The parsed document of content seen before (for `loadCorpus`). */
+  parsed(hash: string, markdown: boolean): ParsedDocument | undefined;
+  /** The facts of a document read before with this lexicon. */
+  facts(doc: Doc, lexicon: LexiconLookup): DocumentFacts | undefined;
+  /** The saved searcher, when it was built for exactly this corpus and lexicon. */
+  searcher(corpus: Corpus, lexicon: LexiconLookup): PersistentSearcher | undefined;
+  /** Writes what the knowledge holds that the cache lacks; returns whether it wrote anything. Never throws. */
+  save(knowledge: Knowledge): boolean;
+}
+
+/** Returns a cache that remembers nothing, for when caching is off. */
+export function noKnowledgeCache(): KnowledgeCache {
+  return {
+    lexicon: loadLexiconFiles,
+    parsed: () => undefined,
+    facts: () => undefined,
+    searcher: () => undefined,
+    save: () => false,
+  };
+}
+
+/**
+ * Opens the cache of one corpus folder inside the cache folder, reading what an earlier start saved there;
+ * a file that is missing, unreadable, corrupt or from other code is treated as empty.
+ */
+export function openKnowledgeCache(
+  cacheDir: string,
+  corpusDir: string,
+  warn: (message: string) => void,
+): KnowledgeCache {
+  let warned = false;
+  const problem: Problem = (what, error) => {
+    if (warned) return;
+    warned = true;
+    warn(`knowledge cache ignored, rebuilding: ${what}: ${errorMessage(error)}`);
+  };
+  let code: string;
+  try {
+    code = codeFingerprint();
+  } catch (error) {
+    problem("cannot fingerprint the running code", error);
+    return noKnowledgeCache();
+  }
+  const dir = join(cacheDir, createHash("sha256").update(resolve(corpusDir)).digest("hex").slice(0, 16));
+  const saved = readDocumentsFile(join(dir, DOCUMENTS_FILE), code, problem);
+  const entries = saved?.entries ?? {};
+  let searchUsed = false;
+  const lexiconMatches = new WeakMap<LexiconLookup, boolean>();
+  const sameLexicon = (lexicon: LexiconLookup): boolean => {
+    let same = lexiconMatches.get(lexicon);
+    if (same === undefined) {
+      same = saved !== undefined && saved.lexicon === lexiconFingerprint(lexicon);
+      lexiconMatches.set(lexicon, same);
+    }
+    return same;
+  };
+
+  return {
+    lexicon(paths) {
+      const path = join(dir, LEXICON_FILE);
+      let files: string;
+      try {
+        const hash = createHash("sha256");
+        for (const file of paths) hash.update(`${file}\u0000`).update(readFileSync(file)).update("\u0000");
+        files = hash.digest("hex");
+      } catch (error) {
+        // loadLexiconFiles names the unreadable file in its own error.
+        problem("cannot read the lexicon files", error);
+        return loadLexiconFiles(paths);
+      }
+      const known = readJson<LexiconFile>(path, problem);
+      if (known?.format === FORMAT && known.code === code && known.files === files && known.lexicon)
+        return known.lexicon;
+      const lexicon = loadLexiconFiles(paths);
+      const file: LexiconFile = { format: FORMAT, code, files, lexicon };
+      try {
+        mkdirSync(dir, { recursive: true });
+        writeAtomically(path, JSON.stringify(file));
+      } catch (error) {
+        problem(`cannot write ${path}`, error);
+      }
+      return lexicon;
+    },
+    parsed(hash, markdown) {
+      const entry = entries[entryKey(hash, markdown)];
+      return entry === undefined ? undefined : parsedDocument(entry.doc);
+    },
+    facts(doc, lexicon) {
+      if (!sameLexicon(lexicon)) return undefined;
+      const entry = entries[entryKey(doc.hash, isMarkdown(doc))];
+      return entry?.facts === undefined ? undefined : revivedFacts(entry.facts, doc);
+    },
+    searcher(corpus, lexicon) {
+      const json = readSearchFile(join(dir, SEARCH_FILE), code, problem);
+      if (json === undefined) return undefined;
+      try {
+        const searcher = loadSearcher(json, corpus, lexicon);
+        searchUsed = true;
+        return searcher;
+      } catch (error) {
+        problem("the saved search index does not load", error);
+        return undefined;
+      }
+    },
+    save(knowledge) {
+      try {
+        const lexicon = lexiconFingerprint(knowledge.lexicon);
+        const keepFacts = sameLexicon(knowledge.lexicon);
+        let wrote = false;
+        const next: Record<string, SavedEntry> = {};
+        let changed = !keepFacts;
+        for (const doc of knowledge.corpus.docs) {
+          const key = entryKey(doc.hash, isMarkdown(doc));
+          const known = entries[key];
+          if (known !== undefined && known.facts !== undefined && keepFacts) {
+            next[key] = known;
+            continue;
+          }
+          changed = true;
+          const facts = knowledge.facts.get(doc.id);
+          next[key] = { doc: savedDocument(doc), ...(facts ? { facts: savedFacts(facts, doc) } : {}) };
+        }
+        mkdirSync(dir, { recursive: true });
+        if (changed || Object.keys(next).length !== Object.keys(entries).length) {
+          const file: DocumentsFile = { format: FORMAT, code, lexicon, entries: next };
+          writeAtomically(join(dir, DOCUMENTS_FILE), JSON.stringify(file));
+          wrote = true;
+        }
+        const searcher = knowledge.search as Partial<PersistentSearcher>;
+        if (!searchUsed && typeof searcher.toJSON === "function") {
+          writeAtomically(
+            join(dir, SEARCH_FILE),
+            `${JSON.stringify({ format: FORMAT, code })}\n${searcher.toJSON()}`,
+          );
+          wrote = true;
+        }
+        return wrote;
+      } catch (error) {
+        problem(`cannot write ${dir}`, error);
+        return false;
+      }
+    },
+  };
+}
+
+function entryKey(hash: string, markdown: boolean): string {
+  return `${hash}${markdown ? ".md" : ".txt"}`;
+}
+
+function isMarkdown(doc: Doc): boolean {
+  return doc.path.toLowerCase().endsWith(".md");
+}
+
+/** Reports one thing wrong with the cache; only the first of a start is logged. */
+type Problem = (what: string, error: unknown) => void;
+
+/** Whether a read failed only because the file is not there yet (the first start, or a cleared cache). */
+function isMissing(error: unknown): boolean {
+  return error instanceof Error && "code" in error && error.code === "ENOENT";
+}
+
+/** The text of a cache file; undefined when there is none yet or it cannot be read (a problem). */
+function readCacheFile(path: string, problem: Problem): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    if (!isMissing(error)) problem(`cannot read ${path}`, error);
+    return undefined;
+  }
+}
+
+/** The parsed JSON object of a file, or undefined when there is none or it cannot be read or parsed. */
+function readJson<T>(path: string, problem: Problem): Partial<T> | undefined {
+  const text = readCacheFile(path, problem);
+  if (text === undefined) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value === "object" && value !== null) return value as Partial<T>;
+    problem(`${path} holds no object`, typeof value);
+  } catch (error) {
+    problem(`${path} is not JSON`, error);
+  }
+  return undefined;
+}
+
+function readDocumentsFile(path: string, code: string, problem: Problem): DocumentsFile | undefined {
+  const file = readJson<DocumentsFile>(path, problem);
+  if (file?.format !== FORMAT || file.code !== code || typeof file.lexicon !== "string") return undefined;
+  if (typeof file.entries !== "object" || file.entries === null) return undefined;
+  return file as DocumentsFile;
+}
+
+function readSearchFile(path: string, code: string, problem: Problem): string | undefined {
+  const text = readCacheFile(path, problem);
+  if (text === undefined) return undefined;
+  const newline = text.indexOf("\n");
+  try {
+    const header = JSON.parse(text.slice(0, newline)) as { format?: string; code?: string };
+    return header.format === FORMAT && header.code === code ? text.slice(newline + 1) : undefined;
+  } catch (error) {
+    problem(`${path} has no readable header`, error);
+    return undefined;
+  }
+}
+
+/** Writes a file whole or not at all, so a reader (another start) never sees half of it. */
+function writeAtomically(path: string, text: string): void {
+  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
+/**
+ * Returns a digest of the running code that parses documents, reads facts and builds the index: every
+ * file of corpus/, extract/ and search/ beside this folder (.ts under tsx, .js in a build). A cache
+ * written by other code is not trusted. Throws when those folders cannot be read.
+ */
+function codeFingerprint(): string {
+  const hash = createHash("sha256").update(FORMAT);
+  for (const folder of CODE_DIRS) {
+    const dir = join(CODE_ROOT, folder);
+    for (const name of readdirSync(dir).sort()) {
+      if (!/\.[jt]s$/.test(name)) continue;
+      hash
+        .update(`${folder}/${name}\u0000`)
+        .update(readFileSync(join(dir, name)))
+        .update("\u0000");
+    }
+  }
+  return hash.digest("hex");
+}
+
+function savedDocument(doc: Doc): SavedDocument {
+  const saved: SavedDocument = {
+    title: doc.title,
+    lang: doc.lang,
+    script: doc.script,
+    paragraphs: doc.paragraphs.map((paragraph) => [paragraph.text, savedSentences(paragraph)]),
+  };
+  if (doc.published !== undefined) saved.published = doc.published;
+  if (doc.source !== undefined) saved.source = doc.source;
+  return saved;
+}
+
+function savedSentences(paragraph: Paragraph): SavedSentence[] {
+  let from = 0;
+  return paragraph.sentences.map((sentence) => {
+    const at = paragraph.text.indexOf(sentence.text, from);
+    if (at < 0) return sentence.text;
+    from = at + sentence.text.length;
+    return [at, from];
+  });
+}
+
+function parsedDocument(saved: SavedDocument): ParsedDocument {
+  const paragraphs: Paragraph[] = saved.paragraphs.map(([text, sentences], at) => ({
+    index: at + 1,
+    text,
+    // A slice shares the paragraph's characters instead of holding a copy of them.
+    sentences: sentences.map((sentence, index) => ({
+      index: index + 1,
+      text: typeof sentence === "string" ? sentence : text.slice(sentence[0], sentence[1]),
+    })),
+  }));
+  return {
+    title: saved.title,
+    lang: saved.lang,
+    script: saved.script,
+    ...(saved.published === undefined ? {} : { published: saved.published }),
+    ...(saved.source === undefined ? {} : { source: saved.source }),
+    paragraphs,
+  };
+}
+
+function isSourceRef(value: unknown): value is SourceRef {
+  if (typeof value !== "object" || value === null) return false;
+  const keys = Object.keys(value);
+  return (
+    keys.length === 4 && "docId" in value && "paragraph" in value && "sentence" in value && "text" in value
+  );
+}
+
+/** Facts as saved: every source reference shortened to where it points, and no document id. */
+function savedFacts(facts: DocumentFacts, doc: Doc): unknown {
+  return JSON.parse(
+    JSON.stringify(facts, (key, value: unknown) => {
+      if (key === "docId" && typeof value === "string") return undefined;
+      if (!isSourceRef(value)) return value;
+      const ref: SavedRef = {
+        $ref:
+          sentenceText(doc, value.paragraph, value.sentence) === value.text
+            ? [value.paragraph, value.sentence]
+            : [value.paragraph, value.sentence, value.text],
+      };
+      return ref;
+    }),
+  );
+}
+
+function sentenceText(doc: Doc, paragraph: number, sentence: number): string | undefined {
+  return doc.paragraphs[paragraph - 1]?.sentences[sentence - 1]?.text;
+}
+
+/** Saved facts bound to the document again; references to one sentence share one object, as when read. */
+function revivedFacts(saved: unknown, doc: Doc): DocumentFacts | undefined {
+  const refs = new Map<string, SourceRef>();
+  const revive = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(revive);
+    if (typeof value !== "object" || value === null) return value;
+    if ("$ref" in value && Array.isArray(value.$ref)) return refOf(value.$ref as SavedRef["$ref"]);
+    const out: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(value)) out[key] = revive(field);
+    return out;
+  };
+  const refOf = ([paragraph, sentence, own]: SavedRef["$ref"]): SourceRef => {
+    const key = `${paragraph}:${sentence}:${own ?? ""}`;
+    const known = refs.get(key);
+    if (known) return known;
+    const text = own ?? sentenceText(doc, paragraph, sentence) ?? "";
+    const ref = { docId: doc.id, paragraph, sentence, text };
+    refs.set(key, ref);
+    return ref;
+  };
+  const revived = revive(saved);
+  if (typeof revived !== "object" || revived === null) return undefined;
+  return { docId: doc.id, ...revived } as DocumentFacts;
+}

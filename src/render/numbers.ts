@@ -1,0 +1,26 @@
+import type { ReplyLang } from "../core/index.ts";
+
+const formats = new Map<string, Intl.NumberFormat>();
+/** From a million up, numbers are written in words the way the sources write them ("85 million"). */
+const COMPACT_FROM = 1e6;
+
+/**
+ * Returns a number written with the reply language's grouping and decimal marks, in Western digits as the
+ * dates are, and large numbers in the language's words (Hindi counts in lakh and crore).
+ * @example formatNumber(11700, "fr") // "11 700"
+ * @example formatNumber(85000000, "it") // "85 milioni"
+ */
+export function formatNumber(value: number, lang: ReplyLang): string {
+  const compact = Math.abs(value) >= COMPACT_FROM;
+  const key = `${lang}:${compact}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === "hi" ? "hi-IN" : lang, {
+      numberingSystem: "latn",
+      maximumFractionDigits: 2,
+      ...(compact ? { notation: "compact", compactDisplay: "long" } : {}),
+    });
+    formats.set(key, format);
+  }
+  return format.format(value);
+}

@@ -1,0 +1,345 @@
+/**
+ * Cross-language search over a corpus: questions are expanded through the lexicon (expand.ts), run against
+ * a passage index and a title index (build.ts, query.ts), and passage scores are aggregated per document
+ * (aggregate.ts). See build.ts and query.ts for the fields and boosts and why.
+ */
+import MiniSearch from "minisearch";
+import { createLru } from "../core/index.ts";
+import type { Corpus, CorpusChange, LexiconLookup } from "../corpus/index.ts";
+import {
+  createPhraseMatcher,
+  isStopword,
+  type MatchToken,
+  matchTokens,
+  type PhraseMatcher,
+} from "../corpus/index.ts";
+import { aggregateByDocument } from "./aggregate.ts";
+import {
+  buildIndexes,
+  type CommonKeys,
+  type Indexes,
+  type PassageRecord,
+  passageOptions,
+  type TitleRecord,
+  titleOptions,
+} from "./build.ts";
+import { crossScriptPair, crossScriptSpellings, type SkeletonIndex, skeletonIndex } from "./cross-script.ts";
+import { type Concept, createExpander, type ExpansionPlan } from "./expand.ts";
+import { corpusFingerprint, lexiconFingerprint } from "./fingerprint.ts";
+import {
+  applyChange,
+  type IndexTable,
+  lazyPreparer,
+  loadTable,
+  type Prepare,
+  positionalTable,
+  type SavedTable,
+  saveTable,
+} from "./incremental.ts";
+import { type Passage, passagesOf } from "./passages.ts";
+import { conceptOwners, coordinatedScore, passageQuery, titleQuery } from "./query.ts";
+import type { DocumentHit, PassageHit, Searcher, SearchOptions } from "./types.ts";
+
+/** A title match weighs this many times a paragraph match: a title says what the whole document is about. */
+const TITLE_WEIGHT = 2;
+const DEFAULT_LIMIT = 10;
+const DEFAULT_PASSAGES = 3;
+const FORMAT = "briefbot-search/2";
+/**
+ * Passages taken from the top of MiniSearch's ranking for aggregation. A document whose best passage ranks
+ * below this many others cannot reach the top results, and building hits for the long tail of a common
+ * term would cost time proportional to the corpus.
+ */
+const MIN_CANDIDATES = 1000;
+const CANDIDATES_PER_SLOT = 20;
+/** Rankings remembered per searcher; each holds at most `limit` documents with their passages. */
+const REMEMBERED_RANKINGS = 200;
+
+/** Passage hits and title scores (by document id) of one run of the indexes. */
+interface Found {
+  hits: PassageHit[];
+  titles: Map<string, number>;
+}
+
+/** A searcher that can be saved and loaded again for an unchanged corpus and lexicon. */
+export interface PersistentSearcher extends Searcher {
+  /** Returns the indexes as JSON, for `loadSearcher`. */
+  toJSON(): string;
+  update(change: CorpusChange): PersistentSearcher;
+}
+
+interface Saved {
+  format: string;
+  corpus: string;
+  lexicon: string;
+  common: { words: string[]; entities: string[] };
+  passages: ReturnType<MiniSearch<PassageRecord>["toJSON"]>;
+  titles: ReturnType<MiniSearch<TitleRecord>["toJSON"]>;
+  /** What the record ids stand for once the indexes were updated; absent, they are positions. */
+  table?: SavedTable;
+}
+
+/** What every version of one searcher shares: the indexes (updated in place) and the lexicon's tools. */
+interface Shared {
+  indexes: Indexes;
+  lexicon: LexiconLookup;
+  matcher: PhraseMatcher;
+  expand: ReturnType<typeof createExpander>;
+  prepare: Prepare;
+  /** The table of the indexes as they are: only the searcher holding it may update them again. */
+  latest: IndexTable;
+}
+
+/**
+ * Builds the indexes over every paragraph and title of the corpus and returns a searcher.
+ * @example createSearcher(corpus, lexicon).search("criptovalute")[0]?.docId // a Rome/Lyon version
+ */
+export function createSearcher(corpus: Corpus, lexicon: LexiconLookup): PersistentSearcher {
+  const passages = passagesOf(corpus);
+  const matcher = createPhraseMatcher(lexicon.entries);
+  const indexes = buildIndexes(corpus, passages, matcher);
+  const table = positionalTable(corpus, passages);
+  return searcherOver(shared(indexes, table, corpus, lexicon, matcher), corpus, table, false);
+}
+
+/**
+ * Loads a searcher saved with `toJSON`, without re-indexing. Throws an Error when the saved index is not
+ * one, or was built for another corpus or lexicon (rebuild with `createSearcher` then).
+ */
+export function loadSearcher(json: string, corpus: Corpus, lexicon: LexiconLookup): PersistentSearcher {
+  const saved = JSON.parse(json) as Partial<Saved>;
+  if (saved.format !== FORMAT || !saved.passages || !saved.titles || !saved.common) {
+    throw new Error(`saved search index is not in the ${FORMAT} format`);
+  }
+  if (saved.corpus !== corpusFingerprint(corpus) || saved.lexicon !== lexiconFingerprint(lexicon)) {
+    throw new Error("saved search index was built for another corpus or lexicon");
+  }
+  const indexes: Indexes = {
+    passages: MiniSearch.loadJS(saved.passages, passageOptions()),
+    titles: MiniSearch.loadJS(saved.titles, titleOptions()),
+    common: { words: new Set(saved.common.words), entities: new Set(saved.common.entities) },
+  };
+  const matcher = createPhraseMatcher(lexicon.entries);
+  const table = saved.table ? loadTable(saved.table, corpus) : positionalTable(corpus, passagesOf(corpus));
+  const state = shared(indexes, table, corpus, lexicon, matcher);
+  return searcherOver(state, corpus, table, saved.table !== undefined);
+}
+
+function shared(
+  indexes: Indexes,
+  table: IndexTable,
+  built: Corpus,
+  lexicon: LexiconLookup,
+  matcher: PhraseMatcher,
+): Shared {
+  return {
+    indexes,
+    lexicon,
+    matcher,
+    expand: rememberLast(createExpander(lexicon, matcher)),
+    prepare: lazyPreparer(built, matcher),
+    latest: table,
+  };
+}
+
+function searcherOver(
+  state: Shared,
+  corpus: Corpus,
+  table: IndexTable,
+  updated: boolean,
+): PersistentSearcher {
+  const { indexes, lexicon, matcher, expand } = state;
+  const { common } = indexes;
+  const docs = new Map(corpus.docs.map((doc) => [doc.id, doc]));
+  const lead = (docId: string): PassageHit | undefined => {
+    const doc = docs.get(docId);
+    const first = doc?.paragraphs[0];
+    if (!doc || !first) return undefined;
+    return { docId, paragraph: first.index, text: first.text, lang: doc.lang, score: 0, terms: [] };
+  };
+
+  /**
+   * Rankings by the concepts searched: many questions ("fentanyl", "latest on fentanyl", "फेंटानिल के बारे
+   * में") search the same concepts, and a popular topic's long posting lists are the costliest to walk.
+   */
+  const rankings = createLru<string, DocumentHit[]>(REMEMBERED_RANKINGS);
+  let skeletons: SkeletonIndex | undefined;
+  /** The plan with each word the thesaurus does not know also spelt as the corpus spells it in other scripts. */
+  const plan = (question: string): ExpansionPlan => {
+    const planned = expand(question);
+    if (!planned.concepts.some((concept) => concept.kind === "word" && !isStopword(concept.word, "any")))
+      return planned;
+    skeletons ??= skeletonIndex(
+      table.passages.filter((passage): passage is Passage => passage !== undefined),
+    );
+    const index = skeletons;
+    const added: string[] = [];
+    const spellingsOf = planned.concepts.map((concept) =>
+      concept.kind === "word" && !isStopword(concept.word, "any")
+        ? crossScriptSpellings(concept.raw ?? concept.word, index)
+        : [],
+    );
+    // Two words in a row may be a name whose parts are too short to match alone ("Jürgen Stock").
+    planned.concepts.forEach((concept, at) => {
+      const next = planned.concepts[at + 1];
+      if (concept.kind !== "word" || next?.kind !== "word") return;
+      if (isStopword(concept.word, "any") || isStopword(next.word, "any")) return;
+      const [firsts, seconds] = crossScriptPair(concept.raw ?? concept.word, next.raw ?? next.word, index);
+      spellingsOf[at]?.push(...firsts);
+      spellingsOf[at + 1]?.push(...seconds);
+    });
+    const concepts = planned.concepts.map((concept, at): Concept => {
+      const spellings = [...new Set(spellingsOf[at] ?? [])];
+      if (concept.kind !== "word" || spellings.length === 0) return concept;
+      added.push(...spellings);
+      return { ...concept, spellings };
+    });
+    return added.length === 0
+      ? planned
+      : { ...planned, concepts, expansions: [...planned.expansions, ...added] };
+  };
+
+  const run = (concepts: readonly Concept[], candidates: number): Found => {
+    const owners = conceptOwners(concepts, common.entities);
+    const hits: PassageHit[] = [];
+    const results = indexes.passages.search(passageQuery(concepts, owners));
+    for (const result of results.slice(0, candidates)) {
+      const passage = table.passages[result.id as number];
+      if (passage)
+        hits.push(passageHit(passage, coordinatedScore(result, owners), result.terms, result.match));
+    }
+    const titles = new Map<string, number>();
+    for (const result of indexes.titles.search(titleQuery(concepts))) {
+      const docId = table.titleDocs[result.id as number];
+      if (docId !== undefined) titles.set(docId, TITLE_WEIGHT * coordinatedScore(result, owners));
+    }
+    return { hits, titles };
+  };
+
+  return {
+    expand(question) {
+      const { text, terms, entityIds, expansions } = plan(question);
+      return { text, terms: [...terms], entityIds: [...entityIds], expansions: [...expansions] };
+    },
+    search(question, options: SearchOptions = {}): DocumentHit[] {
+      const planned = plan(question);
+      if (planned.concepts.length === 0) return [];
+      const limit = options.limit ?? DEFAULT_LIMIT;
+      const perDoc = options.passages ?? DEFAULT_PASSAGES;
+      const candidates = Math.max(MIN_CANDIDATES, limit * perDoc * CANDIDATES_PER_SLOT);
+      const tiers = searchTiers(planned.concepts, common);
+      // Once the indexes moved on, this searcher's rankings would still show what they no longer hold.
+      const current = state.latest === table;
+      const key = `${limit}\u0000${perDoc}\u0000${JSON.stringify(tiers)}`;
+      let ranked = current ? rankings.get(key) : undefined;
+      if (!ranked) {
+        let found: Found = { hits: [], titles: new Map() };
+        for (const tier of tiers) {
+          found = run(tier, candidates);
+          if (found.hits.length > 0 || found.titles.size > 0) break;
+        }
+        ranked = aggregateByDocument(found.hits, found.titles, {
+          limit,
+          passages: perDoc,
+          info: (docId) => ({ title: docs.get(docId)?.title ?? docId, lang: docs.get(docId)?.lang ?? "und" }),
+          lead,
+        });
+        if (current) rankings.set(key, ranked);
+      }
+      const named = new Set(planned.entityIds);
+      return ranked.map((doc) => ({
+        ...doc,
+        passages: doc.passages.map((passage) => withSpelledTerms(passage, matcher, named)),
+      }));
+    },
+    toJSON() {
+      const saved: Saved = {
+        format: FORMAT,
+        corpus: corpusFingerprint(corpus),
+        lexicon: lexiconFingerprint(lexicon),
+        common: { words: [...common.words], entities: [...common.entities] },
+        passages: indexes.passages.toJSON(),
+        titles: indexes.titles.toJSON(),
+        ...(updated ? { table: saveTable(table) } : {}),
+      };
+      return JSON.stringify(saved);
+    },
+    update(change) {
+      // The indexes moved on since this searcher was made: its table no longer describes them.
+      if (state.latest !== table) return createSearcher(change.corpus, lexicon);
+      state.latest = applyChange(indexes, table, change, state.prepare);
+      return searcherOver(state, change.corpus, state.latest, true);
+    },
+  };
+}
+
+function passageHit(
+  passage: Passage,
+  score: number,
+  terms: readonly string[],
+  match: Readonly<Record<string, readonly string[]>>,
+): PassageHit {
+  return {
+    docId: passage.docId,
+    paragraph: passage.paragraph,
+    text: passage.text,
+    lang: passage.lang,
+    score,
+    terms: terms.filter((term) => (match[term] ?? []).includes("body")),
+  };
+}
+
+/**
+ * Returns the passage with the words that spell an entry the question names added to its terms (an entity
+ * match leaves only its id in MiniSearch's matched terms): the tokens of each span naming one of those entries.
+ */
+function withSpelledTerms(
+  passage: PassageHit,
+  matcher: PhraseMatcher,
+  entityIds: ReadonlySet<string>,
+): PassageHit {
+  const terms = new Set(passage.terms);
+  const tokens = matchTokens(passage.text);
+  for (const match of matcher.match(tokens, "all")) {
+    if (!match.ids.some((id) => entityIds.has(id))) continue;
+    for (let at = match.start; at < match.end; at++) terms.add((tokens[at] as MatchToken).norm);
+  }
+  return { ...passage, terms: [...terms] };
+}
+
+/** Plans remembered per searcher: an answer expands its question, then searches it, which expands it again. */
+const REMEMBERED_PLANS = 64;
+
+/** Returns the expander remembering its last plans; plans are shared, so nothing may change them. */
+function rememberLast(expand: (question: string) => ExpansionPlan): (question: string) => ExpansionPlan {
+  const plans = createLru<string, ExpansionPlan>(REMEMBERED_PLANS);
+  return (question) => {
+    const known = plans.get(question);
+    if (known) return known;
+    const plan = expand(question);
+    plans.set(question, plan);
+    return plan;
+  };
+}
+
+/**
+ * The concept sets to search, each tried when the one before found nothing: the rare concepts, then every
+ * concept but function words; a question of function words only is searched as it is. A question whose
+ * rare words match nothing is not answered from its function words: "news about <unknown name>" is not
+ * found rather than answered with every passage saying "about".
+ */
+function searchTiers(concepts: readonly Concept[], common: CommonKeys): Concept[][] {
+  const topical = concepts.filter((concept) => !isFunctionWord(concept));
+  const rare = topical.filter((concept) => !isCommon(concept, common));
+  const tiers = [rare, topical.length > 0 ? topical : [...concepts]];
+  return tiers.filter((tier, at) => tier.length > (at === 0 ? 0 : (tiers[at - 1] as Concept[]).length));
+}
+
+function isFunctionWord(concept: Concept): boolean {
+  return concept.kind === "word" && isStopword(concept.word, "any");
+}
+
+/** Whether a concept is in so many passages that it is left out of a question that has rarer ones. */
+function isCommon(concept: Concept, common: CommonKeys): boolean {
+  return concept.kind === "word" ? common.words.has(concept.word) : common.entities.has(concept.entityId);
+}

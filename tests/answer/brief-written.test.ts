@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { BriefFound } from "../../src/answer/types.ts";
+import type { Knowledge } from "../../src/knowledge/index.ts";
+import { replyTo } from "../../src/render/reply.ts";
+import { renderText } from "../../src/render/text.ts";
+import { readFixtureCorpus } from "../eval/fixture.ts";
+import { fixtureKnowledge } from "../eval/score.ts";
+
+const NOW = new Date("2026-01-01T00:00:00Z");
+let knowledge: Knowledge;
+beforeAll(async () => {
+  knowledge = await fixtureKnowledge(readFixtureCorpus("corpus-a"));
+});
+
+function brief(text: string, locale?: string) {
+  const reply = replyTo("brief", text, {
+    knowledge,
+    now: NOW,
+    defaultLang: "en",
+    ...(locale ? { locale } : {}),
+  });
+  const answer = reply.answer.command === "brief" ? reply.answer.answer : undefined;
+  return { reply, found: answer?.kind === "brief" ? (answer as BriefFound) : undefined };
+}
+
+describe("/brief on documents written for the tests", () => {
+  it("finds the Arabic captagon release when asked in English, through the word's consonant skeleton", () => {
+    const { found } = brief("captagon");
+    expect(found?.citations.map((citation) => citation.docId)).toContain("ar-muscat-captagon");
+  });
+
+  it("shows the counts of the passages about the topic, in words of the reply language from a million up", () => {
+    const { reply, found } = brief("captagon");
+    expect(found?.figures.some((figure) => figure.value === 85_000_000)).toBe(true);
+    expect(renderText(reply.message)).toContain("85 million");
+  });
+
+  it("cites every figure's own sentence", () => {
+    const { found } = brief("biashara haramu ya binadamu");
+    const rescued = found?.figures.find((figure) => figure.value === 312);
+    expect(rescued?.source.docId).toBe("sw-nairobi-biashara-binadamu");
+    expect(rescued?.source.text).toContain("312");
+  });
+
+  it("answers a short Swahili question in Swahili, from its own words", () => {
+    expect(brief("fentanyl ni hatari kiasi gani").reply.lang).toBe("sw");
+  });
+
+  it("answers a short French question in French", () => {
+    expect(brief("exploitation sexuelle des enfants en ligne").reply.lang).toBe("fr");
+  });
+
+  it("takes a city name alone as no evidence of language: the locale decides", () => {
+    const meeting = (text: string, locale?: string) =>
+      replyTo("meeting", text, { knowledge, now: NOW, defaultLang: "en", ...(locale ? { locale } : {}) });
+    expect(meeting("kigali").lang).toBe("en");
+    expect(meeting("marseille", "it-IT").lang).toBe("it");
+  });
+});

@@ -1,0 +1,40 @@
+import { execFile } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const ROOT = join(import.meta.dirname, "..");
+const deployment = mkdtempSync(join(tmpdir(), "briefbot-build-"));
+afterAll(() => rmSync(deployment, { recursive: true, force: true }));
+
+describe("the build on its own", () => {
+  it("answers /brief fentanyl from a copy holding only dist/, bin/, seeds/, package.json and node_modules", async () => {
+    await run(
+      process.execPath,
+      [
+        join(ROOT, "node_modules", "typescript", "bin", "tsc"),
+        "-p",
+        "tsconfig.build.json",
+        "--outDir",
+        join(deployment, "dist"),
+      ],
+      { cwd: ROOT },
+    );
+    for (const part of ["bin", "seeds", "package.json"])
+      cpSync(join(ROOT, part), join(deployment, part), { recursive: true });
+    symlinkSync(join(ROOT, "node_modules"), join(deployment, "node_modules"), "dir");
+    const env = { PATH: process.env.PATH ?? "" };
+    const ask = () =>
+      run(process.execPath, ["bin/briefbot.js", "ask", "/brief fentanyl"], { cwd: deployment, env });
+    const first = await ask();
+    expect(first.stdout).toContain("Briefing: fentanyl");
+    expect(first.stderr).toBe("");
+    // The second start reads the knowledge cache the first wrote, fingerprinted from dist/ alone.
+    const second = await ask();
+    expect(second.stdout).toBe(first.stdout);
+    expect(second.stderr).toBe("");
+  }, 180_000);
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { consonantSignature } from "../../src/corpus/transliterate.ts";
+
+describe("consonant skeletons across scripts", () => {
+  it("gives one skeleton to a loanword in Latin, Arabic and Devanagari", () => {
+    const spellings = ["Captagon", "الكبتاغون", "كبتاغون", "कैप्टागन"];
+    expect(new Set(spellings.map(consonantSignature))).toEqual(new Set(["kbtgn"]));
+  });
+
+  it("matches city names written in three scripts", () => {
+    expect(consonantSignature("Marseille")).toBe(consonantSignature("مرسيليا"));
+    expect(consonantSignature("Geneva")).toBe(consonantSignature("जिनेवा"));
+    expect(consonantSignature("Tunis")).toBe(consonantSignature("ट्यूनिस"));
+  });
+
+  it("reads Devanagari's anusvara as the nasal its consonant needs", () => {
+    expect(consonantSignature("फेंटानिल")).toBe(consonantSignature("fentanyl"));
+  });
+
+  it("keeps different words apart", () => {
+    expect(consonantSignature("tramadol")).not.toBe(consonantSignature("captagon"));
+    expect(consonantSignature("Kigali")).not.toBe(consonantSignature("Kampala"));
+  });
+});

@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { FIXTURE_CORPORA, readFixtureCorpus } from "./fixture.ts";
+import { type CorpusScore, scoreCorpus, type Tally } from "./score.ts";
+
+/**
+ * Floors the extraction and the answers must keep on the hand-written corpora (npm run eval prints the
+ * figures): precision and recall in percent over all languages, and the share of questions answered right.
+ * Raise them as the bot gets better; a drop below one is a regression.
+ */
+const FLOORS: Record<
+  (typeof FIXTURE_CORPORA)[number],
+  { fields: Record<string, [number, number]>; questions: Record<string, number> }
+> = {
+  "corpus-a": {
+    fields: {
+      "is-meeting": [85, 95],
+      dates: [40, 40],
+      place: [30, 30],
+      chairs: [85, 50],
+      organisations: [80, 75],
+      merge: [95, 95],
+    },
+    questions: { meeting: 55, digest: 80, brief: 55 },
+  },
+  "corpus-b": {
+    fields: {
+      "is-meeting": [80, 95],
+      dates: [45, 45],
+      chairs: [65, 25],
+      organisations: [85, 65],
+      merge: [95, 95],
+    },
+    questions: { meeting: 45, digest: 70, brief: 55 },
+  },
+};
+
+function percent(part: number, whole: number): number {
+  return whole === 0 ? 100 : (100 * part) / whole;
+}
+
+function precision(tally: Tally): number {
+  return percent(tally.tp, tally.tp + tally.fp);
+}
+
+function recall(tally: Tally): number {
+  return percent(tally.tp, tally.tp + tally.fn);
+}
+
+describe.each(FIXTURE_CORPORA)("what a careful reader finds in %s", (name) => {
+  let score: CorpusScore;
+  beforeAll(async () => {
+    score = await scoreCorpus(readFixtureCorpus(name));
+  }, 120_000);
+
+  it.each(Object.entries(FLOORS[name].fields))(
+    "keeps %s above its precision and recall floors",
+    (field, floors) => {
+      const tally = score.fields.get(field)?.get("all") ?? { tp: 0, fp: 0, fn: 0 };
+      expect(precision(tally)).toBeGreaterThanOrEqual(floors[0]);
+      expect(recall(tally)).toBeGreaterThanOrEqual(floors[1]);
+    },
+  );
+
+  it.each(Object.entries(FLOORS[name].questions))("answers enough %s questions right", (kind, floor) => {
+    const asked = score.questions.filter((question) => question.kind === kind);
+    const right = asked.filter((question) => question.ok).length;
+    expect(asked.length).toBeGreaterThan(0);
+    expect(percent(right, asked.length)).toBeGreaterThanOrEqual(floor);
+  });
+});
