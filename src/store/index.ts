@@ -1,4 +1,11 @@
-/** Store: digest subscriptions, the digest ledger and first-seen times in SQLite or PostgreSQL. May use core/. */
+/** Store: digest subscriptions, the digest ledger, first-seen times and machine translations in SQLite or PostgreSQL. May use core/. */
 export { openStore } from "./open.ts";
-export type { DigestStore, PauseReason, Subscription } from "./types.ts";
+export type {
+  DigestStore,
+  PauseReason,
+  StoredTranslation,
+  Subscription,
+  TranslationScope,
+  TranslationStore,
+} from "./types.ts";
 export { PAUSE_REASONS } from "./types.ts";

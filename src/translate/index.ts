@@ -1,6 +1,4 @@
-export { toBatches } from "./batches.ts";
-export { FAILURE_LOG_EVERY_MS } from "./failure-log.ts";
-export { languageName } from "./openai-prompt.ts";
+/** Translate: machine translation of document text through the operator's LibreTranslate or OpenAI-compatible server, stored and capped. May use core/, store/. */
 export { createTranslator, textHash } from "./translator.ts";
 export {
   DEFAULT_TRANSLATE_TIMEOUT_MS,

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { TranslationScope } from "../store/types.ts";
+import type { TranslationScope } from "../store/index.ts";
 import type { TranslateBackend } from "./backend.ts";
 import { toBatches } from "./batches.ts";
 import { createFailureLog } from "./failure-log.ts";

@@ -1,4 +1,4 @@
-import type { TranslationStore } from "../store/types.ts";
+import type { TranslationStore } from "../store/index.ts";
 
 /** Which API the translation server speaks. */
 export type TranslateKind = "libretranslate" | "openai";
