@@ -9,6 +9,14 @@ export type { DigestAnswer, NewDocument, UpcomingEvent, WatchedTopic } from "./d
 export type { LanguageRule } from "./language.ts";
 export { chooseReplyLanguage, stripLangTokens } from "./language.ts";
 export { answerMeeting } from "./meeting.ts";
+export type { ForeignText, TranslationLookup } from "./translatable.ts";
+export {
+  digestForeignTexts,
+  digestWithTranslations,
+  foreignTexts,
+  hasMachineText,
+  withTranslations,
+} from "./translatable.ts";
 export type {
   Answer,
   BriefFound,

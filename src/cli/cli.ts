@@ -63,23 +63,28 @@ async function run(command: string | undefined, rest: string[], config: Config):
       await (await import("./console.ts")).runConsole(config, clock);
       return 0;
     case "ask": {
-      const [{ loadKnowledge }, { replyLocally }, { renderText }, { openStore }] = await Promise.all([
-        import("../knowledge/index.ts"),
-        import("./local-reply.ts"),
-        import("../render/index.ts"),
-        import("../store/index.ts"),
-      ]);
+      const [{ loadKnowledge }, { replyLocally }, { renderText }, { openStore }, { cliTranslator }] =
+        await Promise.all([
+          import("../knowledge/index.ts"),
+          import("./local-reply.ts"),
+          import("../render/index.ts"),
+          import("../store/index.ts"),
+          import("./translator.ts"),
+        ]);
       const knowledge = await loadKnowledge(config, clock);
       let store: ReturnType<typeof openStore> | undefined;
+      const openOnce = () => {
+        store ??= openStore(config.store);
+        return store;
+      };
+      const translator = await cliTranslator(config, openOnce, clock);
       const message = await replyLocally(positionals.join(" "), {
         knowledge,
         now: clock(),
         ...(values.locale ? { locale: values.locale } : {}),
         defaultLang: config.defaultLang,
-        store: () => {
-          store ??= openStore(config.store);
-          return store;
-        },
+        store: openOnce,
+        ...(translator ? { translator } : {}),
       });
       if (store) await (await store).close();
       process.stdout.write(

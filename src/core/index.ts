@@ -4,6 +4,7 @@ export {
   ConfigError,
   DEFAULT_PORT,
   DEFAULT_RESCAN_SECONDS,
+  DEFAULT_TRANSLATE_TIMEOUT_MS,
   type Env,
   LOG_LEVELS,
   type LogLevelName,
@@ -11,6 +12,9 @@ export {
   readConfig,
   readStartConfig,
   type StoreSettings,
+  TRANSLATE_KINDS,
+  type TranslateKind,
+  type TranslateSettings,
   withEnvFile,
 } from "./config.ts";
 export { errorMessage } from "./errors.ts";

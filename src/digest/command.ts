@@ -15,6 +15,7 @@ import { normalise } from "../corpus/index.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import { type DigestReply, renderDigest, renderDigestReply } from "../render/index.ts";
 import type { DigestStore, Subscription } from "../store/index.ts";
+import { type Translator, translateDigest } from "../translate/index.ts";
 
 /** Posting time of a subscription that names none. */
 export const DEFAULT_DIGEST_TIME = "08:00";
@@ -36,6 +37,8 @@ export interface DigestCommandInput {
   now: Date;
   /** The workspace default (BRIEFBOT_DEFAULT_LANG). */
   defaultLang: ReplyLang;
+  /** The operator's translation server: a preview shows the translations the posted digest would. */
+  translator?: Translator;
 }
 
 /**
@@ -155,5 +158,6 @@ async function preview(
     ...(since === undefined ? {} : { since }),
     until: input.now.toISOString(),
   });
-  return renderDigest(answer, { preview: true, quietSkip: sub?.quiet === true && answer.kind === "nothing" });
+  const shown = input.translator ? await translateDigest(answer, input.knowledge, input.translator) : answer;
+  return renderDigest(shown, { preview: true, quietSkip: sub?.quiet === true && answer.kind === "nothing" });
 }

@@ -1,4 +1,10 @@
-/** Translate: machine translation of document text through the operator's LibreTranslate or OpenAI-compatible server, stored and capped. May use core/, store/. */
+/** Translate: machine translation of document text through the operator's LibreTranslate or OpenAI-compatible server, stored and capped. May use core/, store/, knowledge/, answer/. */
+export {
+  type TranslatedAnswer,
+  type TranslationSource,
+  translateAnswer,
+  translateDigest,
+} from "./answer.ts";
 export { createTranslator, textHash } from "./translator.ts";
 export {
   DEFAULT_TRANSLATE_TIMEOUT_MS,

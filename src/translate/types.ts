@@ -1,28 +1,11 @@
 import type { TranslationStore } from "../store/index.ts";
 
-/** Which API the translation server speaks. */
-export type TranslateKind = "libretranslate" | "openai";
-
-/** Every translation API Briefbot speaks, for validating configuration. */
-export const TRANSLATE_KINDS: readonly TranslateKind[] = ["libretranslate", "openai"];
-
-/** Per-request wait for the translation server when the operator sets none. */
-export const DEFAULT_TRANSLATE_TIMEOUT_MS = 8000;
-
-/** How to reach the translation server; read from BRIEFBOT_TRANSLATE_* by the configuration. */
-export interface TranslateSettings {
-  kind: TranslateKind;
-  /** Base URL, e.g. "http://localhost:5000" (LibreTranslate) or "http://localhost:11434/v1" (Ollama). */
-  url: string;
-  /** LibreTranslate's api_key, or the Bearer token of an OpenAI-compatible server. */
-  apiKey?: string;
-  /** The chat model (OpenAI-compatible servers only), e.g. "qwen2.5:7b". */
-  model?: string;
-  /** Longest wait for one request before the originals are used. */
-  timeoutMs: number;
-  /** Most characters sent for translation per UTC day; no cap when absent. */
-  dailyChars?: number;
-}
+export {
+  DEFAULT_TRANSLATE_TIMEOUT_MS,
+  TRANSLATE_KINDS,
+  type TranslateKind,
+  type TranslateSettings,
+} from "../core/index.ts";
 
 /** One segment as the reader gets it: translated by machine, or the original when it could not be. */
 export interface TranslatedSegment {

@@ -107,6 +107,11 @@ export const messages: Messages = {
     yearNotGiven: "السنة غير مذكورة",
     yearInferred: "السنة مستنتجة",
   },
+  translation: {
+    mark: "ترجمة آلية",
+    showOriginal: "عرض النص الأصلي",
+    showTranslation: "عرض الترجمة",
+  },
   slack: {
     shareButton: "مشاركة في القناة",
     sharedBy: (user) => `شاركه ${user}`,

@@ -91,6 +91,11 @@ export const messages: Messages = {
     yearNotGiven: "year not given",
     yearInferred: "year inferred",
   },
+  translation: {
+    mark: "machine translation",
+    showOriginal: "Show original",
+    showTranslation: "Show translation",
+  },
   slack: {
     shareButton: "Share in channel",
     sharedBy: (user) => `Shared by ${user}`,

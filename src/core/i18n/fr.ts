@@ -95,6 +95,11 @@ export const messages: Messages = {
     yearNotGiven: "année non précisée",
     yearInferred: "année déduite",
   },
+  translation: {
+    mark: "traduction automatique",
+    showOriginal: "Voir l’original",
+    showTranslation: "Voir la traduction",
+  },
   slack: {
     shareButton: "Partager dans le canal",
     sharedBy: (user) => `Partagé par ${user}`,

@@ -99,6 +99,11 @@ export const messages: Messages = {
     yearNotGiven: "वर्ष नहीं दिया गया",
     yearInferred: "वर्ष अनुमानित",
   },
+  translation: {
+    mark: "मशीनी अनुवाद",
+    showOriginal: "मूल पाठ दिखाएँ",
+    showTranslation: "अनुवाद दिखाएँ",
+  },
   slack: {
     shareButton: "चैनल में साझा करें",
     sharedBy: (user) => `${user} द्वारा साझा किया गया`,

@@ -93,6 +93,11 @@ export const messages: Messages = {
     yearNotGiven: "anno non indicato",
     yearInferred: "anno dedotto",
   },
+  translation: {
+    mark: "traduzione automatica",
+    showOriginal: "Mostra l’originale",
+    showTranslation: "Mostra la traduzione",
+  },
   slack: {
     shareButton: "Condividi nel canale",
     sharedBy: (user) => `Condiviso da ${user}`,

@@ -99,6 +99,11 @@ export const messages: Messages = {
     yearNotGiven: "mwaka haujatajwa",
     yearInferred: "mwaka umekisiwa",
   },
+  translation: {
+    mark: "tafsiri ya mashine",
+    showOriginal: "Onyesha maandishi asili",
+    showTranslation: "Onyesha tafsiri",
+  },
   slack: {
     shareButton: "Shiriki kwenye chaneli",
     sharedBy: (user) => `Imeshirikiwa na ${user}`,

@@ -109,6 +109,16 @@ export interface SlackMessages {
   busy: string;
 }
 
+/** Strings around machine-translated text. */
+export interface TranslationMessages {
+  /** Added to the label of a quote, title or citation whose text was machine-translated. */
+  mark: string;
+  /** Button redrawing the reply with every text as written. */
+  showOriginal: string;
+  /** Button redrawing the reply with the machine translations again. */
+  showTranslation: string;
+}
+
 /** Small words and patterns shared by every reply. */
 export interface CommonMessages {
   /** Joins names the way the language lists them: "A, B and C". */
@@ -197,6 +207,7 @@ export interface Messages {
   brief: BriefMessages;
   meeting: MeetingMessages;
   dates: DateMessages;
+  translation: TranslationMessages;
   slack: SlackMessages;
   digest: DigestMessages;
 }
