@@ -64,6 +64,8 @@ export interface HarnessOptions {
   logLevel?: LogLevel;
   /** Bounds of the answer queue, e.g. a small capacity to provoke the busy reply. */
   answers?: SlackAppOptions["answers"];
+  /** A translation server for the app to use, e.g. a LibreTranslate stand-in. */
+  translate?: SlackAppOptions["translate"];
 }
 
 /** Starts the stand-in and the app in HTTP mode on port 0; users.info answers without a locale by default. */
@@ -97,6 +99,7 @@ export async function startSlackAppHarness(options: HarnessOptions = {}): Promis
     store: Promise.resolve(store),
     ...(options.locale ? { locale: options.locale } : {}),
     ...(options.answers ? { answers: options.answers } : {}),
+    ...(options.translate ? { translate: options.translate } : {}),
   });
   const port = await slack.start(0);
   const origin = `http://127.0.0.1:${port}`;

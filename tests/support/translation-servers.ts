@@ -11,6 +11,8 @@ export interface ReceivedRequest {
   headers: IncomingHttpHeaders;
   /** The parsed JSON body; undefined when it was not JSON. */
   body: unknown;
+  /** performance.now() when the request arrived. */
+  receivedAt: number;
 }
 
 /** A real HTTP server on loopback that speaks one translation API. */
@@ -61,6 +63,7 @@ async function listen(basePath: string, answer: Answer): Promise<TranslationServ
       path: (req.url ?? "").split("?")[0] ?? "",
       headers: req.headers,
       body: await readBody(req),
+      receivedAt: performance.now(),
     };
     server.requests.push(request);
     if (server.mode === "hang") return;
