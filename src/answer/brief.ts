@@ -9,6 +9,7 @@ import { lookupsOf } from "./lookups.ts";
 import { entityLabel, meetingName, personName, placeName, uniqueBy } from "./naming.ts";
 import { recency } from "./order.ts";
 import {
+  conceptCoverage,
   overlaps,
   type PlacedSentence,
   quoteOf,
@@ -16,6 +17,7 @@ import {
   type TopicTerms,
   topicScore,
   topicTerms,
+  topicWeight,
 } from "./relevance.ts";
 import { closest } from "./suggest.ts";
 import type {
@@ -40,6 +42,10 @@ const DECISIONS_MAX = 5;
 const SPEAKERS_MAX = 6;
 const CITED_PASSAGES = 2;
 const EXAMPLE_TOPICS = 2;
+/** A report must name at least this share of the concepts the best report names. */
+const MIN_CONCEPT_SHARE = 0.6;
+/** A topic named in one sentence and not in the title is mentioned in passing. */
+const PASSING_MENTION = 1;
 
 /** One matched document with what the briefing needs from it. */
 interface Source {
@@ -59,7 +65,7 @@ export function answerBrief(query: string, lang: ReplyLang, knowledge: Knowledge
   const question = query.trim();
   if (question === "") return helpAnswer(knowledge, lang);
   const expanded = knowledge.search.expand(question);
-  const sources = sourcesFor(question, knowledge);
+  const sources = onTopic(sourcesFor(question, knowledge), expanded.concepts);
   if (sources.length === 0) {
     return { kind: "not-found", query: question, suggestions: closest(question, lang, knowledge) };
   }
@@ -144,6 +150,29 @@ function sourcesFor(question: string, knowledge: Knowledge): Source[] {
       const paragraphs = hit.passages.map((passage) => passage.paragraph);
       return [meeting ? { doc, hit, meeting, paragraphs } : { doc, hit, paragraphs }];
     });
+}
+
+/**
+ * Keeps the documents that are about the question, not hits on shared generic words: a report (all its
+ * versions together) counts the concepts its best version names, and those naming fewer than 60 % of the
+ * most any report names are left out; a report naming them only once in passing is left out too when
+ * another report is about them. With nothing named there is nothing to brief on.
+ */
+function onTopic(sources: Source[], concepts: readonly (readonly string[])[]): Source[] {
+  if (concepts.length === 0) return sources;
+  const coverage = new Map<string, number>();
+  const weight = new Map<string, number>();
+  const groupOf = (source: Source): string => source.meeting?.slug ?? source.doc.id;
+  for (const source of sources) {
+    const group = groupOf(source);
+    coverage.set(group, Math.max(coverage.get(group) ?? 0, conceptCoverage(source.doc, concepts)));
+    weight.set(group, Math.max(weight.get(group) ?? 0, topicWeight(source.doc, concepts)));
+  }
+  const best = Math.max(0, ...coverage.values());
+  const needed = Math.max(1, Math.ceil(best * MIN_CONCEPT_SHARE));
+  const covering = sources.filter((source) => (coverage.get(groupOf(source)) ?? 0) >= needed);
+  const about = covering.filter((source) => (weight.get(groupOf(source)) ?? 0) > PASSING_MENTION);
+  return about.length > 0 ? about : covering;
 }
 
 function topicLabel(
