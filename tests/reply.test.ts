@@ -78,6 +78,16 @@ describe("replies to the commands of the issue", () => {
   });
 });
 
+describe("a language Briefbot does not answer in", () => {
+  it("says so in one line in the language the next rule chose, and answers", () => {
+    const reply = replyToLine("/brief fentanyl lang:de", ctx());
+    const text = renderText(reply.message);
+    expect(reply.lang).toBe("en");
+    expect(text).toContain("I cannot answer in “de”");
+    expect(text).toContain("fentanyl");
+  });
+});
+
 describe("every command in every supported language", () => {
   const lines = ["/brief fentanyl", "/meeting jumbo", "/meeting", "/help", "/brief", "/brief zzqxv nothing"];
   for (const lang of SUPPORTED_LANGS) {

@@ -6,7 +6,7 @@ export { parseDigestCommand } from "./digest-command.ts";
 export { isDue, isValidTimeZone, localDateAt, nextDigestAt } from "./digest-time.ts";
 export { watchKey, watchLabel } from "./digest-topics.ts";
 export type { DigestAnswer, NewDocument, UpcomingEvent, WatchedTopic } from "./digest-types.ts";
-export type { LanguageRule } from "./language.ts";
+export type { LanguageChoice, LanguageRule } from "./language.ts";
 export { chooseReplyLanguage, stripLangTokens } from "./language.ts";
 export { answerMeeting } from "./meeting.ts";
 export type {

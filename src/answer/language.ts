@@ -14,6 +14,8 @@ export interface LanguageChoice {
   lang: ReplyLang;
   rule: LanguageRule;
   query: string;
+  /** A `lang:xx` asked for a language Briefbot does not answer in (the next rule chose instead). */
+  unsupported?: string;
 }
 
 /** What the language order reads besides the question. */
@@ -56,6 +58,8 @@ export function chooseReplyLanguage(text: string, settings: LanguageSettings): L
   const { query, requested } = stripLangTokens(text);
   const explicit = requested.map((code) => asReplyLang(code)).find((lang) => lang !== undefined);
   if (explicit) return { lang: explicit, rule: "explicit", query };
+  const [unsupported] = requested;
+  if (unsupported !== undefined) return { ...chooseReplyLanguage(query, settings), unsupported };
   const byScript = languageOfScript(query);
   if (byScript.kind === "decided") return { lang: byScript.lang, rule: "script", query };
   if (byScript.kind === "continue") {

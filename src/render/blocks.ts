@@ -12,6 +12,8 @@ import { layoutText } from "./text.ts";
 export interface ReplyRequest {
   command: CommandName;
   query: string;
+  /** A line shown above the answer (e.g. that a `lang:xx` asked for could not be used). */
+  notice?: string;
 }
 
 /** A quote longer than this is cut, so one long sentence cannot crowd out the rest of the reply. */
@@ -24,8 +26,10 @@ const RESERVED_BLOCKS = 3;
  * metadata naming the language, the command and the cited documents, and the share/language actions.
  */
 export function renderMessage(answer: Answer, lang: ReplyLang, request: ReplyRequest): SlackMessage {
+  const layout = layoutOf(answer, lang);
+  const notice = request.notice;
   return renderLayoutMessage(
-    layoutOf(answer, lang),
+    notice ? { ...layout, parts: [{ kind: "note", items: [notice] }, ...layout.parts] } : layout,
     lang,
     request.command,
     actionsBlock({ ...request, lang }),

@@ -4,10 +4,11 @@ import {
   answerMeeting,
   chooseReplyLanguage,
   helpAnswer,
+  type LanguageChoice,
   type LanguageRule,
 } from "../answer/index.ts";
 import type { CommandName, ReplyLang, SlackMessage } from "../core/index.ts";
-import { createLru, type Lru } from "../core/index.ts";
+import { createLru, type Lru, messagesFor } from "../core/index.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import { renderMessage } from "./blocks.ts";
 
@@ -71,10 +72,14 @@ export function replyTo(command: CommandName, typed: string, ctx: ReplyContext):
   try {
     const { answer, message } = rememberedAnswer(
       ctx.knowledge,
-      `${command}\u0000${lang}\u0000${choice.query}`,
+      `${command}\u0000${lang}\u0000${choice.query}\u0000${choice.unsupported ?? ""}`,
       () => {
         const fresh = answerFor(command, clipQuestion(choice.query), lang, ctx);
-        return { answer: fresh, message: renderMessage(fresh, lang, { command, query: choice.query }) };
+        const notice = choice.unsupported
+          ? messagesFor(lang).common.unsupportedLang(choice.unsupported)
+          : undefined;
+        const request = { command, query: choice.query, ...(notice ? { notice } : {}) };
+        return { answer: fresh, message: renderMessage(fresh, lang, request) };
       },
     );
     return { lang, command, message, answer, rule, query: choice.query };
@@ -172,7 +177,7 @@ function wellFormed(text: string): string {
   return text.replace(/[\uD800-\uDFFF]/gu, "\uFFFD");
 }
 
-function safeChoice(text: string, ctx: ReplyContext): { lang: ReplyLang; rule: LanguageRule; query: string } {
+function safeChoice(text: string, ctx: ReplyContext): LanguageChoice {
   try {
     return chooseReplyLanguage(text, ctx);
   } catch {

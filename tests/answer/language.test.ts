@@ -30,6 +30,7 @@ describe("rule 1: an explicit lang:xx token", () => {
       lang: "sw",
       rule: "words",
       query: "mkutano wa Roma",
+      unsupported: "de",
     });
   });
 
