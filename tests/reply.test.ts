@@ -78,6 +78,14 @@ describe("replies to the commands of the issue", () => {
   });
 });
 
+describe("a lang:xx before the command", () => {
+  it("keeps the command and takes the language: lang:ar /meeting jumbo is an Arabic meeting card", () => {
+    const reply = replyToLine("lang:ar /meeting jumbo", ctx());
+    expect(reply.command).toBe("meeting");
+    expect(reply.lang).toBe("ar");
+  });
+});
+
 describe("a language Briefbot does not answer in", () => {
   it("says so in one line in the language the next rule chose, and answers", () => {
     const reply = replyToLine("/brief fentanyl lang:de", ctx());

@@ -140,10 +140,11 @@ export function replyToLine(line: string, ctx: ReplyContext): Reply {
  */
 export function parseLine(line: string): { command: CommandName; text: string } {
   const trimmed = line.trim();
-  const match = /^\/(\S+)\s*([\s\S]*)$/u.exec(trimmed);
+  // A `lang:xx` may come first ("lang:ar /meeting jumbo"): it belongs to the command's text.
+  const match = /^((?:lang:\S+\s+)*)\/(\S+)\s*([\s\S]*)$/iu.exec(trimmed);
   if (!match) return { command: HELP_WORDS.has(trimmed.toLowerCase()) ? "help" : "brief", text: trimmed };
-  const name = (match[1] ?? "").toLowerCase();
-  const text = match[2] ?? "";
+  const name = (match[2] ?? "").toLowerCase();
+  const text = [match[3] ?? "", (match[1] ?? "").trim()].filter(Boolean).join(" ");
   const command = COMMANDS.find((known) => known === name);
   return command ? { command, text } : { command: "help", text };
 }

@@ -141,7 +141,9 @@ describe("/digest status and off", () => {
   it("shows the settings, the topics and the next digest in the asker's language, lang:xx anywhere", async () => {
     await run("on 08:30 ar quiet");
     await run("topics add fentanyl");
-    expect(renderText(await run("status", { locale: "it-IT" }))).toContain(messagesFor("it").digest.statusTitle);
+    expect(renderText(await run("status", { locale: "it-IT" }))).toContain(
+      messagesFor("it").digest.statusTitle,
+    );
     const text = renderText(await run("status lang:ar"));
     const ar = messagesFor("ar").digest;
     expect(text).toContain(ar.statusTitle);
