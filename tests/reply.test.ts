@@ -78,6 +78,14 @@ describe("replies to the commands of the issue", () => {
   });
 });
 
+describe("a brief on a meeting's own name", () => {
+  it("does not say the meeting was discussed at itself, and still gives its place and dates", () => {
+    const text = renderText(replyToLine("/brief jumbo", ctx()).message);
+    expect(text).not.toContain("was discussed at");
+    expect(text).toContain("17–18 November (year not given)");
+  });
+});
+
 describe("a lang:xx before the command", () => {
   it("keeps the command and takes the language: lang:ar /meeting jumbo is an Arabic meeting card", () => {
     const reply = replyToLine("lang:ar /meeting jumbo", ctx());

@@ -1,6 +1,7 @@
 import type { ReplyLang } from "../core/index.ts";
 import { asReplyLang } from "../core/index.ts";
 import type { Doc } from "../corpus/index.ts";
+import { normalise } from "../corpus/index.ts";
 import type { Decision, Meeting } from "../extract/index.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import type { DocumentHit, ExpandedQuery } from "../search/index.ts";
@@ -246,13 +247,15 @@ function composedSummary(
   knowledge: Knowledge,
 ): ComposedSummary {
   const meeting = sources.find((source) => source.meeting)?.meeting;
+  // A question naming the meeting itself ("JUMBO") is not "discussed at" that meeting.
+  const named = meeting && normalise(meetingName(meeting, lang)).includes(normalise(topic));
   const people = speakers(sources, lang, knowledge);
   const facts = {
     topic,
     people,
     decisions,
     documents: sources.length,
-    ...(meeting ? { meeting: meetingName(meeting, lang) } : {}),
+    ...(meeting && !named ? { meeting: meetingName(meeting, lang) } : {}),
     ...(meeting?.dates ? { dates: meeting.dates } : {}),
     ...optionalPlace(placeName(knowledge.lexicon, meeting?.place, lang)),
   };
