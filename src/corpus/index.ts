@@ -1,4 +1,4 @@
-/** Corpus: load files, normalise, detect language, split paragraphs and sentences, the lexicon. May use core/. */
+/** Corpus: load files, normalise text, detect language, split paragraphs and sentences, the lexicon. May use core/. */
 export { ISO6391_TO_ISO6393, ISO6393_TO_ISO6391 } from "./language.ts";
 export { createLexiconLookup, lexiconPaths, loadLexiconFiles } from "./lexicon.ts";
 export type { MatchToken, PhraseMatcher } from "./lexicon-match.ts";
