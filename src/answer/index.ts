@@ -1,4 +1,4 @@
-/** Answer: pure question → answer data for /brief, /meeting and the digest (no environment, no clock of its own). May use core/, corpus/, extract/, search/, store/, knowledge/. */
+/** Answer: pure question → answer data for /brief, /meeting and the digest, no environment and no clock of its own. May use core/, corpus/, extract/, search/, store/, knowledge/. */
 export { answerBrief, helpAnswer } from "./brief.ts";
 export { answerDigest, composeDigest } from "./digest.ts";
 export type { DigestCommand, DigestCommandProblem } from "./digest-command.ts";
