@@ -142,8 +142,13 @@ function sourcesFor(question: string, knowledge: Knowledge): Source[] {
   const hits = knowledge.search.search(question, { limit: HIT_LIMIT, passages: PASSAGES_PER_DOC });
   const best = hits[0]?.score ?? 0;
   const { docById, meetingOfDoc } = lookupsOf(knowledge);
+  // The versions of one report stand or fall together: a translation scores lower on the asker's words.
+  const groupBest = new Map<string, number>();
+  const groupOf = (docId: string): string => meetingOfDoc.get(docId)?.slug ?? docId;
+  for (const hit of hits)
+    groupBest.set(groupOf(hit.docId), Math.max(groupBest.get(groupOf(hit.docId)) ?? 0, hit.score));
   return hits
-    .filter((hit) => hit.score >= best * MIN_RELATIVE_SCORE)
+    .filter((hit) => (groupBest.get(groupOf(hit.docId)) ?? 0) >= best * MIN_RELATIVE_SCORE)
     .flatMap((hit): Source[] => {
       const doc = docById.get(hit.docId);
       if (!doc) return [];
