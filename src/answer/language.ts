@@ -33,8 +33,11 @@ const SCRIPT_RIVALS: Readonly<Partial<Record<Script, { own: ReplyLang; rivals: r
   arabic: { own: "ar", rivals: ["ur", "fa"] },
   devanagari: { own: "hi", rivals: ["mr", "ne"] },
 };
-/** Below this many letters franc's trigram scores are noise (it answers `und` under ten). */
-const MIN_SCRIPT_LETTERS = 10;
+/**
+ * Below this many letters franc cannot tell Arabic from Persian or Hindi from Marathi ("اجتماع أروشا" reads
+ * as Persian): the script decides.
+ */
+const MIN_SCRIPT_LETTERS = 20;
 const MIN_FRANC_LETTERS = 40;
 /** The runner-up's score (the best is 1) must be at most this for franc's guess to count. */
 const MAX_RUNNER_UP = 0.75;
@@ -46,6 +49,10 @@ const MIN_GUESSED_WORDS = 2;
 const MIN_GUESSED_LETTERS = 10;
 const MAX_SHORT_RUNNER_UP = 0.7;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
+const FRENCH_LETTERS = /[çêâîôûëïé]/iu;
+const ITALIAN_LETTERS = /[òì]/iu;
+const FRENCH: ReadonlySet<ReplyLang> = new Set(["fr"]);
+const ITALIAN: ReadonlySet<ReplyLang> = new Set(["it"]);
 const UPPER_INITIAL = /^\p{Lu}/u;
 const HAS_DIGIT = /\p{N}/u;
 
@@ -142,9 +149,10 @@ function voteOfWords(query: string, vocabulary: Vocabulary): ReplyLang | undefin
   const votes = new Map<ReplyLang, number>();
   tokenise(query).forEach((token, position) => {
     if (isNameLike(token, position, vocabulary)) return;
-    const langs = wordForms(token)
-      .map((form) => vocabulary.languagesOf.get(form))
-      .find((found) => found !== undefined);
+    const langs =
+      wordForms(token)
+        .map((form) => vocabulary.languagesOf.get(form))
+        .find((found) => found !== undefined) ?? spelledLike(token);
     if (langs?.size !== 1) return;
     for (const lang of langs) votes.set(lang, (votes.get(lang) ?? 0) + 1);
   });
@@ -152,6 +160,16 @@ function voteOfWords(query: string, vocabulary: Vocabulary): ReplyLang | undefin
   const [first, second] = ranked;
   if (!first || (second && second[1] === first[1])) return undefined;
   return first[0];
+}
+
+/**
+ * A word no vocabulary knows may still show its language by its letters: ç, ê, â, î, ô, û, ë, ï and é are
+ * French; ò and ì are Italian.
+ */
+function spelledLike(token: string): ReadonlySet<ReplyLang> | undefined {
+  if (FRENCH_LETTERS.test(token)) return FRENCH;
+  if (ITALIAN_LETTERS.test(token)) return ITALIAN;
+  return undefined;
 }
 
 function isNameLike(token: string, position: number, vocabulary: Vocabulary): boolean {

@@ -35,6 +35,18 @@ const FLOORS: Record<
     },
     questions: { meeting: 85, digest: 80, brief: 65 },
   },
+  "corpus-c": {
+    fields: {
+      "is-meeting": [95, 95],
+      dates: [95, 95],
+      place: [85, 80],
+      chairs: [85, 70],
+      participants: [90, 85],
+      organisations: [90, 65],
+      merge: [95, 95],
+    },
+    questions: { meeting: 80, digest: 80, brief: 60 },
+  },
 };
 
 function percent(part: number, whole: number): number {
