@@ -45,6 +45,13 @@ describe("counts", () => {
     ]);
   });
 
+  it("reads the Swahili noun written before the number", () => {
+    expect(counts("Waathiriwa 312 waliokolewa na watuhumiwa 47 walikamatwa.", "sw")).toEqual([
+      { value: 312, qualifier: undefined, noun: "Waathiriwa" },
+      { value: 47, qualifier: undefined, noun: "watuhumiwa" },
+    ]);
+  });
+
   it("reads the Hindi qualifier written after the number", () => {
     expect(counts("40 देशों के 70 से अधिक वक्ता", "hi", "devanagari")).toEqual([
       { value: 40, qualifier: undefined, noun: "देशों" },
