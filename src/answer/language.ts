@@ -175,5 +175,8 @@ function spelledLike(token: string): ReadonlySet<ReplyLang> | undefined {
 function isNameLike(token: string, position: number, vocabulary: Vocabulary): boolean {
   if (HAS_DIGIT.test(token) || ACRONYM.test(token)) return true;
   if (position > 0 && UPPER_INITIAL.test(token)) return true;
+  // A word a language writes exactly so ("conférence") is that word, though its folded form names something.
+  const [exact] = wordForms(token);
+  if (exact !== undefined && vocabulary.languagesOf.has(exact) && !vocabulary.names.has(exact)) return false;
   return wordForms(token).some((form) => vocabulary.names.has(form));
 }
