@@ -78,6 +78,32 @@ describe("replies to the commands of the issue", () => {
   });
 });
 
+describe("a brief on a meeting's own name", () => {
+  it("does not say the meeting was discussed at itself, and still gives its place and dates", () => {
+    const text = renderText(replyToLine("/brief jumbo", ctx()).message);
+    expect(text).not.toContain("was discussed at");
+    expect(text).toContain("17–18 November (year not given)");
+  });
+});
+
+describe("a lang:xx before the command", () => {
+  it("keeps the command and takes the language: lang:ar /meeting jumbo is an Arabic meeting card", () => {
+    const reply = replyToLine("lang:ar /meeting jumbo", ctx());
+    expect(reply.command).toBe("meeting");
+    expect(reply.lang).toBe("ar");
+  });
+});
+
+describe("a language Briefbot does not answer in", () => {
+  it("says so in one line in the language the next rule chose, and answers", () => {
+    const reply = replyToLine("/brief fentanyl lang:de", ctx());
+    const text = renderText(reply.message);
+    expect(reply.lang).toBe("en");
+    expect(text).toContain("I cannot answer in “de”");
+    expect(text).toContain("fentanyl");
+  });
+});
+
 describe("every command in every supported language", () => {
   const lines = ["/brief fentanyl", "/meeting jumbo", "/meeting", "/help", "/brief", "/brief zzqxv nothing"];
   for (const lang of SUPPORTED_LANGS) {

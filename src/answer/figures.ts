@@ -33,7 +33,7 @@ export function briefFigures(
     (a, b) => Number(asReplyLang(b.doc.lang) === lang) - Number(asReplyLang(a.doc.lang) === lang),
   );
   const seen = new Set<string>();
-  const ranked: { figure: Figure; closeness: number }[] = [];
+  const ranked: { figure: Figure; closeness: number; group: string }[] = [];
   for (const source of ordered) {
     const wholeDocument = topicScore(source.doc.title, terms) > 0;
     for (const count of knowledge.facts.get(source.doc.id)?.counts ?? []) {
@@ -42,12 +42,26 @@ export function briefFigures(
       const key = `${source.group}|${count.value}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      ranked.push({ figure: figureOf(count, source.doc, lang), closeness });
+      ranked.push({ figure: figureOf(count, source.doc, lang), closeness, group: source.group });
     }
   }
   // Stable: within one closeness, the reply language's version and the search's order come first.
   ranked.sort((a, b) => b.closeness - a.closeness);
-  return ranked.slice(0, FIGURES_MAX).map((entry) => entry.figure);
+  return takeInTurns(ranked, FIGURES_MAX).map((entry) => entry.figure);
+}
+
+/** The best of each report in turn, so one report's many counts do not crowd out the others'. */
+function takeInTurns<T extends { group: string }>(ranked: readonly T[], max: number): T[] {
+  const queues = new Map<string, T[]>();
+  for (const entry of ranked) queues.set(entry.group, [...(queues.get(entry.group) ?? []), entry]);
+  const taken: T[] = [];
+  while (taken.length < max && [...queues.values()].some((queue) => queue.length > 0)) {
+    for (const queue of queues.values()) {
+      const next = queue.shift();
+      if (next && taken.length < max) taken.push(next);
+    }
+  }
+  return taken;
 }
 
 /** 2 when the count's sentence names the topic, 1 when it sits in a paragraph the search matched, else 0. */

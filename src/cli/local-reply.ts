@@ -34,7 +34,7 @@ export async function replyLocally(line: string, ctx: LocalReplyContext): Promis
     if (!ctx.translator || reply.failure) return reply.message;
     const translated = await translateAnswer(reply.answer, reply.lang, ctx.knowledge, ctx.translator);
     if (!translated.foreign) return reply.message;
-    return renderMessage(translated.answer, reply.lang, { command: reply.command, query: reply.query });
+    return renderMessage(translated.answer, reply.lang, reply.request);
   }
   return handleDigestCommand({
     store: await ctx.store(),

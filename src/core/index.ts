@@ -1,4 +1,4 @@
-/** Core: languages and the message catalogue, command names, config read once, small shared types and helpers. May use nothing else in src/. */
+/** Core: languages and every user-visible string, command names, config read once, small shared types and helpers. May use nothing else in src/. */
 export {
   type Config,
   ConfigError,

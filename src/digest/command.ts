@@ -42,15 +42,16 @@ export interface DigestCommandInput {
 }
 
 /**
- * Carries out a /digest command against the store and returns the reply, in the channel's language:
- * on, off, status, topics add/remove, preview (today's digest, now) and help. A line that cannot be read
- * changes nothing and gets a reply listing what is accepted.
+ * Carries out a /digest command against the store and returns the reply, in the asker's language (a
+ * `lang:xx` anywhere in the line, else their locale, else the workspace default); the digest itself and its
+ * preview are in the channel's language. on, off, status, topics add/remove, preview (today's digest, now)
+ * and help. A line that cannot be read changes nothing and gets a reply listing what is accepted.
  * @example (await handleDigestCommand({ ...input, text: "on 25:99" })).text // "“25:99” is not a time …"
  */
 export async function handleDigestCommand(input: DigestCommandInput): Promise<SlackMessage> {
-  const command = parseDigestCommand(input.text);
+  const command = parseDigestCommand(withoutReplyLanguage(input.text));
   const sub = await input.store.getSubscription(input.channelId);
-  const lang = sub?.lang ?? languageFor(input);
+  const lang = languageFor(input);
   switch (command.kind) {
     case "on":
       return subscribe(input, command, sub);
@@ -61,7 +62,7 @@ export async function handleDigestCommand(input: DigestCommandInput): Promise<Sl
       );
     case "status":
       return sub
-        ? renderDigestReply(statusOf(input, sub), sub.lang)
+        ? renderDigestReply(statusOf(input, sub), lang)
         : renderDigestReply({ kind: "not-subscribed" }, lang);
     case "topics-add":
     case "topics-remove":
@@ -69,7 +70,7 @@ export async function handleDigestCommand(input: DigestCommandInput): Promise<Sl
         ? changeTopic(input, sub, command.kind, command.topic)
         : renderDigestReply({ kind: "not-subscribed" }, lang);
     case "preview":
-      return preview(input, sub, lang);
+      return preview(input, sub, sub?.lang ?? lang);
     case "help":
       return renderDigestReply({ kind: "help" }, lang);
     case "error":
@@ -81,6 +82,14 @@ export async function handleDigestCommand(input: DigestCommandInput): Promise<Sl
  * The channel's language by the usual order. Only a `lang:xx` token of the line counts as its text: the
  * subcommand words are English whatever the asker speaks, and a topic's spelling says nothing of the channel.
  */
+/**
+ * The line without `lang:xx` tokens, except after `on`, where a language names the channel's digest
+ * language ("on 08:30 lang:it").
+ */
+function withoutReplyLanguage(text: string): string {
+  return /^\s*on(?:\s|$)/iu.test(text) ? text : stripLangTokens(text).query;
+}
+
 function languageFor(input: DigestCommandInput): ReplyLang {
   const explicit = stripLangTokens(input.text).requested.map((code) => `lang:${code}`);
   return chooseReplyLanguage(explicit.join(" "), {
@@ -112,7 +121,10 @@ async function subscribe(
   };
   if (input.teamId !== undefined) sub.teamId = input.teamId;
   await input.store.upsertSubscription(sub);
-  return renderDigestReply({ kind: "subscribed", sub, next: nextDigestAt(sub, input.now) }, sub.lang);
+  return renderDigestReply(
+    { kind: "subscribed", sub, next: nextDigestAt(sub, input.now) },
+    languageFor(input),
+  );
 }
 
 function statusOf(input: DigestCommandInput, sub: Subscription): Extract<DigestReply, { kind: "status" }> {
@@ -127,19 +139,19 @@ async function changeTopic(
   term: string,
 ): Promise<SlackMessage> {
   const { store, knowledge, channelId } = input;
+  const lang = languageFor(input);
   const key = watchKey(term, knowledge.lexicon);
-  if (key === "")
-    return renderDigestReply({ kind: "error", problem: "missing-topic", value: term }, sub.lang);
-  const label = watchLabel(key, knowledge.lexicon, sub.lang);
+  if (key === "") return renderDigestReply({ kind: "error", problem: "missing-topic", value: term }, lang);
+  const label = watchLabel(key, knowledge.lexicon, lang);
   if (kind === "topics-add") {
     const added = await store.addTopic(channelId, key);
-    return renderDigestReply({ kind: added === "added" ? "topic-added" : "topic-exists", label }, sub.lang);
+    return renderDigestReply({ kind: added === "added" ? "topic-added" : "topic-exists", label }, lang);
   }
   // A term watched before the lexicon knew it was stored as typed (normalised); removing it must still work.
   const removed =
     (await store.removeTopic(channelId, key)) === "removed" ||
     (await store.removeTopic(channelId, normalise(term))) === "removed";
-  return renderDigestReply({ kind: removed ? "topic-removed" : "topic-absent", label }, sub.lang);
+  return renderDigestReply({ kind: removed ? "topic-removed" : "topic-absent", label }, lang);
 }
 
 async function preview(

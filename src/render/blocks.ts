@@ -14,6 +14,8 @@ export interface ReplyRequest {
   query: string;
   /** The reply shows the originals of text that has machine translations: it offers "Show translation". */
   original?: boolean;
+  /** A line shown above the answer (e.g. that a `lang:xx` asked for could not be used). */
+  notice?: string;
 }
 
 /** A quote longer than this is cut, so one long sentence cannot crowd out the rest of the reply. */
@@ -31,8 +33,10 @@ export function renderMessage(answer: Answer, lang: ReplyLang, request: ReplyReq
     : hasMachineText(answer)
       ? "show-original"
       : undefined;
+  const layout = layoutOf(answer, lang);
+  const notice = request.notice;
   return renderLayoutMessage(
-    layoutOf(answer, lang),
+    notice ? { ...layout, parts: [{ kind: "note", items: [notice] }, ...layout.parts] } : layout,
     lang,
     request.command,
     actionsBlock({ ...request, lang }, toggle),

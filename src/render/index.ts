@@ -1,4 +1,4 @@
-/** Render: answers as Block Kit and plain text, and replyTo (answer then render one command). May use core/, corpus/, extract/, search/, store/, knowledge/, answer/. */
+/** Render: answers as Block Kit and plain text, and replyTo (answer, then render, one command). May use core/, corpus/, extract/, search/, store/, knowledge/, answer/. */
 export type { ReplyState } from "./actions.ts";
 export {
   ACTIONS_BLOCK,

@@ -84,7 +84,7 @@ async function withTranslations(
   translator: Translator,
   original: boolean,
 ): Promise<Answered> {
-  const request = { command: reply.command, query: reply.query };
+  const { request } = reply;
   if (original) {
     const foreign = foreignTexts(reply.answer, reply.lang, knowledge).length > 0;
     return {

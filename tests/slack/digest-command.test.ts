@@ -138,10 +138,13 @@ describe("/digest on", () => {
 });
 
 describe("/digest status and off", () => {
-  it("shows the settings, the topics in the channel's language and the next digest", async () => {
+  it("shows the settings, the topics and the next digest in the asker's language, lang:xx anywhere", async () => {
     await run("on 08:30 ar quiet");
     await run("topics add fentanyl");
-    const text = renderText(await run("status"));
+    expect(renderText(await run("status", { locale: "it-IT" }))).toContain(
+      messagesFor("it").digest.statusTitle,
+    );
+    const text = renderText(await run("status lang:ar"));
     const ar = messagesFor("ar").digest;
     expect(text).toContain(ar.statusTitle);
     expect(text).toContain("08:30");

@@ -37,6 +37,7 @@ export const messages: Messages = {
     more: (count) => `…و${count} أخرى`,
     shortened: (source) => `… (نص مختصر — النص الكامل في ${source})`,
     otherLanguage: (code) => `اللغة «${code}»`,
+    unsupportedLang: (code) => `لا يمكنني الرد بلغة «${code}»؛ إليك الرد بالعربية.`,
   },
   help: {
     title: "بريفبوت — طريقة السؤال",

@@ -27,6 +27,7 @@ export const messages: Messages = {
     more: (count) => `…और ${count} अन्य`,
     shortened: (source) => `… (संक्षिप्त — पूरा पाठ ${source} में है)`,
     otherLanguage: (code) => `भाषा “${code}”`,
+    unsupportedLang: (code) => `मैं “${code}” में उत्तर नहीं दे सकता; यह रहा उत्तर हिंदी में।`,
   },
   help: {
     title: "ब्रीफ़बॉट — कैसे पूछें",

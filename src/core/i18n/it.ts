@@ -20,6 +20,7 @@ export const messages: Messages = {
     more: (count) => `…e altri ${count}`,
     shortened: (source) => `… (testo abbreviato — il testo completo è in ${source})`,
     otherLanguage: (code) => `lingua «${code}»`,
+    unsupportedLang: (code) => `Non posso rispondere in «${code}»; ecco la risposta in italiano.`,
   },
   help: {
     title: "Briefbot — come chiedere",

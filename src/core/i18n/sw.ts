@@ -27,6 +27,7 @@ export const messages: Messages = {
     more: (count) => `…na mengine ${count}`,
     shortened: (source) => `… (imefupishwa — maandishi kamili yako katika ${source})`,
     otherLanguage: (code) => `lugha “${code}”`,
+    unsupportedLang: (code) => `Siwezi kujibu kwa “${code}”; hili ndilo jibu kwa Kiswahili.`,
   },
   help: {
     title: "Briefbot — jinsi ya kuuliza",

@@ -129,6 +129,8 @@ export interface CommonMessages {
   shortened: (source: string) => string;
   /** Name of a language the reply has no name for, e.g. a document in German. */
   otherLanguage: (code: string) => string;
+  /** One line when `lang:xx` asks for a language Briefbot does not answer in. */
+  unsupportedLang: (code: string) => string;
 }
 
 /** Strings of the daily digest and of the /digest command's replies. */
