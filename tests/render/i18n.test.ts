@@ -8,6 +8,7 @@ const SAMPLE_ARGS: Readonly<Record<string, unknown[]>> = {
   "common.more": [4],
   "common.shortened": ["Doc, 3"],
   "common.otherLanguage": ["de"],
+  "common.unsupportedLang": ["de"],
   "brief.headline": ["X"],
   "brief.extractedFrom": ["L", "T"],
   "brief.composedFrom": [["L1", "L2"]],
@@ -19,6 +20,7 @@ const SAMPLE_ARGS: Readonly<Record<string, unknown[]>> = {
   "brief.quoteSource": ["L", "T", 7],
   "brief.citation": ["T", "L", [1, 2]],
   "brief.notFound": ["Q"],
+  "brief.figure": ["12", "N", "more-than"],
   "meeting.conflict": [
     "S",
     [
@@ -27,6 +29,7 @@ const SAMPLE_ARGS: Readonly<Record<string, unknown[]>> = {
     ],
   ],
   "meeting.notFound": ["Q"],
+  "meeting.choose": ["Q"],
   "slack.sharedBy": ["<@U1>"],
   "slack.apology": ["E1"],
   "digest.headline": ["D"],
