@@ -3,8 +3,8 @@ import type { TranslateLogger } from "./types.ts";
 /** Reports one failure of a part of translation, e.g. ("server http://mt.local:5000", "HTTP 500: boom"). */
 export type ReportFailure = (subject: string, reason: string) => void;
 
-/** Quiet time between two log lines about one server. */
-export const FAILURE_LOG_EVERY_MS = 60_000;
+/** Quiet time between two log lines about one subject. */
+const FAILURE_LOG_EVERY_MS = 60_000;
 
 interface SubjectLog {
   lastLineAt: number;

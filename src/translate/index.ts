@@ -5,14 +5,12 @@ export {
   translateAnswer,
   translateDigest,
 } from "./answer.ts";
-export { createTranslator, textHash } from "./translator.ts";
-export {
-  DEFAULT_TRANSLATE_TIMEOUT_MS,
-  TRANSLATE_KINDS,
-  type TranslatedSegment,
-  type TranslateKind,
-  type TranslateLogger,
-  type TranslateSettings,
-  type Translator,
-  type TranslatorDeps,
+export { createTranslator } from "./translator.ts";
+export type {
+  TranslatedSegment,
+  TranslateKind,
+  TranslateLogger,
+  TranslateSettings,
+  Translator,
+  TranslatorDeps,
 } from "./types.ts";

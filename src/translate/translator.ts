@@ -15,7 +15,7 @@ const PARALLEL_REQUESTS = 4;
  * Returns the key a text is stored under: the sha256 of the text, in hex.
  * @example textHash("abc") // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
  */
-export function textHash(text: string): string {
+function textHash(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 

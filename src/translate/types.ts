@@ -1,11 +1,6 @@
 import type { TranslationStore } from "../store/index.ts";
 
-export {
-  DEFAULT_TRANSLATE_TIMEOUT_MS,
-  TRANSLATE_KINDS,
-  type TranslateKind,
-  type TranslateSettings,
-} from "../core/index.ts";
+export type { TranslateKind, TranslateSettings } from "../core/index.ts";
 
 /** One segment as the reader gets it: translated by machine, or the original when it could not be. */
 export interface TranslatedSegment {
