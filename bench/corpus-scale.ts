@@ -5,9 +5,8 @@
  * against plain MiniSearch over the same questions. Writes a ScaleResult as JSON to --out.
  */
 import { readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { createLexiconLookup, loadLexiconFiles } from "../src/corpus/lexicon.ts";
+import { createLexiconLookup, lexiconPaths, loadLexiconFiles } from "../src/corpus/lexicon.ts";
 import { loadCorpus } from "../src/corpus/load.ts";
 import type { Corpus } from "../src/corpus/types.ts";
 import { buildKnowledge } from "../src/knowledge/build.ts";
@@ -15,7 +14,7 @@ import type { Knowledge } from "../src/knowledge/types.ts";
 import { replyTo } from "../src/render/reply.ts";
 import { createSearcher, loadSearcher } from "../src/search/searcher.ts";
 import { baselineDocs, buildBaseline } from "./baseline.ts";
-import { ensureCorpus, ROOT } from "./generate.ts";
+import { ensureCorpus } from "./generate.ts";
 import { collectGarbage, heapAfterGcMb, peakRssMb, timed, timedAsync } from "./measure.ts";
 import type { BenchQuestion } from "./questions.ts";
 import type { BotScale, LatencyPass, ScaleResult } from "./scale-figures.ts";
@@ -79,7 +78,7 @@ function briefPass(
 async function measure(size: number, runs: number, indexFile: string): Promise<ScaleResult> {
   const generated = ensureCorpus(size);
   const { questions, truth } = generated;
-  const lexicon = createLexiconLookup(loadLexiconFiles([join(ROOT, "seeds", "lexicon.yml")]));
+  const lexicon = createLexiconLookup(loadLexiconFiles(lexiconPaths(generated.docsDir)));
   const loaded = await timedAsync(() => loadCorpus(generated.docsDir));
   const corpus: Corpus = loaded.value;
   const heapCorpusMb = heapAfterGcMb();
