@@ -1,6 +1,7 @@
 import type { LexiconLookup } from "../corpus/index.ts";
 import {
   consonantSignature,
+  editDistance,
   isStopword,
   normaliseToken,
   sameNameAcrossScripts,
@@ -47,6 +48,9 @@ interface MeetingKeys {
   people: readonly (readonly string[])[];
   /** Every spelling of the places of the later meetings it announces. */
   followUps: readonly string[];
+  /** The words of its place and venue names, and of its announced meetings' places, four letters or more. */
+  placeWords: readonly string[];
+  followUpWords: readonly string[];
   acronyms: ReadonlySet<string>;
   /** Thesaurus ids of its organisations, organisers and topics, and of what its titles name. */
   entities: ReadonlySet<string>;
@@ -162,9 +166,12 @@ function termScore(term: Term, keys: MeetingKeys, lexicon: LexiconLookup): numbe
   if (term.entityIds.some((id) => keys.entities.has(id) || relatedIn(id, keys, lexicon))) return 1;
   if (keys.words.has(term.norm)) return 1;
   const skeleton = consonantSignature(term.raw);
-  // A place in another language's spelling of the same script ("Geneva", "Genève") shares its skeleton.
-  if (keys.places.some((place) => sameNameAcrossScripts(term.raw, place) || sameSkeleton(skeleton, place)))
-    return 1;
+  // A place in another spelling ("Geneva", "Genève"; "ويسبادن", "فيسبادن") has a close skeleton; one word of
+  // a place of several ("mirabella") names it too.
+  const names = (place: string): boolean =>
+    sameNameAcrossScripts(term.raw, place) || closeSkeleton(skeleton, place);
+  if (keys.placeWords.some(names)) return 1;
+  if (keys.followUpWords.some(names)) return FOLLOW_UP_MATCH;
   return skeleton.length >= MIN_SKELETON && keys.skeletons.has(skeleton) ? SKELETON_MATCH : 0;
 }
 
@@ -197,12 +204,21 @@ function markPhrase(question: Question, names: readonly string[], parts: number[
   }
 }
 
-function sameSkeleton(skeleton: string, name: string): boolean {
-  return skeleton.length >= 3 && skeleton === consonantSignature(name);
+/** Skeletons of three consonants must be equal; from four on one consonant may differ. */
+function closeSkeleton(skeleton: string, name: string): boolean {
+  const other = consonantSignature(name);
+  if (skeleton.length < 3 || other.length < 3) return false;
+  const allowed = Math.max(skeleton.length, other.length) >= 4 ? 1 : 0;
+  return editDistance(skeleton, other, allowed) <= allowed;
 }
 
 function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
+}
+
+/** The words of names, four letters or more (shorter words of a name say little alone). */
+function wordsOf(names: readonly string[]): string[] {
+  return [...new Set(names.flatMap((name) => tokenise(name)).filter((word) => word.length >= 4))];
 }
 
 const keysCache = new WeakMap<Meeting, MeetingKeys>();
@@ -236,11 +252,14 @@ function keysOf(meeting: Meeting, lexicon: LexiconLookup): MeetingKeys {
     }
   }
   const year = meeting.dates?.start.year;
+  const followUps = meeting.followUps.flatMap((followUp) => (followUp.place ? [followUp.place] : []));
   const keys: MeetingKeys = {
     slugs: new Set([meeting.slug, ...meeting.aliases]),
     places,
     people: [...meeting.chairs, ...meeting.participants].map(spellings),
-    followUps: meeting.followUps.flatMap((followUp) => (followUp.place ? [followUp.place] : [])),
+    followUps,
+    placeWords: wordsOf(places),
+    followUpWords: wordsOf(followUps),
     acronyms,
     entities,
     words,

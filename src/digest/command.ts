@@ -67,7 +67,7 @@ export async function handleDigestCommand(input: DigestCommandInput): Promise<Sl
     case "topics-add":
     case "topics-remove":
       return sub
-        ? changeTopic(input, sub, command.kind, command.topic)
+        ? changeTopic(input, command.kind, command.topic)
         : renderDigestReply({ kind: "not-subscribed" }, lang);
     case "preview":
       return preview(input, sub, sub?.lang ?? lang);
@@ -134,7 +134,6 @@ function statusOf(input: DigestCommandInput, sub: Subscription): Extract<DigestR
 
 async function changeTopic(
   input: DigestCommandInput,
-  sub: Subscription,
   kind: "topics-add" | "topics-remove",
   term: string,
 ): Promise<SlackMessage> {

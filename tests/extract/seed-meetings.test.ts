@@ -191,6 +191,9 @@ describe("the seed meetings", () => {
     expect(resolveMeeting("jumbo", meetings, lexicon).meeting).toBe(meetingTitled("(JUMBO)"));
     expect(resolveMeeting("wiesbaden", meetings, lexicon).meeting).toBe(meetingTitled("أدوات الإنتربول"));
     expect(resolveMeeting("wiesbadn", meetings, lexicon).meeting).toBe(meetingTitled("أدوات الإنتربول"));
+    expect(resolveMeeting("ويسبادن", meetings, lexicon).meeting).toBe(meetingTitled("أدوات الإنتربول"));
+    // Mirabella Eclano is only announced: the card announcing it answers for it.
+    expect(resolveMeeting("mirabella", meetings, lexicon).meeting).toBe(romeLyon);
   });
 
   it("gives no meeting and no look-alike for a name it does not know", () => {

@@ -9,6 +9,8 @@ const SAMPLE_ARGS: Readonly<Record<string, unknown[]>> = {
   "common.shortened": ["Doc, 3"],
   "common.otherLanguage": ["de"],
   "common.unsupportedLang": ["de"],
+  "brief.figure": ["1,500", "N", "more-than"],
+  "meeting.choose": ["Q"],
   "brief.headline": ["X"],
   "brief.extractedFrom": ["L", "T"],
   "brief.composedFrom": [["L1", "L2"]],
@@ -20,7 +22,6 @@ const SAMPLE_ARGS: Readonly<Record<string, unknown[]>> = {
   "brief.quoteSource": ["L", "T", 7],
   "brief.citation": ["T", "L", [1, 2]],
   "brief.notFound": ["Q"],
-  "brief.figure": ["12", "N", "more-than"],
   "meeting.conflict": [
     "S",
     [
@@ -29,7 +30,6 @@ const SAMPLE_ARGS: Readonly<Record<string, unknown[]>> = {
     ],
   ],
   "meeting.notFound": ["Q"],
-  "meeting.choose": ["Q"],
   "slack.sharedBy": ["<@U1>"],
   "slack.apology": ["E1"],
   "digest.headline": ["D"],
