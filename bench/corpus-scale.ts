@@ -1,24 +1,27 @@
 /**
- * The corpus-scale benchmark for one size, run in a child process of its own (`node --expose-gc`) so sizes
- * do not pollute each other's heap: loads the generated corpus with the bot's loader, builds the bot's
- * search index and knowledge, persists and reloads the index, and times the whole /brief answer path
- * against plain MiniSearch over the same questions. Writes a ScaleResult as JSON to --out.
+ * The corpus-scale benchmark for one size, run in child processes of their own (`node --expose-gc`) so sizes
+ * and measurements do not pollute each other's heap. `--mode scale` loads the generated corpus with the bot's
+ * loader, builds the bot's search index and knowledge, persists and reloads the index, and times the whole
+ * /brief answer path against plain MiniSearch over the same questions (a ScaleFigures). `--mode cold` starts
+ * the way the bot does (loadKnowledge with an empty knowledge cache in --cache) and answers every question
+ * once, holding nothing else, so its heap and peak RSS are the bot's own; `--mode warm` then starts from that
+ * cache in another fresh process (both a StartFigures). Writes the figures as JSON to --out.
  */
 import { readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { createLexiconLookup, loadLexiconFiles } from "../src/corpus/lexicon.ts";
+import { createLexiconLookup, lexiconPaths, loadLexiconFiles } from "../src/corpus/lexicon.ts";
+import type { LexiconLookup } from "../src/corpus/lexicon-types.ts";
 import { loadCorpus } from "../src/corpus/load.ts";
 import type { Corpus } from "../src/corpus/types.ts";
-import { buildKnowledge } from "../src/knowledge/build.ts";
+import { buildKnowledge, loadKnowledge } from "../src/knowledge/build.ts";
 import type { Knowledge } from "../src/knowledge/types.ts";
 import { replyTo } from "../src/render/reply.ts";
 import { createSearcher, loadSearcher } from "../src/search/searcher.ts";
 import { baselineDocs, buildBaseline } from "./baseline.ts";
-import { ensureCorpus, ROOT } from "./generate.ts";
+import { ensureCorpus } from "./generate.ts";
 import { collectGarbage, heapAfterGcMb, peakRssMb, timed, timedAsync } from "./measure.ts";
 import type { BenchQuestion } from "./questions.ts";
-import type { BotScale, LatencyPass, ScaleResult } from "./scale-figures.ts";
+import type { BotTimings, LatencyPass, ScaleFigures, StartFigures } from "./scale-figures.ts";
 import { median, quantile, round } from "./stats.ts";
 
 /** The clock every reply sees, so runs are comparable. */
@@ -76,36 +79,79 @@ function briefPass(
   };
 }
 
-async function measure(size: number, runs: number, indexFile: string): Promise<ScaleResult> {
+/**
+ * Times `runs` builds of the search index and persists the last one. A helper of its own, so no searcher
+ * built here stays reachable from the caller's frame once it returns (a dead index of 125 MB at 10k).
+ */
+function timeSearcherBuilds(
+  corpus: Corpus,
+  lexicon: LexiconLookup,
+  runs: number,
+  indexFile: string,
+): number[] {
+  const runsMs: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    collectGarbage();
+    const built = timed(() => createSearcher(corpus, lexicon));
+    runsMs.push(built.ms);
+    // The persisted index goes to disk at once: held as a string it would weigh on every figure after it.
+    writeFileSync(indexFile, built.value.toJSON());
+  }
+  return runsMs;
+}
+
+/** Times `runs` loads of the persisted index; like timeSearcherBuilds, keeps none of them. */
+function timePersistedLoads(
+  corpus: Corpus,
+  lexicon: LexiconLookup,
+  runs: number,
+  indexFile: string,
+): number[] {
+  const runsMs: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    collectGarbage();
+    runsMs.push(timed(() => loadSearcher(readFileSync(indexFile, "utf8"), corpus, lexicon)).ms);
+  }
+  return runsMs;
+}
+
+/**
+ * One timed pass over the questions with a fresh Knowledge object and searcher: the bot memoises answers per
+ * Knowledge and rankings per searcher, and a pass that reused the previous pass's memos would measure
+ * look-ups, not answers. Neither outlives the pass.
+ */
+function freshBriefPass(
+  knowledge: Knowledge,
+  indexFile: string,
+  questions: readonly BenchQuestion[],
+  truth: Readonly<Record<string, number[]>>,
+): { samples: number[]; quality: ReplyQuality } {
+  const fresh: Knowledge = {
+    ...knowledge,
+    search: loadSearcher(readFileSync(indexFile, "utf8"), knowledge.corpus, knowledge.lexicon),
+  };
+  collectGarbage();
+  return briefPass(fresh, questions, truth);
+}
+
+async function measure(size: number, runs: number, indexFile: string): Promise<ScaleFigures> {
   const generated = ensureCorpus(size);
   const { questions, truth } = generated;
-  const lexicon = createLexiconLookup(loadLexiconFiles([join(ROOT, "seeds", "lexicon.yml")]));
+  const lexicon = createLexiconLookup(loadLexiconFiles(lexiconPaths(generated.docsDir)));
   const loaded = await timedAsync(() => loadCorpus(generated.docsDir));
   const corpus: Corpus = loaded.value;
   const heapCorpusMb = heapAfterGcMb();
 
-  const searcherBuildRunsMs: number[] = [];
-  // The persisted index goes to disk at once: held as a string it would weigh on every figure after it.
-  for (let run = 0; run < runs; run++) {
-    collectGarbage();
-    const built = timed(() => createSearcher(corpus, lexicon));
-    searcherBuildRunsMs.push(built.ms);
-    writeFileSync(indexFile, built.value.toJSON());
-  }
+  const searcherBuildRunsMs = timeSearcherBuilds(corpus, lexicon, runs, indexFile);
   const persistedBytes = statSync(indexFile).size;
   collectGarbage();
   const builtKnowledge = timed(() => buildKnowledge(corpus, lexicon, { now: NOW }));
   const knowledge = builtKnowledge.value;
   const heapAfterBuildMb = heapAfterGcMb();
 
-  const persistedLoadRunsMs: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    collectGarbage();
-    persistedLoadRunsMs.push(timed(() => loadSearcher(readFileSync(indexFile, "utf8"), corpus, lexicon)).ms);
-  }
+  const persistedLoadRunsMs = timePersistedLoads(corpus, lexicon, runs, indexFile);
 
   briefPass(knowledge, questions.slice(0, WARM_UP_QUESTIONS), truth);
-  const botPeakRssMb = peakRssMb();
 
   const docs = baselineDocs(corpus);
   const baselineBuildRunsMs: number[] = [];
@@ -129,14 +175,7 @@ async function measure(size: number, runs: number, indexFile: string): Promise<S
   let precisionAt10 = 0;
   let returnedShares: number[] = [];
   for (let run = 0; run < runs; run++) {
-    // A fresh Knowledge object and searcher per pass: the bot memoises answers per Knowledge and rankings per
-    // searcher, and a pass that reuses the previous pass's memos would measure look-ups, not answers.
-    const fresh: Knowledge = {
-      ...knowledge,
-      search: loadSearcher(readFileSync(indexFile, "utf8"), corpus, lexicon),
-    };
-    collectGarbage();
-    const bot = briefPass(fresh, questions, truth);
+    const bot = freshBriefPass(knowledge, indexFile, questions, truth);
     quality = bot.quality;
     collectGarbage();
     const samples: number[] = [];
@@ -162,11 +201,11 @@ async function measure(size: number, runs: number, indexFile: string): Promise<S
 
   const searcherBuildMs = median(searcherBuildRunsMs);
   const persistedLoadMs = median(persistedLoadRunsMs);
-  const botScale: BotScale = {
+  const botScale: BotTimings = {
     searcherBuildMs: round(searcherBuildMs, 1),
     searcherBuildRunsMs: searcherBuildRunsMs.map((ms) => round(ms, 1)),
     knowledgeBuildMs: round(builtKnowledge.ms, 1),
-    heapAfterBuildMb: round(heapAfterBuildMb, 1),
+    heapAfterBuildInBenchMb: round(heapAfterBuildMb, 1),
     persistedBytes,
     persistedLoadMs: round(persistedLoadMs, 1),
     persistedLoadRunsMs: persistedLoadRunsMs.map((ms) => round(ms, 1)),
@@ -174,7 +213,6 @@ async function measure(size: number, runs: number, indexFile: string): Promise<S
     brief: { p50: median(briefRuns.map((r) => r.p50)), p99: median(briefRuns.map((r) => r.p99)) },
     briefRuns,
     ...quality,
-    peakRssMb: round(botPeakRssMb, 1),
   };
   const questionLangs: Record<string, number> = {};
   for (const question of questions) questionLangs[question.lang] = (questionLangs[question.lang] ?? 0) + 1;
@@ -205,10 +243,50 @@ async function measure(size: number, runs: number, indexFile: string): Promise<S
   };
 }
 
+/**
+ * Starts the way the bot does, in a process that holds nothing else: loadKnowledge over the generated corpus
+ * with the knowledge cache in `cacheDir` (empty for a cold start, written by one for a warm start), then every
+ * question once through the whole answer path, so the lazily built tables count too.
+ */
+async function start(size: number, cacheDir: string): Promise<StartFigures> {
+  const generated = ensureCorpus(size);
+  collectGarbage();
+  const settings = { corpusDir: generated.docsDir, maxFileBytes: undefined, cacheDir };
+  const started = await timedAsync(() => loadKnowledge(settings, () => NOW));
+  const knowledge = started.value;
+  const docs = knowledge.corpus.docs.length;
+  const heapAfterStartMb = heapAfterGcMb();
+  const rssAfterStartMb = peakRssMb();
+  briefPass(knowledge, generated.questions, generated.truth);
+  const peak = peakRssMb();
+  return {
+    startMs: round(started.ms, 1),
+    docs,
+    heapAfterStartMb: round(heapAfterStartMb, 1),
+    heapPerDocKb: round((heapAfterStartMb * 1024) / docs, 2),
+    peakRssAtStartMb: round(rssAfterStartMb, 1),
+    peakRssMb: round(peak, 1),
+    peakRssPerDocKb: round((peak * 1024) / docs, 2),
+  };
+}
+
+const MODES = ["scale", "cold", "warm"] as const;
 const { values } = parseArgs({
-  options: { size: { type: "string" }, runs: { type: "string", default: "3" }, out: { type: "string" } },
+  options: {
+    size: { type: "string" },
+    runs: { type: "string", default: "3" },
+    out: { type: "string" },
+    mode: { type: "string", default: "scale" },
+    cache: { type: "string" },
+  },
 });
-if (!values.size || !values.out)
-  throw new Error("usage: corpus-scale.ts --size N --out result.json [--runs 3]");
-const result = await measure(Number(values.size), Number(values.runs), `${values.out}.index.json`);
+const mode = MODES.find((name) => name === values.mode);
+if (!values.size || !values.out || !mode || (mode !== "scale" && !values.cache))
+  throw new Error(
+    "usage: corpus-scale.ts --size N --out result.json [--mode scale [--runs 3] | --mode cold|warm --cache DIR]",
+  );
+const result =
+  mode === "scale"
+    ? await measure(Number(values.size), Number(values.runs), `${values.out}.index.json`)
+    : await start(Number(values.size), values.cache ?? "");
 writeFileSync(values.out, JSON.stringify(result, null, 2));

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon, { type AutocannonRequest } from "autocannon";
-import { ROOT } from "./generate.ts";
+import { LEXICON, ROOT } from "./generate.ts";
 import {
   freePort,
   httpModeEnv,
@@ -86,7 +86,7 @@ export interface E2eOptions {
 
 /** Questions in several languages: the lexicon's topic labels in every language, and words it lacks. */
 export function e2eQuestions(): string[] {
-  const topics = lexiconTopics(readLexiconText(join(ROOT, "seeds", "lexicon.yml")));
+  const topics = lexiconTopics(readLexiconText(LEXICON));
   const labels = topics.flatMap((topic) => Object.values(topic.labels));
   return [...labels, "INTERPOL", "Rome Lyon", "meeting", "Nairobi", "zzkqx", "lang:sw terrorism", "help"];
 }

@@ -16,7 +16,8 @@ import { buildTopics, lexiconTopics, readLexiconText } from "./topics.ts";
 /** The repository root and the folders the generator reads and writes. */
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CORPORA = join(ROOT, "bench", "corpora");
-const LEXICON = join(ROOT, "seeds", "lexicon.yml");
+/** The shipped thesaurus (JSON, which the YAML reader takes too): its topics are the lexicon topics. */
+export const LEXICON = join(ROOT, "src", "corpus", "thesaurus", "field.json");
 const SOURCES = [
   "generate.ts",
   "document.ts",

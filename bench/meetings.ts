@@ -2,12 +2,10 @@
  * /meeting resolution at scale: synthetic meetings that share places and organisations (every one of them
  * in Rome, as an archive of one city's meetings would be), resolved the way `/meeting rome` resolves them.
  */
-import { join } from "node:path";
 import { resolveMeeting } from "../src/answer/resolve.ts";
 import { createLexiconLookup, loadLexiconFiles } from "../src/corpus/lexicon.ts";
 import type { LexiconLookup } from "../src/corpus/lexicon-types.ts";
 import type { Meeting, SourceRef } from "../src/extract/types.ts";
-import { ROOT } from "./generate.ts";
 import { median, round } from "./stats.ts";
 
 /** One size's figure: the median time of resolving one query over that many meetings. */
@@ -48,9 +46,9 @@ export function syntheticMeetings(count: number): Meeting[] {
   });
 }
 
-/** The shipped lexicon, which knows Rome by its spellings in every reply language. */
+/** The shipped thesaurus, which knows Rome by its spellings in every reply language. */
 export function shippedLexicon(): LexiconLookup {
-  return createLexiconLookup(loadLexiconFiles([join(ROOT, "seeds", "lexicon.yml")]));
+  return createLexiconLookup(loadLexiconFiles([]));
 }
 
 /** Times `/meeting rome` over each number of meetings, `runs` times each on a fresh list. */

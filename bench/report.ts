@@ -46,6 +46,9 @@ const MAX_PEAK_MB = 1536;
 const MIN_E2E_RATIO = 0.5;
 const MAX_ACK_P99_MS = 50;
 const MAX_COLD_START_MS = 1500;
+const MAX_HEAP_AFTER_BUILD_MB = 700;
+const MAX_KNOWLEDGE_BUILD_MS = 120_000;
+const MAX_WARM_START_MS = 10_000;
 
 function atMost(name: string, figure: number, limit: number, unit: string, why?: string): TargetCheck {
   const pass = figure <= limit;
@@ -118,6 +121,31 @@ function scaleChecks(scale: ScaleResult): TargetCheck[] {
       "MB",
       `heap after build ${bot.heapAfterBuildMb} MB, of which the loaded corpus is ${scale.heapCorpusMb} MB.`,
     ),
+    atMost(
+      `heap after build ${at}`,
+      bot.heapAfterBuildMb,
+      MAX_HEAP_AFTER_BUILD_MB,
+      "MB",
+      `${bot.heapPerDocKb ?? "?"} KB per document; the loaded corpus alone is ${scale.heapCorpusMb} MB.`,
+    ),
+    atMost(
+      `knowledge build (cold) ${at}`,
+      bot.knowledgeBuildMs,
+      MAX_KNOWLEDGE_BUILD_MS,
+      "ms",
+      `corpus load before it: ${scale.corpusLoadMs} ms.`,
+    ),
+    ...(bot.warmStartMs === undefined
+      ? []
+      : [
+          atMost(
+            `warm start from the knowledge cache ${at}`,
+            bot.warmStartMs,
+            MAX_WARM_START_MS,
+            "ms",
+            `cold start ${bot.coldStartMs ?? "?"} ms.`,
+          ),
+        ]),
   ];
 }
 
@@ -184,7 +212,14 @@ function scaleTable(sizes: readonly ScaleResult[]): string[] {
     row("corpus load (bot's loader)", (s) => ms(s.corpusLoadMs)),
     row("search index build (createSearcher)", (s) => ms(s.bot.searcherBuildMs)),
     row("knowledge build (index + facts + meetings)", (s) => ms(s.bot.knowledgeBuildMs)),
-    row("heap after build (corpus included)", (s) => `${s.bot.heapAfterBuildMb} MB`),
+    row("cold / warm start (loadKnowledge, fresh process)", (s) =>
+      s.bot.warmStartMs === undefined ? "—" : `${ms(s.bot.coldStartMs ?? 0)} / ${ms(s.bot.warmStartMs)}`,
+    ),
+    row(
+      "heap after build, fresh process (per document)",
+      (s) =>
+        `${s.bot.heapAfterBuildMb} MB${s.bot.heapPerDocKb === undefined ? "" : ` (${s.bot.heapPerDocKb} KB)`}`,
+    ),
     row("persisted index size", (s) => mb(s.bot.persistedBytes)),
     row("persisted index load / speed-up", (s) => `${ms(s.bot.persistedLoadMs)} / ${s.bot.loadSpeedup}×`),
     row(
@@ -203,7 +238,27 @@ function scaleTable(sizes: readonly ScaleResult[]): string[] {
       "baseline precision@10 / share returned (median)",
       (s) => `${pct(s.baseline.precisionAt10)} / ${pct(s.baseline.returnedShare.median)}`,
     ),
-    row("peak RSS: bot only / with baseline", (s) => `${s.bot.peakRssMb} MB / ${s.peakRssMb} MB`),
+    row(
+      "peak RSS: bot only, fresh process (per document) / bench with baseline",
+      (s) =>
+        `${s.bot.peakRssMb} MB${s.bot.peakRssPerDocKb === undefined ? "" : ` (${s.bot.peakRssPerDocKb} KB)`} / ${s.peakRssMb} MB`,
+    ),
+    row("peak RSS of the warm start", (s) =>
+      s.bot.warmPeakRssMb === undefined ? "—" : `${s.bot.warmPeakRssMb} MB`,
+    ),
+    row("measured", (s) => s.measuredAt?.slice(0, 16).replace("T", " ") ?? "—"),
+    row("before: measured", (s) => s.previous?.measuredAt?.slice(0, 16).replace("T", " ") ?? "—"),
+    row("before: corpus load / knowledge build", (s) =>
+      s.previous === undefined ? "—" : `${ms(s.previous.corpusLoadMs)} / ${ms(s.previous.knowledgeBuildMs)}`,
+    ),
+    row("before: heap after build / peak RSS", (s) =>
+      s.previous === undefined ? "—" : `${s.previous.heapAfterBuildMb} MB / ${s.previous.peakRssMb} MB`,
+    ),
+    row("before: warm start / /brief p99", (s) =>
+      s.previous === undefined
+        ? "—"
+        : `${s.previous.warmStartMs === undefined ? "—" : ms(s.previous.warmStartMs)} / ${ms(s.previous.briefP99Ms)}`,
+    ),
   ];
 }
 

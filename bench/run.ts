@@ -14,7 +14,7 @@ import { runE2e } from "./e2e.ts";
 import { ensureCorpus, ROOT } from "./generate.ts";
 import { runMeetingScale } from "./meetings.ts";
 import { type BenchResults, evaluateTargets, type Machine, markdownReport } from "./report.ts";
-import type { ScaleResult } from "./scale-figures.ts";
+import type { PreviousFigures, ScaleFigures, ScaleResult, StartFigures } from "./scale-figures.ts";
 
 const RESULTS = join(ROOT, "bench", "results.json");
 const SECTION = join(ROOT, "bench", "README-section.md");
@@ -56,12 +56,8 @@ function previous(): Partial<BenchResults> {
   }
 }
 
-function runScaleSize(size: number, runs: number): ScaleResult {
-  const started = performance.now();
-  const manifest = ensureCorpus(size).manifest;
-  log(
-    `corpus ${size}: ready in ${Math.round(performance.now() - started)} ms (${manifest.hash}); measuring in a child process`,
-  );
+/** Runs bench/corpus-scale.ts with these arguments in a fresh node process and returns the JSON it wrote. */
+function runChild<T>(args: readonly string[], what: string): T {
   const dir = mkdtempSync(join(tmpdir(), "briefbot-scale-"));
   const out = join(dir, "result.json");
   try {
@@ -74,21 +70,75 @@ function runScaleSize(size: number, runs: number): ScaleResult {
         "--import",
         "tsx",
         join(ROOT, "bench", "corpus-scale.ts"),
-        "--size",
-        String(size),
-        "--runs",
-        String(runs),
+        ...args,
         "--out",
         out,
       ],
       { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] },
     );
-    if (child.status !== 0)
-      throw new Error(`corpus-scale for ${size} documents exited with ${child.status ?? child.signal}`);
-    return JSON.parse(readFileSync(out, "utf8")) as ScaleResult;
+    if (child.status !== 0) throw new Error(`${what} exited with ${child.status ?? child.signal}`);
+    return JSON.parse(readFileSync(out, "utf8")) as T;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Measures one size in three fresh processes: the timings beside the baseline, a cold start that writes the
+ * knowledge cache (the bot's own memory), and a warm start from that cache.
+ */
+function runScaleSize(size: number, runs: number): Omit<ScaleResult, "measuredAt" | "previous"> {
+  const started = performance.now();
+  const manifest = ensureCorpus(size).manifest;
+  log(
+    `corpus ${size}: ready in ${Math.round(performance.now() - started)} ms (${manifest.hash}); measuring in child processes`,
+  );
+  const scale = runChild<ScaleFigures>(
+    ["--mode", "scale", "--size", String(size), "--runs", String(runs)],
+    `corpus-scale for ${size} documents`,
+  );
+  const cacheDir = mkdtempSync(join(tmpdir(), "briefbot-scale-cache-"));
+  try {
+    const cold = runChild<StartFigures>(
+      ["--mode", "cold", "--size", String(size), "--cache", cacheDir],
+      `cold start for ${size} documents`,
+    );
+    log(`corpus ${size}: cold start ${cold.startMs} ms, peak RSS ${cold.peakRssMb} MB`);
+    const warm = runChild<StartFigures>(
+      ["--mode", "warm", "--size", String(size), "--cache", cacheDir],
+      `warm start for ${size} documents`,
+    );
+    log(`corpus ${size}: warm start ${warm.startMs} ms, peak RSS ${warm.peakRssMb} MB`);
+    return {
+      ...scale,
+      bot: {
+        ...scale.bot,
+        heapAfterBuildMb: cold.heapAfterStartMb,
+        peakRssMb: cold.peakRssMb,
+        heapPerDocKb: cold.heapPerDocKb,
+        peakRssPerDocKb: cold.peakRssPerDocKb,
+        coldStartMs: cold.startMs,
+        warmStartMs: warm.startMs,
+        warmPeakRssMb: warm.peakRssMb,
+      },
+    };
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
+/** The headline figures of an earlier measurement, for the before/after beside a new one. */
+function previousFigures(old: ScaleResult): PreviousFigures {
+  return {
+    ...(old.measuredAt === undefined ? {} : { measuredAt: old.measuredAt }),
+    corpusLoadMs: old.corpusLoadMs,
+    knowledgeBuildMs: old.bot.knowledgeBuildMs,
+    heapAfterBuildMb: old.bot.heapAfterBuildMb,
+    peakRssMb: old.bot.peakRssMb,
+    briefP99Ms: old.bot.brief.p99,
+    ...(old.bot.warmStartMs === undefined ? {} : { warmStartMs: old.bot.warmStartMs }),
+    ...(old.bot.heapPerDocKb === undefined ? {} : { heapPerDocKb: old.bot.heapPerDocKb }),
+  };
 }
 
 function sectionsFrom(only: string | undefined): Section[] {
@@ -129,7 +179,14 @@ if (sections.includes("scale")) {
     .split(",")
     .map(Number)
     .filter((n) => Number.isInteger(n) && n > 0);
-  const measured = sizes.map((size) => ({ ...runScaleSize(size, runs), measuredAt: date }));
+  const measured = sizes.map((size): ScaleResult => {
+    const old = before.scale?.sizes.find((earlier) => earlier.size === size);
+    return {
+      ...runScaleSize(size, runs),
+      measuredAt: date,
+      ...(old === undefined ? {} : { previous: previousFigures(old) }),
+    };
+  });
   const kept = (before.scale?.sizes ?? []).filter((old) => !sizes.includes(old.size));
   results.scale = { date, runs, sizes: [...kept, ...measured].sort((a, b) => a.size - b.size) };
 }

@@ -6,14 +6,15 @@ export interface LatencyPass {
   p99: number;
 }
 
-/** The bot's figures: the real index, facts and the whole /brief answer path. */
-export interface BotScale {
+/** The bot's timings and reply quality, measured in the scale child beside the baseline. */
+export interface BotTimings {
   /** createSearcher over the loaded corpus (the index the bot rebuilds when the corpus changed). */
   searcherBuildMs: number;
   searcherBuildRunsMs: number[];
   /** buildKnowledge: search index, facts and meetings, as the bot builds them at start. */
   knowledgeBuildMs: number;
-  heapAfterBuildMb: number;
+  /** Heap after the knowledge build in the scale child (which also holds the bench's own data). */
+  heapAfterBuildInBenchMb: number;
   persistedBytes: number;
   /** Reading the persisted index file, parsing it and loadSearcher. */
   persistedLoadMs: number;
@@ -28,8 +29,36 @@ export interface BotScale {
   citedPrecision: number;
   /** Share of lexicon-topic questions whose reply cites a relevant document in another language. */
   crossLanguageShare: number;
-  /** Peak RSS before the baseline index was built in the same process. */
+}
+
+/** What a fresh process that only starts the bot (loadKnowledge) and answers every question once measures. */
+export interface StartFigures {
+  /** loadKnowledge: corpus load, lexicon, knowledge build (or reuse of the cache), cache written. */
+  startMs: number;
+  docs: number;
+  heapAfterStartMb: number;
+  heapPerDocKb: number;
+  /** Peak RSS when the start had finished, before any question. */
+  peakRssAtStartMb: number;
+  /** Peak RSS after every question was answered once. */
   peakRssMb: number;
+  peakRssPerDocKb: number;
+}
+
+/** The bot's figures: timings from the scale child, memory from a fresh child of its own, cold and warm starts. */
+export interface BotScale extends BotTimings {
+  /** Heap of the fresh cold-start child after loadKnowledge (knowledge only). */
+  heapAfterBuildMb: number;
+  /** Peak RSS of the fresh cold-start child, start and every question included. */
+  peakRssMb: number;
+  heapPerDocKb?: number;
+  peakRssPerDocKb?: number;
+  /** loadKnowledge in a fresh process with an empty knowledge cache. */
+  coldStartMs?: number;
+  /** loadKnowledge in a fresh process from the cache the cold start wrote. */
+  warmStartMs?: number;
+  /** Peak RSS of the warm-start child, every question included. */
+  warmPeakRssMb?: number;
 }
 
 /** The plain-MiniSearch baseline's figures over the same corpus and questions. */
@@ -43,6 +72,18 @@ export interface BaselineScale {
   precisionAt10: number;
   /** Share of all documents a question returns. */
   returnedShare: { median: number; p90: number };
+}
+
+/** Headline figures of a size's previous measurement, kept beside the new one for before/after. */
+export interface PreviousFigures {
+  measuredAt?: string;
+  corpusLoadMs: number;
+  knowledgeBuildMs: number;
+  heapAfterBuildMb: number;
+  peakRssMb: number;
+  briefP99Ms: number;
+  warmStartMs?: number;
+  heapPerDocKb?: number;
 }
 
 /** Everything measured for one corpus size. */
@@ -61,5 +102,13 @@ export interface ScaleResult {
   /** Bot p99 / baseline p99 and p50 / p50, median over the interleaved passes of one process. */
   p99Ratio: number;
   p50Ratio: number;
+  /** Peak RSS of the scale child: repeated builds and the baseline index included. */
   peakRssMb: number;
+  /** The headline figures this size had before this measurement, when it had been measured. */
+  previous?: PreviousFigures;
+}
+
+/** What the scale child reports: everything but the fresh children's memory and start figures. */
+export interface ScaleFigures extends Omit<ScaleResult, "bot" | "measuredAt" | "previous"> {
+  bot: BotTimings;
 }

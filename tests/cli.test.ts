@@ -52,9 +52,9 @@ describe.concurrent("npx briefbot, the same answers without Slack", () => {
     expect(payload.metadata.event_payload.sources).toContain("001_7c412255d0c700a3");
   });
 
-  it("names Majlinda Bregu and 17–18 November with the year not given on the JUMBO card", async () => {
+  it("names Majlinda Bregu as the Arabic source spells her and 17–18 November, year not given, on the JUMBO card", async () => {
     const { stdout } = await briefbot("ask", "/meeting jumbo");
-    expect(stdout).toContain("Majlinda Bregu");
+    expect(stdout).toContain("ماجليندا بريغو");
     expect(stdout).toMatch(/17–18 November \(year not given\)/u);
   });
 

@@ -70,11 +70,37 @@ describe("replies to the commands of the issue", () => {
     expect(renderText(reply.message)).toContain("Kwa ufupi");
   });
 
-  it("/meeting jumbo names Majlinda Bregu and 17–18 November, year marked as not given", () => {
+  it("/meeting jumbo names Majlinda Bregu in the only spelling a version gives, and 17–18 November, year not given", () => {
     const reply = replyToLine("/meeting jumbo", ctx());
     const text = renderText(reply.message);
-    expect(text).toContain("Majlinda Bregu");
+    expect(text).toContain("ماجليندا بريغو");
     expect(text).toContain("17–18 November (year not given)");
+  });
+});
+
+describe("a brief on a meeting's own name", () => {
+  it("does not say the meeting was discussed at itself, and still gives its place and dates", () => {
+    const text = renderText(replyToLine("/brief jumbo", ctx()).message);
+    expect(text).not.toContain("was discussed at");
+    expect(text).toContain("17–18 November (year not given)");
+  });
+});
+
+describe("a lang:xx before the command", () => {
+  it("keeps the command and takes the language: lang:ar /meeting jumbo is an Arabic meeting card", () => {
+    const reply = replyToLine("lang:ar /meeting jumbo", ctx());
+    expect(reply.command).toBe("meeting");
+    expect(reply.lang).toBe("ar");
+  });
+});
+
+describe("a language Briefbot does not answer in", () => {
+  it("says so in one line in the language the next rule chose, and answers", () => {
+    const reply = replyToLine("/brief fentanyl lang:de", ctx());
+    const text = renderText(reply.message);
+    expect(reply.lang).toBe("en");
+    expect(text).toContain("I cannot answer in “de”");
+    expect(text).toContain("fentanyl");
   });
 });
 

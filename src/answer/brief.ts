@@ -1,6 +1,7 @@
 import type { ReplyLang } from "../core/index.ts";
 import { asReplyLang } from "../core/index.ts";
 import type { Doc } from "../corpus/index.ts";
+import { normalise } from "../corpus/index.ts";
 import type { Decision, Meeting } from "../extract/index.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import type { DocumentHit, ExpandedQuery } from "../search/index.ts";
@@ -9,6 +10,7 @@ import { lookupsOf } from "./lookups.ts";
 import { entityLabel, meetingName, personName, placeName, uniqueBy } from "./naming.ts";
 import { recency } from "./order.ts";
 import {
+  conceptCoverage,
   overlaps,
   type PlacedSentence,
   quoteOf,
@@ -16,6 +18,7 @@ import {
   type TopicTerms,
   topicScore,
   topicTerms,
+  topicWeight,
 } from "./relevance.ts";
 import { closest } from "./suggest.ts";
 import type {
@@ -40,6 +43,10 @@ const DECISIONS_MAX = 5;
 const SPEAKERS_MAX = 6;
 const CITED_PASSAGES = 2;
 const EXAMPLE_TOPICS = 2;
+/** A report must name at least this share of the concepts the best report names. */
+const MIN_CONCEPT_SHARE = 0.6;
+/** A topic named in one sentence and not in the title is mentioned in passing. */
+const PASSING_MENTION = 1;
 
 /** One matched document with what the briefing needs from it. */
 interface Source {
@@ -59,7 +66,7 @@ export function answerBrief(query: string, lang: ReplyLang, knowledge: Knowledge
   const question = query.trim();
   if (question === "") return helpAnswer(knowledge, lang);
   const expanded = knowledge.search.expand(question);
-  const sources = sourcesFor(question, knowledge);
+  const sources = onTopic(sourcesFor(question, knowledge), expanded.concepts);
   if (sources.length === 0) {
     return { kind: "not-found", query: question, suggestions: closest(question, lang, knowledge) };
   }
@@ -135,8 +142,13 @@ function sourcesFor(question: string, knowledge: Knowledge): Source[] {
   const hits = knowledge.search.search(question, { limit: HIT_LIMIT, passages: PASSAGES_PER_DOC });
   const best = hits[0]?.score ?? 0;
   const { docById, meetingOfDoc } = lookupsOf(knowledge);
+  // The versions of one report stand or fall together: a translation scores lower on the asker's words.
+  const groupBest = new Map<string, number>();
+  const groupOf = (docId: string): string => meetingOfDoc.get(docId)?.slug ?? docId;
+  for (const hit of hits)
+    groupBest.set(groupOf(hit.docId), Math.max(groupBest.get(groupOf(hit.docId)) ?? 0, hit.score));
   return hits
-    .filter((hit) => hit.score >= best * MIN_RELATIVE_SCORE)
+    .filter((hit) => (groupBest.get(groupOf(hit.docId)) ?? 0) >= best * MIN_RELATIVE_SCORE)
     .flatMap((hit): Source[] => {
       const doc = docById.get(hit.docId);
       if (!doc) return [];
@@ -144,6 +156,29 @@ function sourcesFor(question: string, knowledge: Knowledge): Source[] {
       const paragraphs = hit.passages.map((passage) => passage.paragraph);
       return [meeting ? { doc, hit, meeting, paragraphs } : { doc, hit, paragraphs }];
     });
+}
+
+/**
+ * Keeps the documents that are about the question, not hits on shared generic words: a report (all its
+ * versions together) counts the concepts its best version names, and those naming fewer than 60 % of the
+ * most any report names are left out; a report naming them only once in passing is left out too when
+ * another report is about them. With nothing named there is nothing to brief on.
+ */
+function onTopic(sources: Source[], concepts: readonly (readonly string[])[]): Source[] {
+  if (concepts.length === 0) return sources;
+  const coverage = new Map<string, number>();
+  const weight = new Map<string, number>();
+  const groupOf = (source: Source): string => source.meeting?.slug ?? source.doc.id;
+  for (const source of sources) {
+    const group = groupOf(source);
+    coverage.set(group, Math.max(coverage.get(group) ?? 0, conceptCoverage(source.doc, concepts)));
+    weight.set(group, Math.max(weight.get(group) ?? 0, topicWeight(source.doc, concepts)));
+  }
+  const best = Math.max(0, ...coverage.values());
+  const needed = Math.max(1, Math.ceil(best * MIN_CONCEPT_SHARE));
+  const covering = sources.filter((source) => (coverage.get(groupOf(source)) ?? 0) >= needed);
+  const about = covering.filter((source) => (weight.get(groupOf(source)) ?? 0) > PASSING_MENTION);
+  return about.length > 0 ? about : covering;
 }
 
 function topicLabel(
@@ -217,13 +252,15 @@ function composedSummary(
   knowledge: Knowledge,
 ): ComposedSummary {
   const meeting = sources.find((source) => source.meeting)?.meeting;
+  // A question naming the meeting itself ("JUMBO") is not "discussed at" that meeting.
+  const named = meeting && normalise(meetingName(meeting, lang)).includes(normalise(topic));
   const people = speakers(sources, lang, knowledge);
   const facts = {
     topic,
     people,
     decisions,
     documents: sources.length,
-    ...(meeting ? { meeting: meetingName(meeting, lang) } : {}),
+    ...(meeting && !named ? { meeting: meetingName(meeting, lang) } : {}),
     ...(meeting?.dates ? { dates: meeting.dates } : {}),
     ...optionalPlace(placeName(knowledge.lexicon, meeting?.place, lang)),
   };

@@ -3,6 +3,8 @@ import type { Doc } from "../corpus/index.ts";
 import type { Meeting } from "../extract/index.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import type { NewDocument } from "./digest-types.ts";
+import { lookupsOf } from "./lookups.ts";
+import { meetingName } from "./naming.ts";
 import { recency } from "./order.ts";
 import { quoteOf, sentencesOf } from "./relevance.ts";
 import type { Quote } from "./types.ts";
@@ -18,13 +20,14 @@ export function meetingOf(knowledge: Knowledge, docId: string): Meeting | undefi
 }
 
 /**
- * Returns a document's title in the reply language: its merged meeting's name in that language, else the
- * label of a lexicon meeting its title names, else the title as written.
- * @example documentTitle(knowledge, arabicJumboReport, "en") // "JUMBO Regional Security Coordination Conference"
+ * Returns a document's title for the reply language: its merged meeting's name as a version in that
+ * language or script gives it, else the label of an operator lexicon's meeting its title names, else the
+ * title as written.
+ * @example documentTitle(knowledge, swahiliRomeLyonReport, "en") // the Swahili version's title
  */
 export function documentTitle(knowledge: Knowledge, doc: Doc, lang: ReplyLang): string {
-  const fromMeeting = meetingOf(knowledge, doc.id)?.names[lang];
-  if (fromMeeting) return fromMeeting;
+  const meeting = lookupsOf(knowledge).meetingOfDoc.get(doc.id);
+  if (meeting) return meetingName(meeting, lang);
   const named = knowledge.lexicon.mentions(doc.title).find((mention) => mention.entry.kind === "meeting");
   return (named && knowledge.lexicon.label(named.entry.id, lang)) || doc.title;
 }

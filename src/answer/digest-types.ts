@@ -38,6 +38,8 @@ export interface NewDocument {
   firstSeenAt: string;
   /** One sentence, from the reply-language version when there is one. */
   summary?: Quote;
+  /** Set when `title` is a machine translation into the reply language. */
+  machineTitle?: boolean;
 }
 
 /** An event starting within the look-ahead window, or under way on the local date. */

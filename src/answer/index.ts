@@ -1,4 +1,4 @@
-/** Answer: pure question → answer data for /brief, /meeting and the digest (no environment, no clock of its own). May use core/, corpus/, extract/, search/, store/, knowledge/. */
+/** Answer: pure question → answer data for /brief, /meeting and the digest, no environment and no clock of its own. May use core/, corpus/, extract/, search/, store/, knowledge/. */
 export { answerBrief, helpAnswer } from "./brief.ts";
 export { answerDigest, composeDigest } from "./digest.ts";
 export type { DigestCommand, DigestCommandProblem } from "./digest-command.ts";
@@ -6,9 +6,17 @@ export { parseDigestCommand } from "./digest-command.ts";
 export { isDue, isValidTimeZone, localDateAt, nextDigestAt } from "./digest-time.ts";
 export { watchKey, watchLabel } from "./digest-topics.ts";
 export type { DigestAnswer, NewDocument, UpcomingEvent, WatchedTopic } from "./digest-types.ts";
-export type { LanguageRule } from "./language.ts";
+export type { LanguageChoice, LanguageRule } from "./language.ts";
 export { chooseReplyLanguage, stripLangTokens } from "./language.ts";
 export { answerMeeting } from "./meeting.ts";
+export type { ForeignText, TranslationLookup } from "./translatable.ts";
+export {
+  digestForeignTexts,
+  digestWithTranslations,
+  foreignTexts,
+  hasMachineText,
+  withTranslations,
+} from "./translatable.ts";
 export type {
   Answer,
   BriefFound,

@@ -14,6 +14,8 @@ export interface LanguageChoice {
   lang: ReplyLang;
   rule: LanguageRule;
   query: string;
+  /** A `lang:xx` asked for a language Briefbot does not answer in (the next rule chose instead). */
+  unsupported?: string;
 }
 
 /** What the language order reads besides the question. */
@@ -31,8 +33,11 @@ const SCRIPT_RIVALS: Readonly<Partial<Record<Script, { own: ReplyLang; rivals: r
   arabic: { own: "ar", rivals: ["ur", "fa"] },
   devanagari: { own: "hi", rivals: ["mr", "ne"] },
 };
-/** Below this many letters franc's trigram scores are noise (it answers `und` under ten). */
-const MIN_SCRIPT_LETTERS = 10;
+/**
+ * Below this many letters franc cannot tell Arabic from Persian or Hindi from Marathi ("اجتماع أروشا" reads
+ * as Persian): the script decides.
+ */
+const MIN_SCRIPT_LETTERS = 20;
 const MIN_FRANC_LETTERS = 40;
 /** The runner-up's score (the best is 1) must be at most this for franc's guess to count. */
 const MAX_RUNNER_UP = 0.75;
@@ -44,6 +49,10 @@ const MIN_GUESSED_WORDS = 2;
 const MIN_GUESSED_LETTERS = 10;
 const MAX_SHORT_RUNNER_UP = 0.7;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
+const FRENCH_LETTERS = /[çêâîôûëïé]/iu;
+const ITALIAN_LETTERS = /[òì]/iu;
+const FRENCH: ReadonlySet<ReplyLang> = new Set(["fr"]);
+const ITALIAN: ReadonlySet<ReplyLang> = new Set(["it"]);
 const UPPER_INITIAL = /^\p{Lu}/u;
 const HAS_DIGIT = /\p{N}/u;
 
@@ -56,6 +65,8 @@ export function chooseReplyLanguage(text: string, settings: LanguageSettings): L
   const { query, requested } = stripLangTokens(text);
   const explicit = requested.map((code) => asReplyLang(code)).find((lang) => lang !== undefined);
   if (explicit) return { lang: explicit, rule: "explicit", query };
+  const [unsupported] = requested;
+  if (unsupported !== undefined) return { ...chooseReplyLanguage(query, settings), unsupported };
   const byScript = languageOfScript(query);
   if (byScript.kind === "decided") return { lang: byScript.lang, rule: "script", query };
   if (byScript.kind === "continue") {
@@ -138,9 +149,10 @@ function voteOfWords(query: string, vocabulary: Vocabulary): ReplyLang | undefin
   const votes = new Map<ReplyLang, number>();
   tokenise(query).forEach((token, position) => {
     if (isNameLike(token, position, vocabulary)) return;
-    const langs = wordForms(token)
-      .map((form) => vocabulary.languagesOf.get(form))
-      .find((found) => found !== undefined);
+    const langs =
+      wordForms(token)
+        .map((form) => vocabulary.languagesOf.get(form))
+        .find((found) => found !== undefined) ?? spelledLike(token);
     if (langs?.size !== 1) return;
     for (const lang of langs) votes.set(lang, (votes.get(lang) ?? 0) + 1);
   });
@@ -150,8 +162,21 @@ function voteOfWords(query: string, vocabulary: Vocabulary): ReplyLang | undefin
   return first[0];
 }
 
+/**
+ * A word no vocabulary knows may still show its language by its letters: ç, ê, â, î, ô, û, ë, ï and é are
+ * French; ò and ì are Italian.
+ */
+function spelledLike(token: string): ReadonlySet<ReplyLang> | undefined {
+  if (FRENCH_LETTERS.test(token)) return FRENCH;
+  if (ITALIAN_LETTERS.test(token)) return ITALIAN;
+  return undefined;
+}
+
 function isNameLike(token: string, position: number, vocabulary: Vocabulary): boolean {
   if (HAS_DIGIT.test(token) || ACRONYM.test(token)) return true;
   if (position > 0 && UPPER_INITIAL.test(token)) return true;
+  // A word a language writes exactly so ("conférence") is that word, though its folded form names something.
+  const [exact] = wordForms(token);
+  if (exact !== undefined && vocabulary.languagesOf.has(exact) && !vocabulary.names.has(exact)) return false;
   return wordForms(token).some((form) => vocabulary.names.has(form));
 }

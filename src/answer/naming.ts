@@ -5,6 +5,15 @@ import type { PersonLine } from "./types.ts";
 
 /** Languages whose spelling of a name is preferred after the reply language's own. */
 const FALLBACK_LANGS = ["en", "fr", "it"] as const;
+/** The script each reply language is written in. */
+const SCRIPT_OF: Readonly<Record<string, string>> = {
+  en: "latin",
+  fr: "latin",
+  it: "latin",
+  sw: "latin",
+  ar: "arabic",
+  hi: "devanagari",
+};
 
 /**
  * Returns a lexicon entry's label in the reply language, else in a widely read language, else undefined.
@@ -19,11 +28,16 @@ export function entityLabel(
   return lexicon.label(id, lang) ?? FALLBACK_LANGS.map((other) => lexicon.label(id, other)).find(Boolean);
 }
 
-/** Returns the meeting's name in the reply language when a version or the lexicon gives one, else another version's. */
+/**
+ * Returns the meeting's name in the reply language when a version gives one, else a version's in the reply's
+ * script (a Swahili title for an English asker), else a widely read language's, else any version's.
+ */
 export function meetingName(meeting: Meeting, lang: ReplyLang): string {
   const names = meeting.names;
+  const sameScript = inScriptOf(names, lang);
   return (
     names[lang] ??
+    sameScript ??
     FALLBACK_LANGS.map((other) => names[other]).find(Boolean) ??
     Object.values(names).find(Boolean) ??
     meeting.slug
@@ -35,7 +49,17 @@ export function meetingName(meeting: Meeting, lang: ReplyLang): string {
  * lexicon spells it, else as written in the source.
  */
 export function personName(lexicon: LexiconLookup, person: Participant, lang: ReplyLang): string {
-  return person.spellings?.[lang] ?? lexicon.label(person.entityId ?? "", lang) ?? person.name;
+  return (
+    person.spellings?.[lang] ??
+    inScriptOf(person.spellings, lang) ??
+    lexicon.label(person.entityId ?? "", lang) ??
+    person.name
+  );
+}
+
+/** A version's spelling in the reply language's script ("Roma" from the Swahili version for an English reader). */
+function inScriptOf(spellings: Record<string, string> | undefined, lang: ReplyLang): string | undefined {
+  return Object.entries(spellings ?? {}).find(([other]) => SCRIPT_OF[other] === SCRIPT_OF[lang])?.[1];
 }
 
 /** Returns a person with the role as the reply language's version words it where one does, else as written. */
@@ -62,7 +86,12 @@ export function placeName(
   lang: ReplyLang,
 ): string | undefined {
   if (!place) return undefined;
-  return place.spellings?.[lang] ?? lexicon.label(place.entityId ?? "", lang) ?? place.name;
+  return (
+    place.spellings?.[lang] ??
+    lexicon.label(place.entityId ?? "", lang) ??
+    inScriptOf(place.spellings, lang) ??
+    place.name
+  );
 }
 
 /** Returns the first of each group of items that share a key, in order. */

@@ -76,3 +76,41 @@ export function quoteOf(doc: Doc, placed: PlacedSentence): Quote {
     paragraph: placed.paragraph,
   };
 }
+
+const normalisedTexts = new WeakMap<Doc, string>();
+
+/** A document's title and text, normalised once, padded with spaces so whole words and phrases can be found. */
+function normalisedText(doc: Doc): string {
+  let text = normalisedTexts.get(doc);
+  if (text === undefined) {
+    text = ` ${normalise([doc.title, ...doc.paragraphs.map((paragraph) => paragraph.text)].join("\n"))} `;
+    normalisedTexts.set(doc, text);
+  }
+  return text;
+}
+
+/**
+ * Returns how much a document is about the question: the sentences that name one of its concepts, and two
+ * more when its title does — a topic named once in passing scores 1.
+ * @example topicWeight(ottawaRelease, [["ransomware"]]) // 1
+ */
+export function topicWeight(doc: Doc, concepts: readonly (readonly string[])[]): number {
+  const names = (text: string): boolean => {
+    const normal = ` ${normalise(text)} `;
+    return concepts.some((spellings) => spellings.some((spelling) => normal.includes(` ${spelling} `)));
+  };
+  let weight = names(doc.title) ? 2 : 0;
+  for (const paragraph of doc.paragraphs)
+    for (const sentence of paragraph.sentences) if (names(sentence.text)) weight += 1;
+  return weight;
+}
+
+/**
+ * Returns how many of a question's concepts a document names (each concept counted once, by any of its
+ * spellings, as whole words).
+ * @example conceptCoverage(bolognaRelease, [["ransomware"], ["attacks", "attacchi"], ["hospitals"]]) // 3
+ */
+export function conceptCoverage(doc: Doc, concepts: readonly (readonly string[])[]): number {
+  const text = normalisedText(doc);
+  return concepts.filter((spellings) => spellings.some((spelling) => text.includes(` ${spelling} `))).length;
+}

@@ -1,6 +1,7 @@
 import type { LexiconLookup } from "../corpus/index.ts";
 import {
   consonantSignature,
+  editDistance,
   isStopword,
   normaliseToken,
   sameNameAcrossScripts,
@@ -20,6 +21,8 @@ const OTHER_YEAR_FACTOR = 0.3;
 const UNKNOWN_YEAR_FACTOR = 0.6;
 /** A word matched only through its consonant skeleton (another script, another spelling) counts less. */
 const SKELETON_MATCH = 0.8;
+/** A word naming the place of a meeting announced for later: the announcing meeting, a little less surely. */
+const FOLLOW_UP_MATCH = 0.8;
 const MIN_SKELETON = 4;
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -43,6 +46,11 @@ interface MeetingKeys {
   /** Every spelling of its place and venue, and of each person named. */
   places: readonly string[];
   people: readonly (readonly string[])[];
+  /** Every spelling of the places of the later meetings it announces. */
+  followUps: readonly string[];
+  /** The words of its place and venue names, and of its announced meetings' places, four letters or more. */
+  placeWords: readonly string[];
+  followUpWords: readonly string[];
   acronyms: ReadonlySet<string>;
   /** Thesaurus ids of its organisations, organisers and topics, and of what its titles name. */
   entities: ReadonlySet<string>;
@@ -136,6 +144,12 @@ function scoreMeeting(question: Question, keys: MeetingKeys, lexicon: LexiconLoo
   const parts: number[] = question.terms.map(() => 0);
   // Places and people may be several words ("Dar es Salaam", "Nasser Al-Mannai"): matched as phrases first.
   for (const names of [keys.places, ...keys.people]) markPhrase(question, names, parts);
+  // A later meeting it announces (no document of its own) is found through the announcing meeting's card.
+  const announced = question.terms.map(() => 0);
+  markPhrase(question, keys.followUps, announced);
+  announced.forEach((hit, at) => {
+    if (hit > 0 && (parts[at] ?? 0) === 0) parts[at] = FOLLOW_UP_MATCH;
+  });
   question.terms.forEach((term, at) => {
     if ((parts[at] ?? 0) > 0) return;
     parts[at] = termScore(term, keys, lexicon);
@@ -151,8 +165,13 @@ function termScore(term: Term, keys: MeetingKeys, lexicon: LexiconLookup): numbe
   if (keys.acronyms.has(term.raw.toUpperCase())) return 1;
   if (term.entityIds.some((id) => keys.entities.has(id) || relatedIn(id, keys, lexicon))) return 1;
   if (keys.words.has(term.norm)) return 1;
-  if (keys.places.some((place) => sameNameAcrossScripts(term.raw, place))) return 1;
   const skeleton = consonantSignature(term.raw);
+  // A place in another spelling ("Geneva", "Genève"; "ويسبادن", "فيسبادن") has a close skeleton; one word of
+  // a place of several ("mirabella") names it too.
+  const names = (place: string): boolean =>
+    sameNameAcrossScripts(term.raw, place) || closeSkeleton(skeleton, place);
+  if (keys.placeWords.some(names)) return 1;
+  if (keys.followUpWords.some(names)) return FOLLOW_UP_MATCH;
   return skeleton.length >= MIN_SKELETON && keys.skeletons.has(skeleton) ? SKELETON_MATCH : 0;
 }
 
@@ -185,8 +204,21 @@ function markPhrase(question: Question, names: readonly string[], parts: number[
   }
 }
 
+/** Skeletons of three consonants must be equal; from four on one consonant may differ. */
+function closeSkeleton(skeleton: string, name: string): boolean {
+  const other = consonantSignature(name);
+  if (skeleton.length < 3 || other.length < 3) return false;
+  const allowed = Math.max(skeleton.length, other.length) >= 4 ? 1 : 0;
+  return editDistance(skeleton, other, allowed) <= allowed;
+}
+
 function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
+}
+
+/** The words of names, four letters or more (shorter words of a name say little alone). */
+function wordsOf(names: readonly string[]): string[] {
+  return [...new Set(names.flatMap((name) => tokenise(name)).filter((word) => word.length >= 4))];
 }
 
 const keysCache = new WeakMap<Meeting, MeetingKeys>();
@@ -220,10 +252,14 @@ function keysOf(meeting: Meeting, lexicon: LexiconLookup): MeetingKeys {
     }
   }
   const year = meeting.dates?.start.year;
+  const followUps = meeting.followUps.flatMap((followUp) => (followUp.place ? [followUp.place] : []));
   const keys: MeetingKeys = {
     slugs: new Set([meeting.slug, ...meeting.aliases]),
     places,
     people: [...meeting.chairs, ...meeting.participants].map(spellings),
+    followUps,
+    placeWords: wordsOf(places),
+    followUpWords: wordsOf(followUps),
     acronyms,
     entities,
     words,

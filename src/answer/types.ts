@@ -7,6 +7,8 @@ export interface Citation {
   title: string;
   lang: LangCode;
   paragraphs: number[];
+  /** Set when `title` is a machine translation of the document's title into the reply language. */
+  machineTitle?: boolean;
 }
 
 /** A sentence taken as written from a document, with where it was read. */
@@ -14,8 +16,13 @@ export interface Quote {
   text: string;
   docId: string;
   title: string;
+  /** The language the document is written in, also when `text` is a translation. */
   lang: LangCode;
   paragraph: number;
+  /** Set when `text` is a machine translation into the reply language. */
+  machineText?: boolean;
+  /** Set when `title` is a machine translation of the document's title into the reply language. */
+  machineTitle?: boolean;
 }
 
 /** A summary extracted from the version written in the reply language. */
@@ -32,6 +39,8 @@ export interface ExtractedSummary {
 export interface SummaryFacts {
   topic: string;
   meeting?: string;
+  /** Set when `meeting` is a machine translation of a document title into the reply language. */
+  machineMeeting?: boolean;
   place?: string;
   dates?: DateSpan;
   people: string[];
@@ -65,6 +74,8 @@ export interface Appearance {
   place?: string;
   /** People who spoke to the topic, in the reply language's spelling where known. */
   speakers: string[];
+  /** Set when `title` is a machine translation into the reply language. */
+  machineTitle?: boolean;
 }
 
 /** Something that exists and is close to what was asked, offered after a miss. */
@@ -81,6 +92,8 @@ export interface Figure {
   qualifier?: "more-than" | "about" | "less-than";
   /** What is counted, as the source writes it ("متحدثًا", "countries"). */
   noun: string;
+  /** What is counted in the reply language, when the thesaurus knows the unit ("speakers"). */
+  unit?: string;
   /** The sentence it was read from. */
   source: Quote;
 }
@@ -156,6 +169,8 @@ export interface MeetingCard {
   kind: "card";
   slug: string;
   name: string;
+  /** Set when `name` is a machine translation of a version's title into the reply language. */
+  machineName?: boolean;
   dates?: DateSpan;
   place?: string;
   venue?: string;

@@ -11,6 +11,7 @@ export interface Vocabulary {
   names: ReadonlySet<string>;
 }
 
+const LOWER_CASE = /^\p{Ll}/u;
 /** A word seen once in a document may be a quoted foreign word; twice is a habit of the language. */
 const MIN_CORPUS_OCCURRENCES = 2;
 const cache = new WeakMap<Knowledge, Vocabulary>();
@@ -44,8 +45,12 @@ function buildVocabulary(knowledge: Knowledge): Vocabulary {
     }
   };
   const names = new Set<string>();
+  // In scripts with capitals only the capitalised words of a name are names ("Balcani occidentali").
   const addName = (text: string): void => {
-    for (const word of tokenise(text)) for (const form of wordForms(word)) names.add(form);
+    for (const word of tokenise(text)) {
+      if (LOWER_CASE.test(word)) continue;
+      for (const form of wordForms(word)) names.add(form);
+    }
   };
   for (const lang of SUPPORTED_LANGS) {
     for (const word of stopwordList(lang)) add(word, lang);
@@ -85,6 +90,7 @@ function addCorpusWords(
 ): Set<string> {
   const counts = new Map<ReplyLang, Map<string, number>>();
   const capitals = new Map<string, number>();
+  const lower = new Set<string>();
   for (const doc of knowledge.corpus.docs) {
     const lang = asReplyLang(doc.lang);
     if (!lang) continue;
@@ -98,18 +104,17 @@ function addCorpusWords(
         words.forEach((word, position) => {
           const key = word.toLowerCase();
           perLang.set(key, (perLang.get(key) ?? 0) + 1);
+          if (key === word) lower.add(key);
           if (headline || position === 0 || key === word) return;
           capitals.set(key, (capitals.get(key) ?? 0) + 1);
         });
       }
     }
   }
-  const total = new Map<string, number>();
-  for (const perLang of counts.values())
-    for (const [word, count] of perLang) total.set(word, (total.get(word) ?? 0) + count);
   const names = new Set<string>();
-  for (const [word, capitalised] of capitals) {
-    if (known.has(word) || 2 * capitalised < (total.get(word) ?? 0)) continue;
+  // A name is never written in small letters; a common noun is, somewhere ("the conference").
+  for (const word of capitals.keys()) {
+    if (known.has(word) || lower.has(word)) continue;
     for (const form of wordForms(word)) names.add(form);
   }
   for (const [lang, perLang] of counts) {

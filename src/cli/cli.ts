@@ -137,23 +137,28 @@ function wordsOf(positionals: string[], what: string): string {
 async function ask(rest: string[], config: Config): Promise<number> {
   const { values, positionals } = readOptions(rest, { json: true, locale: true });
   const line = wordsOf(positionals, 'a command line, e.g. "/brief fentanyl"');
-  const [{ loadKnowledge }, { replyLocally }, { renderText }, { openStore }] = await Promise.all([
-    import("../knowledge/index.ts"),
-    import("./local-reply.ts"),
-    import("../render/index.ts"),
-    import("../store/index.ts"),
-  ]);
+  const [{ loadKnowledge }, { replyLocally }, { renderText }, { openStore }, { cliTranslator }] =
+    await Promise.all([
+      import("../knowledge/index.ts"),
+      import("./local-reply.ts"),
+      import("../render/index.ts"),
+      import("../store/index.ts"),
+      import("./translator.ts"),
+    ]);
   const knowledge = await loadKnowledge(config, clock);
   let store: ReturnType<typeof openStore> | undefined;
+  const openOnce = () => {
+    store ??= openStore(config.store);
+    return store;
+  };
+  const translator = await cliTranslator(config, openOnce, clock);
   const message = await replyLocally(line, {
     knowledge,
     now: clock(),
     ...(typeof values.locale === "string" ? { locale: values.locale } : {}),
     defaultLang: config.defaultLang,
-    store: () => {
-      store ??= openStore(config.store);
-      return store;
-    },
+    store: openOnce,
+    ...(translator ? { translator } : {}),
   });
   if (store) await (await store).close();
   process.stdout.write(values.json ? `${JSON.stringify(message, null, 2)}\n` : `${renderText(message)}\n`);

@@ -6,6 +6,7 @@ import { renderText, replyToLine } from "../render/index.ts";
 import type { DigestStore } from "../store/index.ts";
 import { openStore } from "../store/index.ts";
 import { replyLocally } from "./local-reply.ts";
+import { cliTranslator } from "./translator.ts";
 
 /** What a console line asks for besides a command: a language or locale switch, or leaving. */
 type ConsoleDirective =
@@ -51,6 +52,7 @@ export async function runConsole(config: Config, clock: () => Date): Promise<voi
     store ??= openStore(config.store);
     return store;
   };
+  const translator = await cliTranslator(config, digestStore, clock);
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   const prompt = (): void => {
     if (process.stdin.isTTY) rl.prompt();
@@ -72,6 +74,7 @@ export async function runConsole(config: Config, clock: () => Date): Promise<voi
         locale,
         forceLang,
         store: digestStore,
+        ...(translator ? { translator } : {}),
       });
       process.stdout.write(`${renderText(message)}\n\n`);
     }

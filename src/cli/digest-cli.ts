@@ -1,6 +1,6 @@
 import { hostname } from "node:os";
 import { parseArgs } from "node:util";
-import { composeDigest, isValidTimeZone, localDateAt, watchKey } from "../answer/index.ts";
+import { composeDigest, type DigestAnswer, isValidTimeZone, localDateAt, watchKey } from "../answer/index.ts";
 import { asReplyLang, type Config, errorMessage, type Logger } from "../core/index.ts";
 import {
   createScheduler,
@@ -8,9 +8,11 @@ import {
   renderDigestForSubscription,
   withStoredFirstSeen,
 } from "../digest/index.ts";
-import { loadKnowledge } from "../knowledge/index.ts";
+import { type Knowledge, loadKnowledge } from "../knowledge/index.ts";
 import { renderDigest, renderText } from "../render/index.ts";
 import { openStore } from "../store/index.ts";
+import { translateDigest } from "../translate/index.ts";
+import { cliTranslator } from "./translator.ts";
 
 /** Where the digest CLI writes; the process's streams by default. */
 export interface CliIo {
@@ -84,9 +86,26 @@ export async function runDigestCli(
     topics,
     until: clock().toISOString(),
   });
-  const message = renderDigest(answer);
+  const message = renderDigest(await translatedDigest(answer, knowledge, config, clock));
   io.out(values.json ? `${JSON.stringify(message, null, 2)}\n` : `${renderText(message)}\n`);
   return 0;
+}
+
+/** Returns the digest with its foreign texts translated when a translation server is configured. */
+async function translatedDigest(
+  answer: DigestAnswer,
+  knowledge: Knowledge,
+  config: Config,
+  clock: () => Date,
+): Promise<DigestAnswer> {
+  if (!config.translate) return answer;
+  const store = await openStore(config.store);
+  try {
+    const translator = await cliTranslator(config, () => Promise.resolve(store), clock);
+    return translator ? await translateDigest(answer, knowledge, translator) : answer;
+  } finally {
+    await store.close();
+  }
 }
 
 function parseOptions(args: string[]) {
@@ -115,6 +134,7 @@ async function runDue(config: Config, clock: () => Date, io: CliIo): Promise<num
   const store = await openStore(config.store);
   try {
     const knowledge = await withStoredFirstSeen(await loadKnowledge(config, clock), store, clock());
+    const translator = await cliTranslator(config, () => Promise.resolve(store), clock);
     const logger: Logger = {
       info: (...message) => io.err(`${message.join(" ")}\n`),
       warn: (...message) => io.err(`${message.join(" ")}\n`),
@@ -128,7 +148,14 @@ async function runDue(config: Config, clock: () => Date, io: CliIo): Promise<num
         ...(slackApiUrl ? { slackApiUrl } : {}),
       }),
       render: (sub, localDate) =>
-        renderDigestForSubscription({ knowledge, store, sub, localDate, now: clock() }),
+        renderDigestForSubscription({
+          knowledge,
+          store,
+          sub,
+          localDate,
+          now: clock(),
+          ...(translator ? { translator } : {}),
+        }),
       clock,
       instanceId: `${hostname()}-${process.pid}`,
       logger,

@@ -46,6 +46,30 @@ export interface Timeouts {
  */
 export type ConfigPurpose = "start" | "command";
 
+/** Which API the operator's translation server speaks. */
+export type TranslateKind = "libretranslate" | "openai";
+
+/** Every translation API Briefbot speaks, as BRIEFBOT_TRANSLATE_KIND names them. */
+export const TRANSLATE_KINDS: readonly TranslateKind[] = ["libretranslate", "openai"];
+
+/** Per-request wait for the translation server unless BRIEFBOT_TRANSLATE_TIMEOUT_MS says otherwise. */
+export const DEFAULT_TRANSLATE_TIMEOUT_MS = 8000;
+
+/** How to reach the operator's translation server (BRIEFBOT_TRANSLATE_*). */
+export interface TranslateSettings {
+  kind: TranslateKind;
+  /** Base URL, e.g. "http://localhost:5000" (LibreTranslate) or "http://localhost:11434/v1" (Ollama). */
+  url: string;
+  /** LibreTranslate's api_key, or the Bearer token of an OpenAI-compatible server. */
+  apiKey?: string;
+  /** The chat model (OpenAI-compatible servers only), e.g. "qwen2.5:7b". */
+  model?: string;
+  /** Longest wait for the server before the originals are shown. */
+  timeoutMs: number;
+  /** Most characters sent for translation per UTC day; no cap when absent. */
+  dailyChars?: number;
+}
+
 /** Everything Briefbot reads from the environment, validated. */
 export interface Config {
   mode: RunMode;
@@ -66,7 +90,9 @@ export interface Config {
   botToken: string | undefined;
   /** SLACK_API_URL: a stand-in for Slack's Web API, e.g. "http://127.0.0.1:4000/api/". */
   slackApiUrl: string | undefined;
-  /** Values never to print: the Slack tokens and signing secret. */
+  /** BRIEFBOT_TRANSLATE_*: the translation server; undefined (no kind set) translates nothing. */
+  translate: TranslateSettings | undefined;
+  /** Values never to print: the Slack tokens and signing secret, the translation server's key. */
   secrets: string[];
   timeouts: Timeouts;
 }
@@ -193,9 +219,13 @@ export function readConfig(
     },
     botToken: read.text("SLACK_BOT_TOKEN"),
     slackApiUrl: read.url("SLACK_API_URL", ["http:", "https:"]),
-    secrets: ["SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"].flatMap(
-      (name) => read.text(name) ?? [],
-    ),
+    translate: translateSettings(read),
+    secrets: [
+      "SLACK_BOT_TOKEN",
+      "SLACK_APP_TOKEN",
+      "SLACK_SIGNING_SECRET",
+      "BRIEFBOT_TRANSLATE_API_KEY",
+    ].flatMap((name) => read.text(name) ?? []),
     timeouts: {
       slackCallMs: read.positiveMs("BRIEFBOT_SLACK_TIMEOUT_SECONDS", 10_000),
       authRetryMaxMs: read.positiveMs("BRIEFBOT_AUTH_RETRY_MAX_SECONDS", 60_000),
@@ -204,6 +234,48 @@ export function readConfig(
   };
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;
+}
+
+/**
+ * BRIEFBOT_TRANSLATE_KIND unset (or "off") → no translation, whatever else is set. A kind needs the server's
+ * URL, and "openai" a model: a half-configured server would otherwise fail on every reply.
+ */
+function translateSettings(read: EnvReader): TranslateSettings | undefined {
+  if (read.text("BRIEFBOT_TRANSLATE_KIND")?.toLowerCase() === "off") return undefined;
+  const kind = read.oneOf("BRIEFBOT_TRANSLATE_KIND", TRANSLATE_KINDS, undefined);
+  if (kind === undefined) return undefined;
+  const url = read.url("BRIEFBOT_TRANSLATE_URL", ["http:", "https:"]);
+  const model = read.text("BRIEFBOT_TRANSLATE_MODEL");
+  const apiKey = read.text("BRIEFBOT_TRANSLATE_API_KEY");
+  const timeoutMs = read.integer(
+    "BRIEFBOT_TRANSLATE_TIMEOUT_MS",
+    { min: 100, max: 120_000 },
+    DEFAULT_TRANSLATE_TIMEOUT_MS,
+  );
+  const dailyChars = read.integer(
+    "BRIEFBOT_TRANSLATE_DAILY_CHARS",
+    { min: 1, max: 1_000_000_000 },
+    undefined,
+  );
+  if (read.text("BRIEFBOT_TRANSLATE_URL") === undefined)
+    read.problem(
+      `BRIEFBOT_TRANSLATE_URL is missing: set it to the translation server's base URL, e.g. ${
+        kind === "openai" ? "http://localhost:11434/v1" : "http://localhost:5000"
+      }`,
+    );
+  if (kind === "openai" && model === undefined)
+    read.problem(
+      "BRIEFBOT_TRANSLATE_MODEL is missing: an OpenAI-compatible server needs a model, e.g. qwen2.5:7b",
+    );
+  if (url === undefined) return undefined;
+  return {
+    kind,
+    url,
+    timeoutMs,
+    ...(apiKey ? { apiKey } : {}),
+    ...(model ? { model } : {}),
+    ...(dailyChars === undefined ? {} : { dailyChars }),
+  };
 }
 
 /**

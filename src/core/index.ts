@@ -1,10 +1,11 @@
-/** Core: languages and the message catalogue, command names, config read once, small shared types and helpers. May use nothing else in src/. */
+/** Core: languages and every user-visible string, command names, config read once, small shared types and helpers. May use nothing else in src/. */
 export {
   type Config,
   ConfigError,
   type ConfigPurpose,
   DEFAULT_PORT,
   DEFAULT_RESCAN_SECONDS,
+  DEFAULT_TRANSLATE_TIMEOUT_MS,
   type Env,
   LOG_LEVELS,
   type LogLevelName,
@@ -13,6 +14,9 @@ export {
   readStartConfig,
   type StoreSettings,
   type Timeouts,
+  TRANSLATE_KINDS,
+  type TranslateKind,
+  type TranslateSettings,
   withEnvFile,
 } from "./config.ts";
 export { errorMessage } from "./errors.ts";

@@ -18,6 +18,10 @@ export interface DocumentSource {
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/** An issuing body's line heading a release ("गृह मंत्रालय", "Ministero dell'Interno") has this many words at most. */
+const ISSUER_WORDS = 3;
+const HEADLINE_WORDS = 30;
+const SENTENCE_END = /[.!?।؟]\s*$/u;
 
 /**
  * Reads a decoded file as a document: front matter, title (front matter or first non-empty line), content
@@ -31,12 +35,14 @@ export function parseDocument(source: DocumentSource): Doc | LoadWarning {
   const { frontMatter } = split;
   const body = source.markdown ? markdownToText(split.body) : split.body;
   const lines = body.split(/\r\n?|\n/);
-  const firstIndex = lines.findIndex((line) => HAS_WORD.test(line));
+  const { firstIndex, issuerIndex } = titleLines(lines);
   const firstLine = lines[firstIndex]?.trim();
   const title = frontMatter.title ?? firstLine;
   if (title === undefined) return { file: source.path, reason: "empty" };
   const titleIsFirstLine = firstLine !== undefined && repeatsTitle(firstLine, title);
-  const content = titleIsFirstLine ? lines.filter((_, index) => index !== firstIndex).join("\n") : body;
+  const content = titleIsFirstLine
+    ? lines.filter((_, index) => index !== firstIndex && index !== issuerIndex).join("\n")
+    : body;
   const texts = contentParagraphs(content, title);
   const allText = [title, ...texts].join("\n");
   const lang: LangCode = frontMatter.lang ?? detectLanguage(allText);
@@ -57,6 +63,27 @@ export function parseDocument(source: DocumentSource): Doc | LoadWarning {
     hash: source.hash,
     bytes: source.bytes,
   };
+}
+
+/**
+ * The index of the title line: the first line with words, unless it is only the issuing body (a line of at
+ * most three words, as "गृह मंत्रालय" heads a PIB release) followed by a headline — a line of its own, not
+ * ended like a sentence. The issuer's line is then left out of the content with the title.
+ */
+function titleLines(lines: readonly string[]): { firstIndex: number; issuerIndex?: number } {
+  const first = lines.findIndex((line) => HAS_WORD.test(line));
+  const words = (line: string | undefined): number => line?.trim().split(/\s+/u).filter(Boolean).length ?? 0;
+  if (first < 0 || words(lines[first]) > ISSUER_WORDS || SENTENCE_END.test(lines[first] ?? ""))
+    return { firstIndex: first };
+  const next = lines.findIndex((line, at) => at > first && HAS_WORD.test(line));
+  const after = lines[next + 1];
+  const headline =
+    next > first &&
+    words(lines[next]) > ISSUER_WORDS &&
+    words(lines[next]) <= HEADLINE_WORDS &&
+    !SENTENCE_END.test(lines[next] ?? "") &&
+    (after === undefined || !HAS_WORD.test(after));
+  return headline ? { firstIndex: next, issuerIndex: first } : { firstIndex: first };
 }
 
 /** Paragraphs that are content: newsletter calls dropped anywhere, title repeats dropped from the end. */

@@ -1,4 +1,4 @@
-/** Corpus: load files, normalise, detect language, split paragraphs and sentences, the thesaurus and an operator's lexicon, names across scripts. May use core/. */
+/** Corpus: load files, normalise text, detect language, split paragraphs and sentences, the thesaurus and an operator's lexicon, names across scripts. May use core/. */
 export { editDistance } from "./edit-distance.ts";
 export { ISO6391_TO_ISO6393, ISO6393_TO_ISO6391 } from "./language.ts";
 export { createLexiconLookup, lexiconPaths, loadLexiconFiles } from "./lexicon.ts";
@@ -13,6 +13,8 @@ export { diffRescan, initialScanState, isEmptyChange, namesToRead } from "./resc
 export { scriptOf } from "./script.ts";
 export { isStopword, stopwordList } from "./stopwords.ts";
 export { shippedThesaurus } from "./thesaurus/index.ts";
+export type { UnitEntry } from "./thesaurus/units.ts";
+export { unitOf } from "./thesaurus/units.ts";
 export { consonantSignature, sameNameAcrossScripts } from "./transliterate.ts";
 export type {
   Corpus,

@@ -15,6 +15,7 @@ import { normalise } from "../corpus/index.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import { type DigestReply, renderDigest, renderDigestReply } from "../render/index.ts";
 import type { DigestStore, Subscription } from "../store/index.ts";
+import { type Translator, translateDigest } from "../translate/index.ts";
 
 /** Posting time of a subscription that names none. */
 export const DEFAULT_DIGEST_TIME = "08:00";
@@ -38,18 +39,21 @@ export interface DigestCommandInput {
   defaultLang: ReplyLang;
   /** Whether every digest is paused because Slack refused the bot token (`/digest status` says so). */
   tokenRefused?: boolean;
+  /** The operator's translation server: a preview shows the translations the posted digest would. */
+  translator?: Translator;
 }
 
 /**
- * Carries out a /digest command against the store and returns the reply, in the channel's language:
- * on, off, status, topics add/remove, preview (today's digest, now) and help. A line that cannot be read
- * changes nothing and gets a reply listing what is accepted.
+ * Carries out a /digest command against the store and returns the reply, in the asker's language (a
+ * `lang:xx` anywhere in the line, else their locale, else the workspace default); the digest itself and its
+ * preview are in the channel's language. on, off, status, topics add/remove, preview (today's digest, now)
+ * and help. A line that cannot be read changes nothing and gets a reply listing what is accepted.
  * @example (await handleDigestCommand({ ...input, text: "on 25:99" })).text // "“25:99” is not a time …"
  */
 export async function handleDigestCommand(input: DigestCommandInput): Promise<SlackMessage> {
-  const command = parseDigestCommand(input.text);
+  const command = parseDigestCommand(withoutReplyLanguage(input.text));
   const sub = await input.store.getSubscription(input.channelId);
-  const lang = sub?.lang ?? languageFor(input);
+  const lang = languageFor(input);
   switch (command.kind) {
     case "on":
       return subscribe(input, command, sub);
@@ -60,15 +64,15 @@ export async function handleDigestCommand(input: DigestCommandInput): Promise<Sl
       );
     case "status":
       return sub
-        ? renderDigestReply(statusOf(input, sub), sub.lang)
+        ? renderDigestReply(statusOf(input, sub), lang)
         : renderDigestReply({ kind: "not-subscribed" }, lang);
     case "topics-add":
     case "topics-remove":
       return sub
-        ? changeTopic(input, sub, command.kind, command.topic)
+        ? changeTopic(input, command.kind, command.topic)
         : renderDigestReply({ kind: "not-subscribed" }, lang);
     case "preview":
-      return preview(input, sub, lang);
+      return preview(input, sub, sub?.lang ?? lang);
     case "help":
       return renderDigestReply({ kind: "help" }, lang);
     case "error":
@@ -80,6 +84,14 @@ export async function handleDigestCommand(input: DigestCommandInput): Promise<Sl
  * The channel's language by the usual order. Only a `lang:xx` token of the line counts as its text: the
  * subcommand words are English whatever the asker speaks, and a topic's spelling says nothing of the channel.
  */
+/**
+ * The line without `lang:xx` tokens, except after `on`, where a language names the channel's digest
+ * language ("on 08:30 lang:it").
+ */
+function withoutReplyLanguage(text: string): string {
+  return /^\s*on(?:\s|$)/iu.test(text) ? text : stripLangTokens(text).query;
+}
+
 function languageFor(input: DigestCommandInput): ReplyLang {
   const explicit = stripLangTokens(input.text).requested.map((code) => `lang:${code}`);
   return chooseReplyLanguage(explicit.join(" "), {
@@ -111,7 +123,10 @@ async function subscribe(
   };
   if (input.teamId !== undefined) sub.teamId = input.teamId;
   await input.store.upsertSubscription(sub);
-  return renderDigestReply({ kind: "subscribed", sub, next: nextDigestAt(sub, input.now) }, sub.lang);
+  return renderDigestReply(
+    { kind: "subscribed", sub, next: nextDigestAt(sub, input.now) },
+    languageFor(input),
+  );
 }
 
 function statusOf(input: DigestCommandInput, sub: Subscription): Extract<DigestReply, { kind: "status" }> {
@@ -127,24 +142,23 @@ function statusOf(input: DigestCommandInput, sub: Subscription): Extract<DigestR
 
 async function changeTopic(
   input: DigestCommandInput,
-  sub: Subscription,
   kind: "topics-add" | "topics-remove",
   term: string,
 ): Promise<SlackMessage> {
   const { store, knowledge, channelId } = input;
+  const lang = languageFor(input);
   const key = watchKey(term, knowledge.lexicon);
-  if (key === "")
-    return renderDigestReply({ kind: "error", problem: "missing-topic", value: term }, sub.lang);
-  const label = watchLabel(key, knowledge.lexicon, sub.lang);
+  if (key === "") return renderDigestReply({ kind: "error", problem: "missing-topic", value: term }, lang);
+  const label = watchLabel(key, knowledge.lexicon, lang);
   if (kind === "topics-add") {
     const added = await store.addTopic(channelId, key);
-    return renderDigestReply({ kind: added === "added" ? "topic-added" : "topic-exists", label }, sub.lang);
+    return renderDigestReply({ kind: added === "added" ? "topic-added" : "topic-exists", label }, lang);
   }
   // A term watched before the lexicon knew it was stored as typed (normalised); removing it must still work.
   const removed =
     (await store.removeTopic(channelId, key)) === "removed" ||
     (await store.removeTopic(channelId, normalise(term))) === "removed";
-  return renderDigestReply({ kind: removed ? "topic-removed" : "topic-absent", label }, sub.lang);
+  return renderDigestReply({ kind: removed ? "topic-removed" : "topic-absent", label }, lang);
 }
 
 async function preview(
@@ -163,5 +177,6 @@ async function preview(
     ...(since === undefined ? {} : { since }),
     until: input.now.toISOString(),
   });
-  return renderDigest(answer, { preview: true, quietSkip: sub?.quiet === true && answer.kind === "nothing" });
+  const shown = input.translator ? await translateDigest(answer, input.knowledge, input.translator) : answer;
+  return renderDigest(shown, { preview: true, quietSkip: sub?.quiet === true && answer.kind === "nothing" });
 }

@@ -1,4 +1,4 @@
-/** Digest: the schedule, the ledger pass, posting decisions and /digest handling, Slack reached only through an injected poster. May use every room below slack/. */
+/** Digest: the schedule, the ledger pass, posting decisions and /digest handling; Slack only through an injected DigestPoster. May use every room above slack/ in the README's list. */
 export { handleDigestCommand } from "./command.ts";
 export type { DigestPost, DigestPoster, FindOutcome, PostOutcome } from "./poster.ts";
 export { renderDigestForSubscription, withStoredFirstSeen } from "./render.ts";

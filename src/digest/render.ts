@@ -3,6 +3,7 @@ import type { SlackMessage } from "../core/index.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import { renderDigest } from "../render/index.ts";
 import type { DigestStore, Subscription } from "../store/index.ts";
+import { type Translator, translateDigest } from "../translate/index.ts";
 
 /** What one scheduled digest is rendered from. */
 export interface SubscriptionDigestInput {
@@ -13,11 +14,14 @@ export interface SubscriptionDigestInput {
   localDate: string;
   /** When the digest is composed; documents first seen later wait for the next digest. Defaults to the end of the local date. */
   now?: Date;
+  /** The operator's translation server: text from documents in other languages is translated at posting. */
+  translator?: Translator;
 }
 
 /**
  * Returns the channel's digest for its local date as a Slack message, new documents counted since its last
- * posted digest; null when the channel is quiet and there is nothing to say. The scheduler's `render`.
+ * posted digest, with text from documents in other languages machine-translated when a translator is given;
+ * null when the channel is quiet and there is nothing to say. The scheduler's `render`.
  */
 export async function renderDigestForSubscription(
   input: SubscriptionDigestInput,
@@ -34,7 +38,8 @@ export async function renderDigestForSubscription(
     ...(since === undefined ? {} : { since }),
     ...(input.now === undefined ? {} : { until: input.now.toISOString() }),
   });
-  return answer ? renderDigest(answer) : null;
+  if (!answer) return null;
+  return renderDigest(input.translator ? await translateDigest(answer, knowledge, input.translator) : answer);
 }
 
 /**

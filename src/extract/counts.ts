@@ -113,6 +113,9 @@ const TIME_NOUNS: ReadonlySet<string> = new Set(
   ].map(normaliseToken),
 );
 const NOUN_WORDS = 2;
+const SWAHILI_NOUN_BEFORE = /(?:^|[\s(])(\p{L}{3,})\s+(?:zaidi\s+ya\s+|takriban\s+|karibu\s+)?$/u;
+/** The word linking a scale word to what it counts: "milioni di euro", "millions of dollars", "milliards d'". */
+const SCALE_LINK = /^\s*(?:di|de|of|d['’]|من|ya|za)\s*/iu;
 /** Words that cannot be a counted noun; the large stop lists also hold nouns such as "member". */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   [
@@ -194,7 +197,9 @@ export function extractCounts(ctx: SentenceContext, dateSurfaces: readonly strin
     if (digits && dateSurfaces.some((surface) => surface.includes(digits))) continue;
     const end = (match.index ?? 0) + whole.length;
     const hindi = ctx.script === "devanagari" ? hindiQualifier(text.slice(end)) : undefined;
-    const noun = nounAfter(ctx, text.slice(end + (hindi?.length ?? 0)));
+    const noun =
+      (ctx.lang === "sw" ? nounBefore(text.slice(0, match.index ?? 0)) : undefined) ??
+      nounAfter(ctx, text.slice(end + (hindi?.length ?? 0)), scaleWord !== undefined);
     if (!noun || TIME_NOUNS.has(normaliseToken(noun.split(" ")[0] ?? ""))) continue;
     const count: CountFact = { value: base * (scaleWord ? (SCALES[scaleWord] ?? 1) : 1), noun, ref: ctx.ref };
     const qualifier = qualifierWords ? qualifierOf(qualifierWords) : hindi?.qualifier;
@@ -219,10 +224,19 @@ function hindiQualifier(rest: string): { qualifier: Qualifier; length: number } 
   return undefined;
 }
 
-/** The counted noun: up to two words after the number, stopping at function words ("speakers from"). */
-function nounAfter(ctx: SentenceContext, rest: string): string | undefined {
+/** Swahili writes the counted noun first ("waathiriwa 312", "nchi 68"): the word right before the number. */
+function nounBefore(before: string): string | undefined {
+  const word = SWAHILI_NOUN_BEFORE.exec(before)?.[1];
+  return word && !FUNCTION_WORDS.has(normaliseToken(word)) && !isStopword(word, "sw") ? word : undefined;
+}
+
+/**
+ * The counted noun: up to two words after the number, stopping at function words ("speakers from"); after a
+ * scale word the noun may follow "of" ("31 milioni di euro", "4,6 milliards d'euros").
+ */
+function nounAfter(ctx: SentenceContext, rest: string, scaled: boolean): string | undefined {
   const words: string[] = [];
-  let remaining = rest;
+  let remaining = scaled ? rest.replace(SCALE_LINK, "") : rest;
   while (words.length < NOUN_WORDS) {
     const match = WORD.exec(remaining);
     if (!match?.[1]) break;

@@ -1,4 +1,4 @@
-/** Extract: facts read from one document's text (dates, people, places, organisations, meetings, decisions) and meetings merged across languages. May use core/, corpus/. */
+/** Extract: facts read from one document's text (dates, people, organisations, places, meetings, decisions) and meetings merged across languages. May use core/, corpus/. */
 export { extractFacts } from "./document-facts.ts";
 export { MINISTERIAL_WORDS } from "./meeting-cues.ts";
 export { cueHits } from "./meeting-words.ts";

@@ -3,7 +3,7 @@ import { eventDate } from "./event-date.ts";
 import { CONFERENCE_WORDS, MINISTERIAL_WORDS, ORGANISER_CUES } from "./meeting-cues.ts";
 import { personKey } from "./person-key.ts";
 import { refKey } from "./source.ts";
-import type { DocumentFacts, Meeting, MeetingKind, SourceRef } from "./types.ts";
+import type { DateFact, DocumentFacts, Meeting, MeetingKind, SourceRef } from "./types.ts";
 
 /** The meeting one document reports, before versions in other languages are merged into it. */
 export interface ReportedMeeting {
@@ -34,7 +34,9 @@ export function reportedMeeting(
   lexicon: LexiconLookup,
 ): ReportedMeeting | undefined {
   if (facts.kind !== "meeting") return undefined;
+  const dates = eventDate(facts);
   const followUpSentences = new Set(facts.followUps.map((followUp) => refKey(followUp.ref)));
+  for (const key of otherEventSentences(facts, dates)) followUpSentences.add(key);
   const own = <T extends { ref: SourceRef }>(items: readonly T[]): T[] =>
     items.filter((item) => !followUpSentences.has(refKey(item.ref)));
   const entry = meetingEntry(doc, facts, lexicon, followUpSentences);
@@ -61,7 +63,6 @@ export function reportedMeeting(
     versions: [{ docId: doc.id, lang: doc.lang, title: doc.title }],
     conflicts: [],
   };
-  const dates = eventDate(facts);
   if (dates) meeting.dates = dates;
   const place = places.find((candidate) => !candidate.venue);
   if (place) meeting.place = place;
@@ -71,6 +72,24 @@ export function reportedMeeting(
   if (entry) reported.entityId = entry.id;
   if (facts.contextYear) reported.year = facts.contextYear.year;
   return reported;
+}
+
+/**
+ * Sentences about another event than the one reported: a sentence dated in another year than the meeting
+ * ("built on the ministerial held in Mirabella Eclano in October 2024, chaired by …"). Their places and people
+ * belong to that event, not to this one.
+ */
+function otherEventSentences(facts: DocumentFacts, dates: DateFact | undefined): Set<string> {
+  const year = dates?.start.year;
+  const keys = new Set<string>();
+  if (year === undefined || dates?.yearStatus !== "stated") return keys;
+  const own = refKey(dates.ref);
+  for (const date of facts.dates) {
+    const key = refKey(date.ref);
+    if (key === own || date.yearStatus !== "stated" || date.start.year === undefined) continue;
+    if (date.start.year !== year) keys.add(key);
+  }
+  return keys;
 }
 
 /** The meeting entry named in the title, else the one named most often outside follow-up announcements. */

@@ -41,8 +41,14 @@ export const CHAIR_AFTER_NAME: RegExp = cue([
   "(?:ali|wali)kuwa\\s+mwenyekiti",
 ]);
 
-/** Any chairing cue, before or after the name: whether a sentence is about who chaired. */
-export const CHAIR_CUE: RegExp = new RegExp(`${CHAIR_BEFORE_NAME.source}|${CHAIR_AFTER_NAME.source}`, "iu");
+/**
+ * Whether a sentence is about who chaired: any chairing cue, or the Hindi noun alone ("सम्मेलन की अध्यक्षता …
+ * ने की", where the name stands between the noun and its verb).
+ */
+export const CHAIR_CUE: RegExp = new RegExp(
+  `${CHAIR_BEFORE_NAME.source}|${CHAIR_AFTER_NAME.source}|(?:सह-?)?अध्यक्षता`,
+  "iu",
+);
 
 /** Words that make the people of a sentence speakers: opening it, giving remarks, a speech, saying. */
 export const SPEAKER_CUES: RegExp = cue([

@@ -72,6 +72,7 @@ const SWAHILI_VENUE = new RegExp(
  */
 const CUE_REACH = { latin: 150, other: 80 } as const;
 /** The town a Latin-script venue name ends with: "… di Bari", "… de Lyon", "… of Geneva", "… wa Arusha". */
+const DEVANAGARI_TOWN_BEFORE = /(?:^|\s)([^\s,।()\d०-९]+)\s+(?:स्थित|के)\s*$/u;
 const VENUE_TOWN = new RegExp(`\\s(?:di|de|of|wa|ya)\\s+(${CAP_WORD})$`, "u");
 /** How close a "held" verb must be for a locative to outrank the dateline. */
 const HELD_REACH = 60;
@@ -126,7 +127,12 @@ export function placeCandidates(
     for (const venue of venueList) {
       add(venue, base);
       // "Castello Svevo di Bari", "Palais des Congrès de Lyon": the venue names its town.
-      const town = ctx.script === "latin" ? VENUE_TOWN.exec(venue.name)?.[1] : undefined;
+      const town =
+        ctx.script === "latin"
+          ? VENUE_TOWN.exec(venue.name)?.[1]
+          : ctx.script === "devanagari"
+            ? townBefore(ctx.ref.text, venue.name)
+            : undefined;
       const place = town && isTowny(town) ? cityPlace(ctx, town) : undefined;
       if (place) add(place, base);
     }
@@ -142,6 +148,13 @@ export function placeCandidates(
     }
   }
   return found.sort((a, b) => b.score - a.score);
+}
+
+/** "जयपुर स्थित राजस्थान पुलिस अकादमी": the word before "स्थित" (located in) or "के" names the venue's town. */
+function townBefore(text: string, venue: string): string | undefined {
+  const at = text.indexOf(venue);
+  if (at <= 0) return undefined;
+  return DEVANAGARI_TOWN_BEFORE.exec(text.slice(0, at))?.[1];
 }
 
 function venues(ctx: SentenceContext): Place[] {

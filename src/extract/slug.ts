@@ -3,6 +3,8 @@ import type { LangCode, LexiconEntry } from "../corpus/index.ts";
 import { isStopword } from "../corpus/index.ts";
 
 const MAX_SLUG_WORDS = 6;
+/** An acronym in a title: capitals and digits, a letter first ("EAPCCO", "G7", "LEPSG"). */
+const TITLE_ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\d]{1,9}(?![\p{L}\p{N}])/gu;
 /** The Arabic article at the start of a word: "الدوحة" is filed as "dwh", not "ldwh". */
 const ARABIC_ARTICLE = /(?<![\p{L}])ال(?=\p{L}{2})/gu;
 const ENDS_WITH_YEAR = /-\d{4}$/;
@@ -27,7 +29,8 @@ export function slugify(text: string): string {
 
 /**
  * Returns a meeting's stable slug: an operator lexicon's meeting id (with the year when known and not
- * already in it), else its place and year, else the significant words of its Latin-script name and year.
+ * already in it), else its place in Latin script and year, else an acronym of its titles ("jumbo"), else its
+ * place transliterated, else the significant words of its Latin-script name and year.
  * @example meetingSlug({ names: { en: "Regional conference on synthetic drugs" }, year: 2025, place: "Doha" }) // "doha-2025"
  */
 export function meetingSlug(input: {
@@ -42,6 +45,9 @@ export function meetingSlug(input: {
       : base;
   if (input.entry) return withYear(slugify(input.entry.id));
   const place = input.place ? slugify(input.place) : "";
+  if (place && /\p{Script=Latin}/u.test(input.place ?? "")) return withYear(place);
+  const acronym = Object.values(input.names).flatMap((title) => [...title.matchAll(TITLE_ACRONYM)])[0]?.[0];
+  if (acronym) return withYear(slugify(acronym));
   if (place) return withYear(place);
   const name = SLUG_LANGS.map((lang) => input.names[lang]).find((value) => value && slugify(value) !== "");
   const latin = name ?? Object.values(input.names).find((value) => slugify(value).length > 2);
@@ -54,9 +60,6 @@ export function meetingSlug(input: {
   }
   return withYear("meeting");
 }
-
-/** An acronym in a title: capitals and digits, a letter first ("EAPCCO", "G7", "LEPSG"). */
-const TITLE_ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\d]{1,9}(?![\p{L}\p{N}])/gu;
 
 /**
  * Returns the other names a meeting answers to as slugs: an operator lexicon entry's aliases and id, its

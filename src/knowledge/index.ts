@@ -1,4 +1,4 @@
-/** Knowledge: build everything a reply reads from the corpus, cache it on disk, update it when the folder changes. May use core/, corpus/, extract/, search/, store/. */
+/** Knowledge: build what replies read from the corpus, cache it on disk, update it as the folder changes. May use core/, corpus/, extract/, search/, store/. */
 export { loadKnowledge } from "./build.ts";
 export type { CorpusWatch } from "./corpus-watch.ts";
 export { createCorpusWatch } from "./corpus-watch.ts";

@@ -1,8 +1,8 @@
 import type { ContextBlock, HeaderBlock, KnownBlock, SectionBlock } from "@slack/types";
-import type { Answer } from "../answer/index.ts";
+import { type Answer, hasMachineText } from "../answer/index.ts";
 import type { CommandName, ReplyLang, SlackMessage } from "../core/index.ts";
 import { messagesFor } from "../core/index.ts";
-import { actionsBlock, pickBlock } from "./actions.ts";
+import { actionsBlock, pickBlock, type TranslationToggle } from "./actions.ts";
 import { escapeMrkdwn, neutraliseMentions } from "./escape.ts";
 import { type Layout, layoutOf, type Part } from "./layout.ts";
 import { SLACK_LIMITS, shorten } from "./limits.ts";
@@ -12,6 +12,10 @@ import { layoutText } from "./text.ts";
 export interface ReplyRequest {
   command: CommandName;
   query: string;
+  /** The reply shows the originals of text that has machine translations: it offers "Show translation". */
+  original?: boolean;
+  /** A line shown above the answer (e.g. that a `lang:xx` asked for could not be used). */
+  notice?: string;
 }
 
 /** A quote longer than this is cut, so one long sentence cannot crowd out the rest of the reply. */
@@ -24,11 +28,18 @@ const RESERVED_BLOCKS = 3;
  * metadata naming the language, the command and the cited documents, and the share/language actions.
  */
 export function renderMessage(answer: Answer, lang: ReplyLang, request: ReplyRequest): SlackMessage {
+  const toggle: TranslationToggle | undefined = request.original
+    ? "show-translation"
+    : hasMachineText(answer)
+      ? "show-original"
+      : undefined;
+  const layout = layoutOf(answer, lang);
+  const notice = request.notice;
   return renderLayoutMessage(
-    layoutOf(answer, lang),
+    notice ? { ...layout, parts: [{ kind: "note", items: [notice] }, ...layout.parts] } : layout,
     lang,
     request.command,
-    actionsBlock({ ...request, lang }),
+    actionsBlock({ ...request, lang }, toggle),
   );
 }
 

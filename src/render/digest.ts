@@ -4,7 +4,7 @@ import { languageName, messagesFor } from "../core/index.ts";
 import type { DateSpan } from "../extract/index.ts";
 import { renderLayoutMessage } from "./blocks.ts";
 import { formatDateSpan } from "./dates.ts";
-import { datesText, type Layout, type Part } from "./layout.ts";
+import { datesText, type Layout, type Part, quoteSourceLabel } from "./layout.ts";
 import { shorten } from "./limits.ts";
 
 /** A summary or mention longer than this is cut, so one long sentence cannot crowd out the digest. */
@@ -89,14 +89,11 @@ function newLine(item: NewDocument, lang: ReplyLang, m: Messages): string {
     item.date
       ? datesText(item.date, lang)
       : m.digest.added(localDateText(item.firstSeenAt.slice(0, 10), lang)),
+    ...(item.machineTitle ? [m.translation.mark] : []),
   ];
   const head = `${item.title} — ${details.join(" · ")}`;
   if (!item.summary) return head;
-  const source = m.brief.quoteSource(
-    languageName(item.summary.lang, lang),
-    item.summary.title,
-    item.summary.paragraph,
-  );
+  const source = quoteSourceLabel(item.summary, lang, m);
   return `${head}\n“${shorten(item.summary.text, MAX_SENTENCE)}” (${source})`;
 }
 
@@ -113,7 +110,7 @@ function topicPart(topic: WatchedTopic, lang: ReplyLang, m: Messages): Part {
     kind: "quotes",
     title,
     items: topic.mentions.map(({ quote, isNew }) => {
-      const source = m.brief.quoteSource(languageName(quote.lang, lang), quote.title, quote.paragraph);
+      const source = quoteSourceLabel(quote, lang, m);
       return {
         text: shorten(quote.text, MAX_SENTENCE),
         source: isNew ? `${source} · ${m.digest.newMark}` : source,

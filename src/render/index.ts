@@ -1,4 +1,4 @@
-/** Render: answers as Block Kit and plain text, and replyTo (answer then render one command). May use core/, corpus/, extract/, search/, store/, knowledge/, answer/. */
+/** Render: answers as Block Kit and plain text, and replyTo (answer, then render, one command). May use core/, corpus/, extract/, search/, store/, knowledge/, answer/. */
 export type { ReplyState } from "./actions.ts";
 export {
   ACTIONS_BLOCK,
@@ -7,10 +7,12 @@ export {
   MAX_PICKS,
   PICK_ACTION,
   SHARE_ACTION,
+  TRANSLATION_ACTION,
 } from "./actions.ts";
+export { renderMessage } from "./blocks.ts";
 export { renderDigest } from "./digest.ts";
 export type { DigestReply } from "./digest-replies.ts";
 export { renderDigestReply } from "./digest-replies.ts";
-export type { CommandName, ReplyContext } from "./reply.ts";
+export type { CommandName, Reply, ReplyContext } from "./reply.ts";
 export { parseLine, replyTo, replyToLine } from "./reply.ts";
 export { renderText } from "./text.ts";

@@ -106,6 +106,7 @@ function briefLayout(answer: BriefFound, lang: ReplyLang, m: Messages): Layout {
           appearance.dates ? datesText(appearance.dates, lang) : appearance.published,
           appearance.place,
           m.common.list(appearance.langs.map((code) => languageName(code, lang))),
+          appearance.machineTitle ? m.translation.mark : undefined,
         ].filter((detail): detail is string => Boolean(detail));
         const speakers =
           appearance.speakers.length > 0
@@ -120,7 +121,7 @@ function briefLayout(answer: BriefFound, lang: ReplyLang, m: Messages): Layout {
       kind: "quotes",
       title: m.brief.figuresTitle,
       items: answer.figures.map((figure) => ({
-        text: m.brief.figure(formatNumber(figure.value, lang), figure.noun, figure.qualifier),
+        text: m.brief.figure(formatNumber(figure.value, lang), figure.unit ?? figure.noun, figure.qualifier),
         source: quoted(figure.source, lang, m).source,
       })),
     });
@@ -146,6 +147,7 @@ function summaryParts(summary: Summary, lang: ReplyLang, m: Messages): Part[] {
     const pointer = first
       ? m.brief.quoteSource(languageName(summary.lang, lang), summary.title, first.paragraph)
       : "";
+    const machine = summary.sentences.some((sentence) => sentence.machineText);
     return [
       {
         kind: "text",
@@ -153,14 +155,23 @@ function summaryParts(summary: Summary, lang: ReplyLang, m: Messages): Part[] {
         lines: [summary.sentences.map((sentence) => sentence.text).join(" ")],
         pointer,
       },
-      { kind: "note", items: [m.brief.extractedFrom(languageName(summary.lang, lang), summary.title)] },
+      {
+        kind: "note",
+        items: [markedIf(machine, m.brief.extractedFrom(languageName(summary.lang, lang), summary.title), m)],
+      },
     ];
   }
   const parts: Part[] = [
     { kind: "text", title: m.brief.summaryTitle, lines: [composedSentences(summary, lang, m).join(" ")] },
     {
       kind: "note",
-      items: [m.brief.composedFrom(summary.sourceLangs.map((code) => languageName(code, lang)))],
+      items: [
+        markedIf(
+          summary.facts.machineMeeting,
+          m.brief.composedFrom(summary.sourceLangs.map((code) => languageName(code, lang))),
+          m,
+        ),
+      ],
     },
   ];
   if (summary.quotes.length > 0) {
@@ -199,18 +210,36 @@ function upperFirst(sentence: string): string {
   return first.toLocaleUpperCase() + rest.join("");
 }
 
+/**
+ * Returns a label with the machine-translation mark when `machine` is true, e.g. "Arabic — Report, paragraph
+ * 20 · machine translation"; the label unchanged otherwise.
+ */
+export function markedIf(machine: boolean | undefined, label: string, m: Messages): string {
+  return machine ? `${label} · ${m.translation.mark}` : label;
+}
+
+/** Returns the source label of a quote in the reply language, marked when its text or title was translated. */
+export function quoteSourceLabel(quote: Quote, lang: ReplyLang, m: Messages): string {
+  return markedIf(
+    quote.machineText || quote.machineTitle,
+    m.brief.quoteSource(languageName(quote.lang, lang), quote.title, quote.paragraph),
+    m,
+  );
+}
+
 function quoted(quote: Quote, lang: ReplyLang, m: Messages): QuotedLine {
-  return {
-    text: quote.text,
-    source: m.brief.quoteSource(languageName(quote.lang, lang), quote.title, quote.paragraph),
-  };
+  return { text: quote.text, source: quoteSourceLabel(quote, lang, m) };
 }
 
 function citationNote(citations: Citation[], lang: ReplyLang, m: Messages): Part {
   return {
     kind: "note",
     items: citations.map((citation) =>
-      m.brief.citation(citation.title, languageName(citation.lang, lang), citation.paragraphs),
+      markedIf(
+        citation.machineTitle,
+        m.brief.citation(citation.title, languageName(citation.lang, lang), citation.paragraphs),
+        m,
+      ),
     ),
   };
 }
@@ -297,7 +326,11 @@ function cardLayout(card: MeetingCard, lang: ReplyLang, m: Messages): Layout {
     });
   }
   parts.push(citationNote(card.citations, lang, m));
-  return { header: card.name, parts, sources: card.citations.map((citation) => citation.docId) };
+  return {
+    header: markedIf(card.machineName, card.name, m),
+    parts,
+    sources: card.citations.map((citation) => citation.docId),
+  };
 }
 
 function conflictField(field: ConflictLine["field"], m: Messages): string {

@@ -4,12 +4,13 @@ import {
   answerMeeting,
   chooseReplyLanguage,
   helpAnswer,
+  type LanguageChoice,
   type LanguageRule,
 } from "../answer/index.ts";
 import type { CommandName, ReplyLang, SlackMessage } from "../core/index.ts";
-import { createLru, type Lru } from "../core/index.ts";
+import { createLru, type Lru, messagesFor } from "../core/index.ts";
 import type { Knowledge } from "../knowledge/index.ts";
-import { renderMessage } from "./blocks.ts";
+import { type ReplyRequest, renderMessage } from "./blocks.ts";
 
 /** What a reply depends on besides the question: the corpus, the clock and the asker's settings. */
 export interface ReplyContext {
@@ -45,6 +46,8 @@ export interface Reply {
   rule: LanguageRule | "forced";
   /** The question without its `lang:xx` token. */
   query: string;
+  /** What `message` was rendered with (its buttons' request, any notice): to render the answer again alike. */
+  request: ReplyRequest;
   failure?: ReplyFailure;
 }
 
@@ -69,20 +72,34 @@ export function replyTo(command: CommandName, typed: string, ctx: ReplyContext):
   const lang = ctx.forceLang ?? choice.lang;
   const rule = ctx.forceLang ? "forced" : choice.rule;
   try {
-    const { answer, message } = rememberedAnswer(
+    const { answer, message, request } = rememberedAnswer(
       ctx.knowledge,
-      `${command}\u0000${lang}\u0000${choice.query}`,
+      `${command}\u0000${lang}\u0000${choice.query}\u0000${choice.unsupported ?? ""}`,
       () => {
         const fresh = answerFor(command, clipQuestion(choice.query), lang, ctx);
-        return { answer: fresh, message: renderMessage(fresh, lang, { command, query: choice.query }) };
+        const notice = choice.unsupported
+          ? messagesFor(lang).common.unsupportedLang(choice.unsupported)
+          : undefined;
+        const request = { command, query: choice.query, ...(notice ? { notice } : {}) };
+        return { answer: fresh, message: renderMessage(fresh, lang, request), request };
       },
     );
-    return { lang, command, message, answer, rule, query: choice.query };
+    return { lang, command, message, answer, rule, query: choice.query, request };
   } catch (cause) {
     const errorId = errorIdFor(command, text, ctx.now);
     const answer: Answer = { command: "error", errorId };
-    const message = renderMessage(answer, lang, { command, query: choice.query });
-    return { lang, command, message, answer, rule, query: choice.query, failure: { errorId, cause } };
+    const request = { command, query: choice.query };
+    const message = renderMessage(answer, lang, request);
+    return {
+      lang,
+      command,
+      message,
+      answer,
+      rule,
+      query: choice.query,
+      request,
+      failure: { errorId, cause },
+    };
   }
 }
 
@@ -90,6 +107,7 @@ export function replyTo(command: CommandName, typed: string, ctx: ReplyContext):
 interface Remembered {
   answer: Answer;
   message: SlackMessage;
+  request: ReplyRequest;
 }
 
 /**
@@ -135,10 +153,11 @@ export function replyToLine(line: string, ctx: ReplyContext): Reply {
  */
 export function parseLine(line: string): { command: CommandName; text: string } {
   const trimmed = line.trim();
-  const match = /^\/(\S+)\s*([\s\S]*)$/u.exec(trimmed);
+  // A `lang:xx` may come first ("lang:ar /meeting jumbo"): it belongs to the command's text.
+  const match = /^((?:lang:\S+\s+)*)\/(\S+)\s*([\s\S]*)$/iu.exec(trimmed);
   if (!match) return { command: HELP_WORDS.has(trimmed.toLowerCase()) ? "help" : "brief", text: trimmed };
-  const name = (match[1] ?? "").toLowerCase();
-  const text = match[2] ?? "";
+  const name = (match[2] ?? "").toLowerCase();
+  const text = [match[3] ?? "", (match[1] ?? "").trim()].filter(Boolean).join(" ");
   const command = COMMANDS.find((known) => known === name);
   return command ? { command, text } : { command: "help", text };
 }
@@ -172,7 +191,7 @@ function wellFormed(text: string): string {
   return text.replace(/[\uD800-\uDFFF]/gu, "\uFFFD");
 }
 
-function safeChoice(text: string, ctx: ReplyContext): { lang: ReplyLang; rule: LanguageRule; query: string } {
+function safeChoice(text: string, ctx: ReplyContext): LanguageChoice {
   try {
     return chooseReplyLanguage(text, ctx);
   } catch {

@@ -10,6 +10,7 @@ import type { LexiconEntry, LexiconLookup } from "../corpus/index.ts";
 import {
   createPhraseMatcher,
   editDistance,
+  isStopword,
   type MatchToken,
   matchTokens,
   type PhraseMatcher,
@@ -46,7 +47,7 @@ export type Concept =
 
 /** A question's expansion with the concepts the searcher turns into a query. */
 export interface ExpansionPlan extends ExpandedQuery {
-  concepts: Concept[];
+  plan: Concept[];
 }
 
 /**
@@ -156,7 +157,11 @@ export function createExpander(
       terms: tokens.map((token) => token.norm),
       entityIds: concepts.flatMap((concept) => (concept.kind === "entity" ? [concept.entityId] : [])),
       expansions: [...expansions],
-      concepts,
+      concepts: concepts.flatMap((concept) => {
+        if (concept.kind === "entity") return [[...(spellings.get(concept.entityId) ?? [])]];
+        return isStopword(concept.word, "any") ? [] : [[concept.word]];
+      }),
+      plan: concepts,
     };
   };
 }

@@ -41,6 +41,8 @@ export function createGlueSplitter(
   };
 
   const splitKnown = (token: string, depth: number): string[] | undefined => {
+    // A word the thesaurus spells is a word, however rare in the corpus ("ransomware" is not ransom + ware).
+    if (lexiconWords.has(token)) return undefined;
     if (token.length < MIN_GLUED_LENGTH || (frequencies.get(token) ?? 0) > MAX_GLUED_FREQUENCY)
       return undefined;
     let best: string[] | undefined;

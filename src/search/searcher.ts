@@ -167,36 +167,41 @@ function searcherOver(
   /** The plan with each word the thesaurus does not know also spelt as the corpus spells it in other scripts. */
   const plan = (question: string): ExpansionPlan => {
     const planned = expand(question);
-    if (!planned.concepts.some((concept) => concept.kind === "word" && !isStopword(concept.word, "any")))
+    if (!planned.plan.some((concept) => concept.kind === "word" && !isStopword(concept.word, "any")))
       return planned;
     skeletons ??= skeletonIndex(
       table.passages.filter((passage): passage is Passage => passage !== undefined),
     );
     const index = skeletons;
     const added: string[] = [];
-    const spellingsOf = planned.concepts.map((concept) =>
+    const spellingsOf = planned.plan.map((concept) =>
       concept.kind === "word" && !isStopword(concept.word, "any")
         ? crossScriptSpellings(concept.raw ?? concept.word, index)
         : [],
     );
     // Two words in a row may be a name whose parts are too short to match alone ("Jürgen Stock").
-    planned.concepts.forEach((concept, at) => {
-      const next = planned.concepts[at + 1];
+    planned.plan.forEach((concept, at) => {
+      const next = planned.plan[at + 1];
       if (concept.kind !== "word" || next?.kind !== "word") return;
       if (isStopword(concept.word, "any") || isStopword(next.word, "any")) return;
       const [firsts, seconds] = crossScriptPair(concept.raw ?? concept.word, next.raw ?? next.word, index);
       spellingsOf[at]?.push(...firsts);
       spellingsOf[at + 1]?.push(...seconds);
     });
-    const concepts = planned.concepts.map((concept, at): Concept => {
+    const concepts = planned.plan.map((concept, at): Concept => {
       const spellings = [...new Set(spellingsOf[at] ?? [])];
       if (concept.kind !== "word" || spellings.length === 0) return concept;
       added.push(...spellings);
       return { ...concept, spellings };
     });
+    const groups = planned.concepts.map((group) => {
+      const at = planned.plan.findIndex((concept) => concept.kind === "word" && concept.word === group[0]);
+      const word = at >= 0 ? concepts[at] : undefined;
+      return word?.kind === "word" ? [...group, ...(word.spellings ?? [])] : group;
+    });
     return added.length === 0
       ? planned
-      : { ...planned, concepts, expansions: [...planned.expansions, ...added] };
+      : { ...planned, plan: concepts, concepts: groups, expansions: [...planned.expansions, ...added] };
   };
 
   const run = (concepts: readonly Concept[], candidates: number): Found => {
@@ -218,16 +223,22 @@ function searcherOver(
 
   return {
     expand(question) {
-      const { text, terms, entityIds, expansions } = plan(question);
-      return { text, terms: [...terms], entityIds: [...entityIds], expansions: [...expansions] };
+      const { text, terms, entityIds, expansions, concepts } = plan(question);
+      return {
+        text,
+        terms: [...terms],
+        entityIds: [...entityIds],
+        expansions: [...expansions],
+        concepts: concepts.map((group) => [...group]),
+      };
     },
     search(question, options: SearchOptions = {}): DocumentHit[] {
       const planned = plan(question);
-      if (planned.concepts.length === 0) return [];
+      if (planned.plan.length === 0) return [];
       const limit = options.limit ?? DEFAULT_LIMIT;
       const perDoc = options.passages ?? DEFAULT_PASSAGES;
       const candidates = Math.max(MIN_CANDIDATES, limit * perDoc * CANDIDATES_PER_SLOT);
-      const tiers = searchTiers(planned.concepts, common);
+      const tiers = searchTiers(planned.plan, common);
       // Once the indexes moved on, this searcher's rankings would still show what they no longer hold.
       const current = state.latest === table;
       const key = `${limit}\u0000${perDoc}\u0000${JSON.stringify(tiers)}`;

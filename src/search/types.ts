@@ -31,6 +31,11 @@ export interface ExpandedQuery {
   entityIds: string[];
   /** Every spelling searched, the question's own terms included. */
   expansions: string[];
+  /**
+   * The spellings of each thing the question asks about (a thesaurus entry, or a word and its spellings in
+   * other scripts), normalised, function words left out: a text names the concept when it has one of them.
+   */
+  concepts: string[][];
 }
 
 /** Options for a search. */

@@ -2,6 +2,7 @@ import { App, type AppOptions, HTTPReceiver, type Logger, SocketModeReceiver, we
 import type { ReplyLang, RunMode } from "../core/index.ts";
 import type { KnowledgeSource } from "../knowledge/index.ts";
 import type { DigestStore } from "../store/index.ts";
+import { createTranslator, type TranslateSettings, type Translator } from "../translate/index.ts";
 import { type AnswerQueueOptions, createAnswerQueue, DEFAULT_ANSWER_QUEUE } from "./answer-queue.ts";
 import { type AuthCheck, type SlackAuth, startAuthCheck } from "./auth-check.ts";
 import { createCpuQueue } from "./cpu-queue.ts";
@@ -50,6 +51,8 @@ export interface SlackAppOptions {
   localeOf?: LocaleLookup;
   /** Where /digest keeps subscriptions (may still be opening); without one, /digest answers with help. */
   store?: Promise<DigestStore>;
+  /** The operator's translation server; its translations are kept in `store`, so it needs one. */
+  translate?: TranslateSettings;
   /** Bounds of the answer queue; the defaults reply within three seconds or say the bot is busy. */
   answers?: Partial<Omit<AnswerQueueOptions, "now">>;
   /** Deadline of each outgoing call to Slack: Web API and response_url (default 10 s). */
@@ -81,6 +84,8 @@ const AUTHORIZE_WAIT_MS = 1_000;
 export interface SlackApp {
   app: App;
   inFlight: InFlight;
+  /** The translator replies use, shared with the digest; undefined without a translation server. */
+  translator: Promise<Translator | undefined>;
   /**
    * Starts checking the bot token (auth.test, retried with backoff) and listens at once (HTTP, on `port`
    * when given, else the mode's), returning the bound port; in Socket Mode connects once the token passed
@@ -104,6 +109,24 @@ const DEFAULT_LOCALE_TIMINGS: LocaleTimings = {
   callTimeoutMs: 5_000,
   failureTtlMs: 60_000,
 };
+
+/** Returns the translator once the store is open; undefined without settings, a store, or when it fails to open. */
+function translatorOver(
+  options: SlackAppOptions,
+  logger: Logger,
+): Promise<Translator | undefined> | undefined {
+  const { translate, store } = options;
+  if (!translate || !store) return undefined;
+  return store.then(
+    (opened) =>
+      createTranslator(translate, {
+        store: opened,
+        clock: options.clock,
+        logger: { warn: (line) => logger.warn(line) },
+      }),
+    () => undefined,
+  );
+}
 
 /**
  * Builds the Bolt app for Socket Mode (app token) or HTTP (signing secret, /slack/events, GET /healthz),
@@ -181,11 +204,13 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     failureTtlMs: timings.failureTtlMs,
     logger,
   });
+  const translator = translatorOver(options, logger);
   const deps: SlackDeps = {
     knowledge: options.knowledge,
     localeOf: options.localeOf ?? localeFrom(userInfoOf),
     userInfoOf,
     ...(options.store === undefined ? {} : { store: options.store }),
+    ...(translator === undefined ? {} : { translator }),
     clock: options.clock,
     defaultLang: options.defaultLang,
     logger,
@@ -203,6 +228,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   return {
     app,
     inFlight,
+    translator: translator ?? Promise.resolve(undefined),
     async start(port) {
       auth ??= startAuthCheck({
         token: mode.botToken,

@@ -2,6 +2,7 @@ import type { Logger } from "@slack/bolt";
 import type { ReplyLang } from "../core/index.ts";
 import type { KnowledgeSource } from "../knowledge/index.ts";
 import type { DigestStore } from "../store/index.ts";
+import type { Translator } from "../translate/index.ts";
 import type { AnswerQueue } from "./answer-queue.ts";
 import type { CpuQueue } from "./cpu-queue.ts";
 import type { InFlight } from "./in-flight.ts";
@@ -16,6 +17,8 @@ export interface SlackDeps {
   userInfoOf: UserInfoLookup;
   /** Where /digest keeps subscriptions; without one, /digest answers with help. */
   store?: Promise<DigestStore>;
+  /** The operator's translation server (ready once the store is); without one, text is shown as written. */
+  translator?: Promise<Translator | undefined>;
   clock: () => Date;
   defaultLang: ReplyLang;
   logger: Logger;

@@ -1,4 +1,4 @@
-/** Slack: Bolt listeners, the receiver, the Web API edge, and the start of the Slack modes. May use every room but cli/. */
+/** Slack: Bolt only — listeners, the receiver, the Web API edge, the start of the Slack modes. May use every room but cli/. */
 export type { SlackApp } from "./app.ts";
 export { createDigestPoster } from "./digest-poster.ts";
 export type { LogSink } from "./logger.ts";

@@ -2,6 +2,7 @@ import type { App } from "@slack/bolt";
 import { languageAction } from "./actions/language.ts";
 import { pickActions } from "./actions/pick.ts";
 import { shareAction } from "./actions/share.ts";
+import { translationAction } from "./actions/translation.ts";
 import { briefCommand } from "./commands/brief.ts";
 import { digestCommand } from "./commands/digest.ts";
 import { meetingCommand } from "./commands/meeting.ts";
@@ -17,6 +18,7 @@ export const LISTENERS: readonly ListenerSpec[] = [
   appMentionEvent,
   shareAction,
   languageAction,
+  translationAction,
   ...pickActions,
 ];
 

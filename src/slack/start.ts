@@ -100,6 +100,7 @@ export async function startSlack(
     store: storeOpening,
     callTimeoutMs: config.timeouts.slackCallMs,
     authRetryMaxMs: config.timeouts.authRetryMaxMs,
+    ...(config.translate ? { translate: config.translate } : {}),
     ...(slackApiUrl ? { slackApiUrl } : {}),
   });
   try {
@@ -127,8 +128,15 @@ export async function startSlack(
       render: async (sub, localDate) => {
         // A document dropped into the folder since the last rescan belongs in this digest.
         await corpusWatch.rescanNow();
-        const current = await knowledge.ready();
-        return renderDigestForSubscription({ knowledge: current, store, sub, localDate, now: clock() });
+        const [current, translator] = await Promise.all([knowledge.ready(), slack.translator]);
+        return renderDigestForSubscription({
+          knowledge: current,
+          store,
+          sub,
+          localDate,
+          now: clock(),
+          ...(translator ? { translator } : {}),
+        });
       },
       clock,
       instanceId: `${hostname()}-${process.pid}`,

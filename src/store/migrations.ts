@@ -58,6 +58,28 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 2,
+    name: "machine translations and the daily count of translated characters",
+    sql: [
+      `CREATE TABLE translations (
+        text_hash TEXT NOT NULL,
+        source_lang TEXT NOT NULL,
+        target_lang TEXT NOT NULL,
+        backend TEXT NOT NULL,
+        model TEXT NOT NULL,
+        translated TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (text_hash, source_lang, target_lang, backend, model)
+      )`,
+      `CREATE TABLE translation_usage (
+        day TEXT NOT NULL,
+        backend TEXT NOT NULL,
+        chars INTEGER NOT NULL,
+        PRIMARY KEY (day, backend)
+      )`,
+    ],
+  },
+  {
+    version: 3,
     name: "digest ledger: when a send whose outcome is not known began",
     sql: ["ALTER TABLE digest_ledger ADD COLUMN send_started_at TEXT"],
   },

@@ -7,9 +7,11 @@ import type {
   DigestStore,
   FirstSeen,
   PauseReason,
+  StoredTranslation,
   Subscription,
   TopicAdded,
   TopicRemoved,
+  TranslationScope,
 } from "./types.ts";
 
 /** Options shared by both backends. */
@@ -58,6 +60,21 @@ const PROBE = `SELECT ${expectedTables()
 
 /** How long a health probe may take before the store counts as down. */
 export const DEFAULT_PROBE_TIMEOUT_MS = 3000;
+
+const SAVE_TRANSLATION = `INSERT INTO translations
+  (text_hash, source_lang, target_lang, backend, model, translated, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (text_hash, source_lang, target_lang, backend, model) DO UPDATE SET
+    translated = excluded.translated, created_at = excluded.created_at`;
+
+// One statement, so two processes reserving at once cannot both pass the cap: the row lock (PostgreSQL) or
+// the write lock (SQLite) orders them, and the second sees the first one's total in its WHERE.
+const RESERVE_CHARS = `INSERT INTO translation_usage (day, backend, chars) VALUES (?, ?, ?)
+  ON CONFLICT (day, backend) DO UPDATE SET chars = translation_usage.chars + excluded.chars
+  WHERE translation_usage.chars + excluded.chars <= ?
+  RETURNING chars`;
+
+/** Hashes looked up per query: well inside both databases' limits on bound parameters. */
+const HASHES_PER_QUERY = 200;
 
 function uniqueInOrder(values: readonly string[]): string[] {
   return [...new Set(values)];
@@ -253,6 +270,67 @@ export function createSqlStore(driver: SqlDriver, options: SqlStoreOptions): Dig
       } finally {
         clearTimeout(timer);
       }
+    },
+
+    async findTranslations(
+      scope: TranslationScope,
+      textHashes: readonly string[],
+    ): Promise<Map<string, string>> {
+      const found = new Map<string, string>();
+      const hashes = uniqueInOrder(textHashes);
+      for (let start = 0; start < hashes.length; start += HASHES_PER_QUERY) {
+        const chunk = hashes.slice(start, start + HASHES_PER_QUERY);
+        const rows = await driver.all(
+          `SELECT text_hash, translated FROM translations
+           WHERE source_lang = ? AND target_lang = ? AND backend = ? AND model = ?
+             AND text_hash IN (${chunk.map(() => "?").join(", ")})`,
+          [scope.sourceLang, scope.targetLang, scope.backend, scope.model, ...chunk],
+        );
+        for (const row of rows) found.set(String(row.text_hash), String(row.translated));
+      }
+      return found;
+    },
+
+    async saveTranslations(
+      scope: TranslationScope,
+      entries: readonly StoredTranslation[],
+      now: Date,
+    ): Promise<void> {
+      if (entries.length === 0) return;
+      const at = now.toISOString();
+      await driver.atomically(
+        entries.map((entry) => ({
+          sql: SAVE_TRANSLATION,
+          params: [
+            entry.textHash,
+            scope.sourceLang,
+            scope.targetLang,
+            scope.backend,
+            scope.model,
+            entry.translated,
+            at,
+          ],
+        })),
+      );
+    },
+
+    async reserveTranslationChars(
+      day: string,
+      backend: string,
+      chars: number,
+      cap: number,
+    ): Promise<boolean> {
+      if (chars > cap) return false;
+      const rows = await driver.all(RESERVE_CHARS, [day, backend, chars, cap]);
+      return rows.length === 1;
+    },
+
+    async translatedChars(day: string, backend: string): Promise<number> {
+      const [row] = await driver.all("SELECT chars FROM translation_usage WHERE day = ? AND backend = ?", [
+        day,
+        backend,
+      ]);
+      return row ? Number(row.chars) : 0;
     },
 
     close: () => driver.close(),

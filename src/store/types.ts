@@ -75,11 +75,43 @@ export type TopicAdded = "added" | "exists" | "no-subscription";
 /** Result of removing a watched topic. */
 export type TopicRemoved = "removed" | "absent" | "no-subscription";
 
+/** Which translations a lookup or a save is about: one language pair through one backend and model. */
+export interface TranslationScope {
+  sourceLang: string;
+  targetLang: string;
+  /** The backend kind, e.g. "libretranslate" or "openai". */
+  backend: string;
+  /** The model name; "" for a backend without models. */
+  model: string;
+}
+
+/** One stored translation: the sha256 (hex) of the source text and what it was translated to. */
+export interface StoredTranslation {
+  textHash: string;
+  translated: string;
+}
+
+/** Machine translations kept across processes, and the characters sent for translation per day. */
+export interface TranslationStore {
+  /** Returns the stored translations of the given source-text hashes within the scope, by hash. */
+  findTranslations(scope: TranslationScope, textHashes: readonly string[]): Promise<Map<string, string>>;
+  /** Keeps the translations (replacing any stored for the same hash and scope). */
+  saveTranslations(scope: TranslationScope, entries: readonly StoredTranslation[], now: Date): Promise<void>;
+  /**
+   * Adds `chars` to the day's count for the backend when the total stays within `cap`, atomically across
+   * processes; true when added, false (nothing added) when it would pass the cap. Day is "YYYY-MM-DD".
+   */
+  reserveTranslationChars(day: string, backend: string, chars: number, cap: number): Promise<boolean>;
+  /** Returns the characters counted for the backend on the day (0 when none). */
+  translatedChars(day: string, backend: string): Promise<number>;
+}
+
 /**
  * Durable state of the digest feature: subscriptions, watched topics, the digest ledger and first-seen times.
- * Instants go in as Date and come back as ISO strings ("2024-10-27T07:30:00.000Z").
+ * Instants go in as Date and come back as ISO strings ("2024-10-27T07:30:00.000Z"). It also keeps the
+ * machine translations (TranslationStore), so every process sharing the database shares them.
  */
-export interface DigestStore {
+export interface DigestStore extends TranslationStore {
   /** Creates or fully replaces the subscription of sub.channelId, topics and pause state included. */
   upsertSubscription(sub: Subscription): Promise<void>;
   /** Returns the channel's subscription, or undefined. */

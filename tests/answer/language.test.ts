@@ -30,6 +30,7 @@ describe("rule 1: an explicit lang:xx token", () => {
       lang: "sw",
       rule: "words",
       query: "mkutano wa Roma",
+      unsupported: "de",
     });
   });
 
@@ -46,6 +47,15 @@ describe("rule 2: the script of the question", () => {
 
   it("answers Devanagari in Hindi", () => {
     expect(choose("फेंटानिल के बारे में क्या तय हुआ", "it-IT")).toMatchObject({ lang: "hi", rule: "script" });
+  });
+
+  it("takes a short question's script as its language: franc cannot tell Arabic from Persian in two words", () => {
+    expect(choose("اجتماع أروشا", "fr-FR")).toMatchObject({ lang: "ar", rule: "script" });
+    expect(choose("नई दिल्ली बिम्सटेक बैठक", "fr-FR")).toMatchObject({ lang: "hi", rule: "script" });
+  });
+
+  it("reads French from its letters when no vocabulary knows the word", () => {
+    expect(choose("conférence de Tunis", "it-IT")).toMatchObject({ lang: "fr", rule: "words" });
   });
 
   it("does not answer Marathi in Hindi: it falls through to the locale", () => {

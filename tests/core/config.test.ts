@@ -219,3 +219,78 @@ describe("readStartConfig", () => {
     expect(() => readStartConfig({}, withFile)).toThrow(/LOG_LEVEL/);
   });
 });
+
+describe("the translation server", () => {
+  it("translates nothing when no kind is set or it is off, whatever else is set", () => {
+    expect(readConfig({}, CWD).translate).toBeUndefined();
+    expect(readConfig({ BRIEFBOT_TRANSLATE_URL: "http://mt:5000" }, CWD).translate).toBeUndefined();
+    expect(
+      readConfig({ BRIEFBOT_TRANSLATE_KIND: "off", BRIEFBOT_TRANSLATE_URL: "http://mt:5000" }, CWD).translate,
+    ).toBeUndefined();
+  });
+
+  it("reads a LibreTranslate server with its key, the 8 s default timeout and no cap", () => {
+    const config = readConfig(
+      {
+        BRIEFBOT_TRANSLATE_KIND: "LibreTranslate",
+        BRIEFBOT_TRANSLATE_URL: "http://localhost:5000",
+        BRIEFBOT_TRANSLATE_API_KEY: "k-1",
+      },
+      CWD,
+    );
+    expect(config.translate).toEqual({
+      kind: "libretranslate",
+      url: "http://localhost:5000",
+      apiKey: "k-1",
+      timeoutMs: 8000,
+    });
+    expect(config.secrets).toContain("k-1");
+  });
+
+  it("reads an OpenAI-compatible server with its model, timeout and daily cap", () => {
+    expect(
+      readConfig(
+        {
+          BRIEFBOT_TRANSLATE_KIND: "openai",
+          BRIEFBOT_TRANSLATE_URL: "http://localhost:11434/v1",
+          BRIEFBOT_TRANSLATE_MODEL: "qwen2.5:7b",
+          BRIEFBOT_TRANSLATE_TIMEOUT_MS: "3000",
+          BRIEFBOT_TRANSLATE_DAILY_CHARS: "200000",
+        },
+        CWD,
+      ).translate,
+    ).toEqual({
+      kind: "openai",
+      url: "http://localhost:11434/v1",
+      model: "qwen2.5:7b",
+      timeoutMs: 3000,
+      dailyChars: 200000,
+    });
+  });
+
+  it("names every missing or bad translation setting at once", () => {
+    expect(problemsOf({ BRIEFBOT_TRANSLATE_KIND: "openai" })).toEqual([
+      expect.stringMatching(/BRIEFBOT_TRANSLATE_URL is missing.*11434/),
+      expect.stringMatching(/BRIEFBOT_TRANSLATE_MODEL is missing/),
+    ]);
+    expect(
+      problemsOf({
+        BRIEFBOT_TRANSLATE_KIND: "deepl",
+        BRIEFBOT_TRANSLATE_URL: "ftp://mt",
+        BRIEFBOT_TRANSLATE_TIMEOUT_MS: "0",
+      }),
+    ).toEqual([expect.stringMatching(/BRIEFBOT_TRANSLATE_KIND must be one of libretranslate, openai/)]);
+    expect(
+      problemsOf({
+        BRIEFBOT_TRANSLATE_KIND: "libretranslate",
+        BRIEFBOT_TRANSLATE_URL: "ftp://mt",
+        BRIEFBOT_TRANSLATE_TIMEOUT_MS: "0",
+        BRIEFBOT_TRANSLATE_DAILY_CHARS: "lots",
+      }),
+    ).toEqual([
+      expect.stringMatching(/BRIEFBOT_TRANSLATE_URL must be a http: or https: URL/),
+      expect.stringMatching(/BRIEFBOT_TRANSLATE_TIMEOUT_MS must be a whole number from 100/),
+      expect.stringMatching(/BRIEFBOT_TRANSLATE_DAILY_CHARS must be a whole number/),
+    ]);
+  });
+});

@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { detectLanguage, ISO6391_TO_ISO6393, ISO6393_TO_ISO6391 } from "../../src/corpus/language.ts";
+import {
+  detectLanguage,
+  ISO6391_TO_ISO6393,
+  ISO6393_TO_ISO6391,
+  languageSample,
+} from "../../src/corpus/language.ts";
 import { scriptOf } from "../../src/corpus/script.ts";
 
 const seedsDir = new URL("../../seeds/", import.meta.url);
@@ -84,6 +89,52 @@ describe("detectLanguage", () => {
     // franc scores this Hindi question mr 1, hi 0.98, ne 0.60.
     expect(detectLanguage("मंत्रियों ने क्या कहा?")).toBe("hi");
     expect(detectLanguage("मंत्रियों ने क्या कहा?", ["mr", "ne"])).toBe("mr");
+  });
+
+  it("labels a long report from its sample as it labels the report itself", () => {
+    for (const { lang, text } of longTexts) {
+      const paragraphs = text.split("\n\n");
+      const long = Array.from({ length: 40 }, (_, at) => paragraphs[at % paragraphs.length]).join("\n\n");
+      expect(long.length).toBeGreaterThan(5 * text.length);
+      expect(detectLanguage(long), lang).toBe(detectLanguage(text));
+      expect(detectLanguage(long), lang).toBe(lang);
+    }
+  });
+
+  it("is not decided by a preface in another script when most of the document is Arabic", () => {
+    const preface = longTexts.find(({ lang }) => lang === "en")?.text ?? "";
+    const arabic = seeds[0] ?? "";
+    expect(detectLanguage(`${preface}\n\n${arabic}\n\n${arabic}\n\n${arabic}`)).toBe("ar");
+    expect(detectLanguage(`${preface}\n\n${arabic.slice(0, 200)}`)).toBe("en");
+  });
+
+  it("tells Urdu and Persian from Arabic by the letters only they write, and Marathi from Hindi by ळ", () => {
+    expect(detectLanguage("یہ ایک اردو جملہ ہے جو وزرائے خارجہ کے اجلاس کے بارے میں لکھا گیا ہے۔")).toBe(
+      "ur",
+    );
+    expect(
+      detectLanguage(
+        "मुंबईतील बैठकीत पोलिसांनी सांगितले की शाळेजवळ अमली पदार्थांची विक्री वाढली आहे आणि त्यावर कारवाई केली जाईल.",
+      ),
+    ).toBe("mr");
+    expect(
+      detectLanguage(
+        "मुंबई में हुई बैठक में पुलिस ने कहा कि स्कूलों के पास नशीले पदार्थों की बिक्री बढ़ी है और इस पर कार्रवाई की जाएगी।",
+      ),
+    ).toBe("hi");
+  });
+
+  it("samples at most a thousand characters of whole words from the start, middle and end, without URLs", () => {
+    const words = Array.from({ length: 3000 }, (_, at) => `w${at}`);
+    words.splice(1500, 0, "https://example.org/report");
+    const sample = languageSample(words.join(" "));
+    expect(sample.length).toBeLessThanOrEqual(1000);
+    const sampled = sample.split(/\s+/u).filter((word) => word.length > 0);
+    expect(sampled[0]).toBe("w0");
+    expect(sampled.at(-1)).toBe("w2999");
+    expect(sampled.some((word) => Number(word.slice(1)) > 1000 && Number(word.slice(1)) < 2000)).toBe(true);
+    expect(sampled.every((word) => /^w\d+$/u.test(word) && words.includes(word))).toBe(true);
+    expect(languageSample("The G7 met in Rome. https://example.org")).toBe("The G7 met in Rome.  ");
   });
 
   it("maps ISO 639-3 and 639-1 both ways", () => {

@@ -12,6 +12,8 @@ const BIN = join(repoRoot, "bin", "briefbot.js");
 const CHANNEL = "C0KILLTEST";
 let stub: SlackApiStub;
 let dir: string;
+/** One knowledge cache for every run, so each child process reads the seeds once between them. */
+const cacheDir = mkdtempSync(join(tmpdir(), "briefbot-kill-cache-"));
 let db: string;
 let runs = 0;
 
@@ -28,7 +30,7 @@ function runDue(): {
       SLACK_API_URL: stub.apiUrl,
       BRIEFBOT_DB: db,
       BRIEFBOT_SEEDS: join(repoRoot, "seeds"),
-      BRIEFBOT_CACHE_DIR: join(dir, "cache"),
+      BRIEFBOT_CACHE_DIR: cacheDir,
       BRIEFBOT_CLAIM_STALE_SECONDS: "1",
       BRIEFBOT_SLACK_TIMEOUT_SECONDS: "60",
     },
@@ -55,6 +57,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stub.close();
+  rmSync(cacheDir, { recursive: true, force: true });
 });
 
 beforeEach(async () => {
@@ -127,7 +130,6 @@ describe("a digest post cut short by kill -9", () => {
     const second = await runDue().done;
     expect(second.code).toBe(0);
     expect(second.out).toMatch(/1 posted/);
-    await runDue().done;
     expect(channels.messages.filter((message) => message.channel === CHANNEL)).toHaveLength(1);
     expect(stub.callsTo("conversations.history")).toHaveLength(1);
     expect(await ledgerState()).toBe("posted");

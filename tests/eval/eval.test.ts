@@ -13,24 +13,39 @@ const FLOORS: Record<
 > = {
   "corpus-a": {
     fields: {
-      "is-meeting": [85, 95],
-      dates: [40, 40],
-      place: [30, 30],
-      chairs: [85, 50],
+      "is-meeting": [95, 95],
+      dates: [95, 95],
+      place: [95, 95],
+      chairs: [95, 90],
+      participants: [90, 85],
       organisations: [80, 75],
       merge: [95, 95],
     },
-    questions: { meeting: 55, digest: 80, brief: 55 },
+    questions: { meeting: 90, digest: 90, brief: 50 },
   },
   "corpus-b": {
     fields: {
-      "is-meeting": [80, 95],
-      dates: [45, 45],
-      chairs: [65, 25],
-      organisations: [85, 65],
+      "is-meeting": [95, 95],
+      dates: [95, 95],
+      place: [95, 85],
+      chairs: [95, 80],
+      participants: [90, 60],
+      organisations: [90, 65],
       merge: [95, 95],
     },
-    questions: { meeting: 45, digest: 70, brief: 55 },
+    questions: { meeting: 85, digest: 80, brief: 65 },
+  },
+  "corpus-c": {
+    fields: {
+      "is-meeting": [95, 95],
+      dates: [95, 95],
+      place: [85, 80],
+      chairs: [85, 70],
+      participants: [90, 85],
+      organisations: [90, 65],
+      merge: [95, 95],
+    },
+    questions: { meeting: 80, digest: 80, brief: 60 },
   },
 };
 

@@ -36,6 +36,22 @@ describe("counts", () => {
     ]);
   });
 
+  it("reads what a scale word counts across its 'of': milioni di euro, milliards d'euros", () => {
+    expect(counts("richieste per un totale di 31 milioni di euro", "it")).toEqual([
+      { value: 31_000_000, noun: "euro" },
+    ]);
+    expect(counts("des pertes de 4 milliards d'euros", "fr")).toEqual([
+      { value: 4_000_000_000, noun: "euros" },
+    ]);
+  });
+
+  it("reads the Swahili noun written before the number", () => {
+    expect(counts("Waathiriwa 312 waliokolewa na watuhumiwa 47 walikamatwa.", "sw")).toEqual([
+      { value: 312, qualifier: undefined, noun: "Waathiriwa" },
+      { value: 47, qualifier: undefined, noun: "watuhumiwa" },
+    ]);
+  });
+
   it("reads the Hindi qualifier written after the number", () => {
     expect(counts("40 देशों के 70 से अधिक वक्ता", "hi", "devanagari")).toEqual([
       { value: 40, qualifier: undefined, noun: "देशों" },

@@ -42,3 +42,15 @@ describe("one release in three languages, merged", () => {
     expect(doha?.dates?.end).toMatchObject({ month: 10, day: 23 });
   });
 });
+
+describe("a release that recalls an earlier meeting", () => {
+  it("keeps that meeting's place and chair out of the meeting it reports", async () => {
+    const knowledge = await fixtureKnowledge(readFixtureCorpus("corpus-c"));
+    const halifax = knowledge.meetings.find((meeting) =>
+      meeting.versions.some((version) => version.docId === "en-halifax-2025"),
+    );
+    expect(halifax?.place?.name).toBe("Halifax");
+    expect(halifax?.chairs.map((chair) => chair.name)).toEqual(["Margaret Tolliver"]);
+    expect(halifax?.dates?.start).toMatchObject({ year: 2025, month: 9, day: 9 });
+  });
+});

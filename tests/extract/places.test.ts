@@ -55,6 +55,21 @@ describe("places and venues", () => {
     expect(chaired).toEqual([]);
   });
 
+  it("reads the town a Hindi venue is 'located in' (स्थित)", () => {
+    const found = extractPlaces(
+      sentence(
+        "ब्यूरो ने 12 से 14 मार्च तक भोपाल स्थित मध्य प्रदेश पुलिस अकादमी में कार्यशाला आयोजित की।",
+        "hi",
+        "devanagari",
+      ),
+      anyTown,
+    );
+    expect(found.map(({ name, venue }) => ({ name, venue }))).toContainEqual({
+      name: "भोपाल",
+      venue: undefined,
+    });
+  });
+
   it("takes no country or common noun after في for the city", () => {
     const found = extractPlaces(
       sentence("عقد الاجتماع في دولة الكويت في إطار التعاون في مجال الأمن.", "ar", "arabic"),

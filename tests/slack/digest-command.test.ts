@@ -138,10 +138,13 @@ describe("/digest on", () => {
 });
 
 describe("/digest status and off", () => {
-  it("shows the settings, the topics in the channel's language and the next digest", async () => {
+  it("shows the settings, the topics and the next digest in the asker's language, lang:xx anywhere", async () => {
     await run("on 08:30 ar quiet");
     await run("topics add fentanyl");
-    const text = renderText(await run("status"));
+    expect(renderText(await run("status", { locale: "it-IT" }))).toContain(
+      messagesFor("it").digest.statusTitle,
+    );
+    const text = renderText(await run("status lang:ar"));
     const ar = messagesFor("ar").digest;
     expect(text).toContain(ar.statusTitle);
     expect(text).toContain("08:30");
@@ -159,13 +162,15 @@ describe("/digest status and off", () => {
     expect(text).not.toContain(messagesFor("en").digest.nextLabel);
   });
 
-  it("says every digest is paused while Slack refuses the bot token, in the channel's language", async () => {
-    await run("on sw");
-    const text = renderText(await run("status", { tokenRefused: true }));
+  it("says every digest is paused while Slack refuses the bot token, in the asker's language", async () => {
+    await run("on");
+    const text = renderText(await run("status", { tokenRefused: true, locale: "sw-KE" }));
     expect(text).toContain(messagesFor("sw").digest.tokenRefused);
     expect(text).toContain("SLACK_BOT_TOKEN");
     expect(text).not.toContain(messagesFor("sw").digest.nextLabel);
-    expect(renderText(await run("status"))).not.toContain(messagesFor("sw").digest.tokenRefused);
+    expect(renderText(await run("status", { locale: "sw-KE" }))).not.toContain(
+      messagesFor("sw").digest.tokenRefused,
+    );
   });
 
   it("turns the digest off, and says so when there is none", async () => {

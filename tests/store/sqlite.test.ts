@@ -109,3 +109,23 @@ describe("SQLite store made by an earlier version", () => {
     await store.close();
   });
 });
+
+describe("SQLite store upgrade", () => {
+  it("adds the translation tables to a database written before they existed, keeping its data", async () => {
+    const file = join(tempDir(), "v1.sqlite");
+    const db = new Database(file);
+    db.exec(CREATE_SCHEMA_VERSION);
+    for (const sql of MIGRATIONS[0]?.sql ?? []) db.exec(sql);
+    db.prepare("INSERT INTO schema_version (version, name, applied_at) VALUES (1, 'v1', '2024-01-01')").run();
+    db.prepare(
+      "INSERT INTO document_first_seen (doc_id, first_seen_at, hash) VALUES ('d', '2024-01-01', 'h')",
+    ).run();
+    db.close();
+    const store = await openSqliteStore({ file });
+    const scope = { sourceLang: "hi", targetLang: "fr", backend: "libretranslate", model: "" };
+    await store.saveTranslations(scope, [{ textHash: "x", translated: "traduit" }], new Date());
+    expect((await store.findTranslations(scope, ["x"])).get("x")).toBe("traduit");
+    expect((await store.firstSeenAll()).get("d")?.hash).toBe("h");
+    await store.close();
+  });
+});

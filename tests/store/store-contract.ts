@@ -257,6 +257,70 @@ export function registerStoreContract(name: string, setUp: () => Promise<StoreBa
       }
     });
 
+    it("returns a stored translation only for the same text, language pair, backend and model", async () => {
+      const store = await (await database()).open();
+      const scope = { sourceLang: "ar", targetLang: "en", backend: "libretranslate", model: "" };
+      await store.saveTranslations(
+        scope,
+        [
+          { textHash: "h-1", translated: "Italy chairs LEPSG" },
+          { textHash: "h-2", translated: "A 24/7 network" },
+        ],
+        T0,
+      );
+      const found = await store.findTranslations(scope, ["h-2", "h-1", "h-3", "h-1"]);
+      expect(Object.fromEntries(found)).toEqual({ "h-1": "Italy chairs LEPSG", "h-2": "A 24/7 network" });
+      for (const other of [
+        { ...scope, targetLang: "fr" },
+        { ...scope, sourceLang: "hi" },
+        { ...scope, backend: "openai" },
+        { ...scope, model: "llama3" },
+      ]) {
+        expect((await store.findTranslations(other, ["h-1", "h-2"])).size).toBe(0);
+      }
+      expect((await store.findTranslations(scope, [])).size).toBe(0);
+    });
+
+    it("replaces a translation saved again and finds many hashes at once", async () => {
+      const store = await (await database()).open();
+      const scope = { sourceLang: "sw", targetLang: "it", backend: "openai", model: "qwen2.5:7b" };
+      const many = Array.from({ length: 450 }, (_, i) => ({ textHash: `h${i}`, translated: `t${i}` }));
+      await store.saveTranslations(scope, many, T0);
+      await store.saveTranslations(scope, [{ textHash: "h7", translated: "«nuovo»" }], minutes(1));
+      const found = await store.findTranslations(
+        scope,
+        many.map((entry) => entry.textHash),
+      );
+      expect(found.size).toBe(450);
+      expect([found.get("h7"), found.get("h449")]).toEqual(["«nuovo»", "t449"]);
+    });
+
+    it("counts translated characters per day and backend, refusing what would pass the cap", async () => {
+      const store = await (await database()).open();
+      expect(await store.reserveTranslationChars("2024-10-27", "openai:m", 600, 1000)).toBe(true);
+      expect(await store.reserveTranslationChars("2024-10-27", "openai:m", 500, 1000)).toBe(false);
+      expect(await store.reserveTranslationChars("2024-10-27", "openai:m", 400, 1000)).toBe(true);
+      expect(await store.reserveTranslationChars("2024-10-27", "openai:m", 1, 1000)).toBe(false);
+      expect(await store.reserveTranslationChars("2024-10-27", "libretranslate", 1001, 1000)).toBe(false);
+      expect(await store.reserveTranslationChars("2024-10-28", "openai:m", 900, 1000)).toBe(true);
+      expect(await store.translatedChars("2024-10-27", "openai:m")).toBe(1000);
+      expect(await store.translatedChars("2024-10-27", "libretranslate")).toBe(0);
+      expect(await store.translatedChars("2024-10-28", "openai:m")).toBe(900);
+    });
+
+    it("never lets two instances reserving at once pass the daily cap together", async () => {
+      const db = await database();
+      const [first, second] = await Promise.all([db.open(), db.open()]);
+      if (!first || !second) throw new Error("stores did not open");
+      const granted = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          (i % 2 === 0 ? first : second).reserveTranslationChars("2024-10-27", "libretranslate", 70, 1000),
+        ),
+      );
+      expect(granted.filter(Boolean)).toHaveLength(14);
+      expect(await first.translatedChars("2024-10-27", "libretranslate")).toBe(980);
+    });
+
     it("keeps everything across a restart", async () => {
       const db = await database();
       const before = await db.open();
@@ -265,12 +329,15 @@ export function registerStoreContract(name: string, setUp: () => Promise<StoreBa
       await before.claimDigest("C1", "2024-10-27", "a", T0);
       await before.markPosted("C1", "2024-10-27", "1.5", minutes(1));
       await before.recordFirstSeen("doc-a", "h1", T0);
+      const scope = { sourceLang: "ar", targetLang: "en", backend: "libretranslate", model: "" };
+      await before.saveTranslations(scope, [{ textHash: "h-ar", translated: "the translation" }], T0);
       await before.close();
       const after = await db.open();
       expect(await after.getSubscription("C1")).toEqual(sub);
       expect(await after.lastPostedDate("C1")).toBe("2024-10-27");
       expect(await after.claimDigest("C1", "2024-10-27", "b", minutes(60))).toBe(false);
       expect((await after.firstSeenAll()).get("doc-a")?.firstSeenAt).toBe(T0.toISOString());
+      expect((await after.findTranslations(scope, ["h-ar"])).get("h-ar")).toBe("the translation");
     });
 
     it("answers a health probe with ok while it can serve", async () => {

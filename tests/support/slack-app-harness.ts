@@ -67,6 +67,8 @@ export interface HarnessOptions {
   answers?: SlackAppOptions["answers"];
   /** Deadline of each call to Slack and response_url. */
   callTimeoutMs?: number;
+  /** A translation server for the app to use, e.g. a LibreTranslate stand-in. */
+  translate?: SlackAppOptions["translate"];
 }
 
 /** Starts the stand-in and the app in HTTP mode on port 0; users.info answers without a locale by default. */
@@ -101,6 +103,7 @@ export async function startSlackAppHarness(options: HarnessOptions = {}): Promis
     ...(options.locale ? { locale: options.locale } : {}),
     ...(options.answers ? { answers: options.answers } : {}),
     ...(options.callTimeoutMs === undefined ? {} : { callTimeoutMs: options.callTimeoutMs }),
+    ...(options.translate ? { translate: options.translate } : {}),
   });
   const port = await slack.start(0);
   // The token check runs in the background; the tests start from a checked token.

@@ -37,6 +37,7 @@ export const messages: Messages = {
     more: (count) => `…و${count} أخرى`,
     shortened: (source) => `… (نص مختصر — النص الكامل في ${source})`,
     otherLanguage: (code) => `اللغة «${code}»`,
+    unsupportedLang: (code) => `لا يمكنني الرد بلغة «${code}»؛ إليك الرد بالعربية.`,
   },
   help: {
     title: "بريفبوت — طريقة السؤال",
@@ -106,6 +107,11 @@ export const messages: Messages = {
   dates: {
     yearNotGiven: "السنة غير مذكورة",
     yearInferred: "السنة مستنتجة",
+  },
+  translation: {
+    mark: "ترجمة آلية",
+    showOriginal: "عرض النص الأصلي",
+    showTranslation: "عرض الترجمة",
   },
   slack: {
     shareButton: "مشاركة في القناة",

@@ -19,6 +19,7 @@ export const messages: Messages = {
     more: (count) => `…and ${count} more`,
     shortened: (source) => `… (shortened — the full text is in ${source})`,
     otherLanguage: (code) => `language “${code}”`,
+    unsupportedLang: (code) => `I cannot answer in “${code}”; here is the answer in English.`,
   },
   help: {
     title: "Briefbot — how to ask",
@@ -90,6 +91,11 @@ export const messages: Messages = {
   dates: {
     yearNotGiven: "year not given",
     yearInferred: "year inferred",
+  },
+  translation: {
+    mark: "machine translation",
+    showOriginal: "Show original",
+    showTranslation: "Show translation",
   },
   slack: {
     shareButton: "Share in channel",

@@ -20,6 +20,7 @@ export const messages: Messages = {
     more: (count) => `…et ${count} de plus`,
     shortened: (source) => `… (texte abrégé — le texte complet se trouve dans ${source})`,
     otherLanguage: (code) => `langue « ${code} »`,
+    unsupportedLang: (code) => `Je ne peux pas répondre en « ${code} » ; voici la réponse en français.`,
   },
   help: {
     title: "Briefbot — comment poser une question",
@@ -94,6 +95,11 @@ export const messages: Messages = {
   dates: {
     yearNotGiven: "année non précisée",
     yearInferred: "année déduite",
+  },
+  translation: {
+    mark: "traduction automatique",
+    showOriginal: "Voir l’original",
+    showTranslation: "Voir la traduction",
   },
   slack: {
     shareButton: "Partager dans le canal",

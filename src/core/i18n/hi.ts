@@ -27,6 +27,7 @@ export const messages: Messages = {
     more: (count) => `…और ${count} अन्य`,
     shortened: (source) => `… (संक्षिप्त — पूरा पाठ ${source} में है)`,
     otherLanguage: (code) => `भाषा “${code}”`,
+    unsupportedLang: (code) => `मैं “${code}” में उत्तर नहीं दे सकता; यह रहा उत्तर हिंदी में।`,
   },
   help: {
     title: "ब्रीफ़बॉट — कैसे पूछें",
@@ -98,6 +99,11 @@ export const messages: Messages = {
   dates: {
     yearNotGiven: "वर्ष नहीं दिया गया",
     yearInferred: "वर्ष अनुमानित",
+  },
+  translation: {
+    mark: "मशीनी अनुवाद",
+    showOriginal: "मूल पाठ दिखाएँ",
+    showTranslation: "अनुवाद दिखाएँ",
   },
   slack: {
     shareButton: "चैनल में साझा करें",

@@ -20,6 +20,7 @@ export const messages: Messages = {
     more: (count) => `…e altri ${count}`,
     shortened: (source) => `… (testo abbreviato — il testo completo è in ${source})`,
     otherLanguage: (code) => `lingua «${code}»`,
+    unsupportedLang: (code) => `Non posso rispondere in «${code}»; ecco la risposta in italiano.`,
   },
   help: {
     title: "Briefbot — come chiedere",
@@ -92,6 +93,11 @@ export const messages: Messages = {
   dates: {
     yearNotGiven: "anno non indicato",
     yearInferred: "anno dedotto",
+  },
+  translation: {
+    mark: "traduzione automatica",
+    showOriginal: "Mostra l’originale",
+    showTranslation: "Mostra la traduzione",
   },
   slack: {
     shareButton: "Condividi nel canale",

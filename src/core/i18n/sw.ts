@@ -27,6 +27,7 @@ export const messages: Messages = {
     more: (count) => `…na mengine ${count}`,
     shortened: (source) => `… (imefupishwa — maandishi kamili yako katika ${source})`,
     otherLanguage: (code) => `lugha “${code}”`,
+    unsupportedLang: (code) => `Siwezi kujibu kwa “${code}”; hili ndilo jibu kwa Kiswahili.`,
   },
   help: {
     title: "Briefbot — jinsi ya kuuliza",
@@ -98,6 +99,11 @@ export const messages: Messages = {
   dates: {
     yearNotGiven: "mwaka haujatajwa",
     yearInferred: "mwaka umekisiwa",
+  },
+  translation: {
+    mark: "tafsiri ya mashine",
+    showOriginal: "Onyesha maandishi asili",
+    showTranslation: "Onyesha tafsiri",
   },
   slack: {
     shareButton: "Shiriki kwenye chaneli",

@@ -109,6 +109,16 @@ export interface SlackMessages {
   busy: string;
 }
 
+/** Strings around machine-translated text. */
+export interface TranslationMessages {
+  /** Added to the label of a quote, title or citation whose text was machine-translated. */
+  mark: string;
+  /** Button redrawing the reply with every text as written. */
+  showOriginal: string;
+  /** Button redrawing the reply with the machine translations again. */
+  showTranslation: string;
+}
+
 /** Small words and patterns shared by every reply. */
 export interface CommonMessages {
   /** Joins names the way the language lists them: "A, B and C". */
@@ -119,6 +129,8 @@ export interface CommonMessages {
   shortened: (source: string) => string;
   /** Name of a language the reply has no name for, e.g. a document in German. */
   otherLanguage: (code: string) => string;
+  /** One line when `lang:xx` asks for a language Briefbot does not answer in. */
+  unsupportedLang: (code: string) => string;
 }
 
 /** Strings of the daily digest and of the /digest command's replies. */
@@ -199,6 +211,7 @@ export interface Messages {
   brief: BriefMessages;
   meeting: MeetingMessages;
   dates: DateMessages;
+  translation: TranslationMessages;
   slack: SlackMessages;
   digest: DigestMessages;
 }

@@ -1,6 +1,6 @@
 import type { BlockAction, RespondArguments } from "@slack/bolt";
 import { decodeReplyState, type ReplyState } from "../../render/index.ts";
-import { answerQuestion, busyReply, type Question } from "../answer.ts";
+import { answerQuestion, busyReply, type Question, replaceWhenTranslated } from "../answer.ts";
 import type { ActionSpec } from "../listener-spec.ts";
 import { type SlackPayload, toSlackPayload } from "../payload.ts";
 import { respondSafely } from "../send-safely.ts";
@@ -23,12 +23,26 @@ export type Redelivery = (
   context: { state: ReplyState; userId: string; body: BlockAction },
 ) => RespondArguments;
 
+/** How a replaying action treats a reply whose translations arrive after it was sent. */
+export interface ReplayOptions {
+  /**
+   * Redraw the message in place once they arrive: right for a reply that replaces the message the button is
+   * on, wrong for one posted elsewhere (a shared copy), which response_url cannot reach.
+   */
+  redrawWhenTranslated: boolean;
+}
+
 /**
  * Returns a listener for a Briefbot button or menu: acks at once, answers the carried request again in
  * the carried language, and responds with what `deliver` makes of it (or "expired" when no state is left,
  * or the busy reply when the answer queue turns it away).
  */
-export function replayingAction(name: string, label: string, deliver: Redelivery): ActionSpec {
+export function replayingAction(
+  name: string,
+  label: string,
+  deliver: Redelivery,
+  options: ReplayOptions = { redrawWhenTranslated: true },
+): ActionSpec {
   return {
     kind: "action",
     name,
@@ -49,6 +63,7 @@ export function replayingAction(name: string, label: string, deliver: Redelivery
           text: state.query,
           userId,
           forceLang: state.lang,
+          ...(state.original ? { original: true } : {}),
         };
         const busyNote = (): Promise<boolean> => {
           const busy = busyReply(deps, question).text;
@@ -58,12 +73,21 @@ export function replayingAction(name: string, label: string, deliver: Redelivery
         const answered = deps.answers.offer(
           userId,
           async () => {
-            const message = await answerQuestion(deps, question);
+            const reply = await answerQuestion(deps, question);
             await respondSafely(
               respond,
-              deliver(toSlackPayload(message), { state, userId, body }),
+              deliver(toSlackPayload(reply.message), { state, userId, body }),
               deps.logger,
               label,
+            );
+            if (!options.redrawWhenTranslated) return;
+            replaceWhenTranslated(deps, reply, (translated) =>
+              respondSafely(
+                respond,
+                { replace_original: true, ...toSlackPayload(translated) },
+                deps.logger,
+                `${label} translated`,
+              ),
             );
           },
           busyNote,

@@ -18,13 +18,21 @@ export function sharedCopy(payload: SlackPayload, lang: ReplyLang, userId: strin
   return { ...payload, blocks: [...blocks, sharedBy] };
 }
 
-/** "Share in channel": re-posts the same reply in the channel, with who shared it. */
-export const shareAction = replayingAction(SHARE_ACTION, "share", (payload, { state, userId, body }) => {
-  const threadTs = body.message?.thread_ts;
-  return {
-    response_type: "in_channel",
-    replace_original: false,
-    ...(typeof threadTs === "string" ? { thread_ts: threadTs } : {}),
-    ...sharedCopy(payload, state.lang, userId),
-  };
-});
+/**
+ * "Share in channel": re-posts the same reply in the channel, with who shared it. Translations are those the
+ * store holds (the ones the sharer saw); the shared copy is not redrawn later.
+ */
+export const shareAction = replayingAction(
+  SHARE_ACTION,
+  "share",
+  (payload, { state, userId, body }) => {
+    const threadTs = body.message?.thread_ts;
+    return {
+      response_type: "in_channel",
+      replace_original: false,
+      ...(typeof threadTs === "string" ? { thread_ts: threadTs } : {}),
+      ...sharedCopy(payload, state.lang, userId),
+    };
+  },
+  { redrawWhenTranslated: false },
+);

@@ -1,6 +1,6 @@
 import type { Middleware, RespondFn, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import type { CommandName } from "../../render/index.ts";
-import { answerQuestion, busyReply, type Question } from "../answer.ts";
+import { answerQuestion, busyReply, type Question, replaceWhenTranslated } from "../answer.ts";
 import type { SlackDeps } from "../deps.ts";
 import { type Outgoing, toSlackPayload } from "../payload.ts";
 import { respondSafely } from "../send-safely.ts";
@@ -16,12 +16,20 @@ export function commandListener(
   return async ({ command: payload, ack, respond }) => {
     const question: Question = { command, text: payload.text, userId: payload.user_id };
     await answerInTurn(deps, question, ack, respond, async () => {
-      const message = await answerQuestion(deps, question);
+      const answered = await answerQuestion(deps, question);
       await respondSafely(
         respond,
-        { response_type: "ephemeral", ...toSlackPayload(message) },
+        { response_type: "ephemeral", ...toSlackPayload(answered.message) },
         deps.logger,
         `/${command}`,
+      );
+      replaceWhenTranslated(deps, answered, (translated) =>
+        respondSafely(
+          respond,
+          { response_type: "ephemeral", replace_original: true, ...toSlackPayload(translated) },
+          deps.logger,
+          `/${command} translated`,
+        ),
       );
     });
   };

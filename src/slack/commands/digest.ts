@@ -44,10 +44,11 @@ async function digestReply(
 ): Promise<Outgoing> {
   let user: UserInfo = {};
   try {
-    const [knowledge, info, ready] = await Promise.all([
+    const [knowledge, info, ready, translator] = await Promise.all([
       deps.knowledge.ready(),
       command.user_id === "" ? Promise.resolve({}) : deps.userInfoOf(command.user_id),
       store,
+      deps.translator,
     ]);
     user = info;
     return await handleDigestCommand({
@@ -62,6 +63,7 @@ async function digestReply(
       now: deps.clock(),
       defaultLang: deps.defaultLang,
       tokenRefused: deps.digestsRefused(),
+      ...(translator ? { translator } : {}),
     });
   } catch (error) {
     const lang = asReplyLang(user.locale) ?? deps.defaultLang;

@@ -1,4 +1,4 @@
-import { answerQuestion, busyReply, type Question } from "../answer.ts";
+import { answerQuestion, busyReply, type Question, replaceWhenTranslated } from "../answer.ts";
 import type { EventSpec } from "../listener-spec.ts";
 import { type Outgoing, toSlackPayload } from "../payload.ts";
 import { questionFromMention } from "./mention-text.ts";
@@ -18,25 +18,34 @@ export const appMentionEvent: EventSpec = {
         text: questionFromMention(event.text, context.botUserId),
         userId: event.user ?? "",
       };
-      const post = async (message: Outgoing): Promise<boolean> => {
+      const post = async (message: Outgoing): Promise<string | undefined> => {
         try {
-          await client.chat.postMessage({
+          const posted = await client.chat.postMessage({
             channel: event.channel,
             thread_ts: event.thread_ts ?? event.ts,
             ...toSlackPayload(message),
           });
-          return true;
+          return posted.ts;
         } catch (error) {
           deps.logger.warn(`app_mention in ${event.channel}: chat.postMessage failed:`, error);
-          return false;
+          return undefined;
+        }
+      };
+      const update = async (ts: string, message: Outgoing): Promise<void> => {
+        try {
+          await client.chat.update({ channel: event.channel, ts, ...toSlackPayload(message) });
+        } catch (error) {
+          deps.logger.warn(`app_mention in ${event.channel}: chat.update failed:`, error);
         }
       };
       const answered = deps.answers.offer(
         question.userId,
         async () => {
-          await post(await answerQuestion(deps, question));
+          const reply = await answerQuestion(deps, question);
+          const ts = await post(reply.message);
+          if (ts !== undefined) replaceWhenTranslated(deps, reply, (translated) => update(ts, translated));
         },
-        () => post(busyReply(deps, question)),
+        async () => (await post(busyReply(deps, question))) !== undefined,
       );
       await deps.inFlight.track(answered ?? post(busyReply(deps, question)).then(() => undefined));
     },
