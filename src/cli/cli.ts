@@ -91,8 +91,12 @@ function wrongUse(problem: string, usage: string): number {
   return 2;
 }
 
+let pipeWatched = false;
+
 /** An EPIPE on stdout means the reader is gone (`briefbot ask … | head -1`): nothing is left to say. */
 function endQuietlyOnClosedPipe(): void {
+  if (pipeWatched) return;
+  pipeWatched = true;
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EPIPE") process.exit(0);
     throw error;

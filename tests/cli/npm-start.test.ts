@@ -45,7 +45,7 @@ describe("npm start under a supervisor", () => {
         SLACK_API_URL: stub.apiUrl,
         PORT: "0",
         BRIEFBOT_DB: join(dir, "npm-start.sqlite"),
-        BRIEFBOT_CACHE_DIR: join(dir, "cache"),
+        BRIEFBOT_CACHE_DIR: join(repoRoot, "data", "cache"),
       },
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -12,12 +12,12 @@ const BIN = join(repoRoot, "bin", "briefbot.js");
 const CHANNEL = "C0KILLTEST";
 let stub: SlackApiStub;
 let dir: string;
-/** One knowledge cache for every run, so each child process reads the seeds once between them. */
-const cacheDir = mkdtempSync(join(tmpdir(), "briefbot-kill-cache-"));
+/** The repository's knowledge cache, kept warm by the other tests: no child process rebuilds the seeds. */
+const cacheDir = join(repoRoot, "data", "cache");
 let db: string;
 let runs = 0;
 
-/** `briefbot digest run-due` in a real child process, posting to the stand-in, with a one-second claim lifetime. */
+/** `briefbot digest run-due` in a real child process, posting to the stand-in, with a half-second claim lifetime. */
 function runDue(): {
   child: ChildProcess;
   done: Promise<{ code: number | null; signal: string | null; out: string }>;
@@ -31,7 +31,7 @@ function runDue(): {
       BRIEFBOT_DB: db,
       BRIEFBOT_SEEDS: join(repoRoot, "seeds"),
       BRIEFBOT_CACHE_DIR: cacheDir,
-      BRIEFBOT_CLAIM_STALE_SECONDS: "1",
+      BRIEFBOT_CLAIM_STALE_SECONDS: "0.5",
       BRIEFBOT_SLACK_TIMEOUT_SECONDS: "60",
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -57,7 +57,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stub.close();
-  rmSync(cacheDir, { recursive: true, force: true });
 });
 
 beforeEach(async () => {
@@ -103,7 +102,7 @@ describe("a digest post cut short by kill -9", () => {
     expect((await first.done).signal).toBe("SIGKILL");
     expect(await ledgerState()).toBe("sending");
 
-    await sleep(1_100);
+    await sleep(600);
     const second = await runDue().done;
     expect(second.code).toBe(0);
     expect(second.out).toContain("found in the channel");
@@ -126,7 +125,7 @@ describe("a digest post cut short by kill -9", () => {
     await first.done;
 
     stub.on("chat.postMessage", channels.post());
-    await sleep(1_100);
+    await sleep(600);
     const second = await runDue().done;
     expect(second.code).toBe(0);
     expect(second.out).toMatch(/1 posted/);

@@ -10,7 +10,12 @@ import { FORM, signedHeaders, slashCommandBody, TEST_WORKSPACE } from "../suppor
 import { freePort, startTcpProxy, type TcpProxy } from "../support/tcp-proxy.ts";
 
 const repoRoot = join(import.meta.dirname, "..", "..");
-const FAST = { BRIEFBOT_AUTH_RETRY_MAX_SECONDS: "0.2", BRIEFBOT_SLACK_TIMEOUT_SECONDS: "1" };
+const FAST = {
+  BRIEFBOT_AUTH_RETRY_MAX_SECONDS: "0.2",
+  BRIEFBOT_SLACK_TIMEOUT_SECONDS: "1",
+  // The repository's knowledge cache, kept warm by the other tests: each start reads the seeds once.
+  BRIEFBOT_CACHE_DIR: join(repoRoot, "data", "cache"),
+};
 let stub: SlackApiStub;
 let dir: string;
 const apps: HttpBriefbot[] = [];
