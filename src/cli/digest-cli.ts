@@ -129,10 +129,11 @@ async function runDue(config: Config, clock: () => Date, io: CliIo): Promise<num
     return 2;
   }
   const { slackApiUrl } = config;
-  // Bolt and the Web API client load only for the one command that posts.
-  const { createDigestPoster } = await import("../slack/index.ts");
+  // The store first: a file that is not a database stops the run before anything else loads.
   const store = await openStore(config.store);
   try {
+    // Bolt and the Web API client load only for the one command that posts.
+    const { createDigestPoster } = await import("../slack/index.ts");
     const knowledge = await withStoredFirstSeen(await loadKnowledge(config, clock), store, clock());
     const translator = await cliTranslator(config, () => Promise.resolve(store), clock);
     const logger: Logger = {

@@ -113,24 +113,4 @@ describe("a digest post cut short by kill -9", () => {
     expect(stub.callsTo("chat.postMessage")).toHaveLength(1);
     expect(await ledgerState()).toBe("posted");
   }, 120_000);
-
-  it("is posted once after a restart when the killed send never reached Slack", async () => {
-    const channels = stubChannels();
-    // The request is swallowed on the way: Slack never keeps it.
-    stub.on("chat.postMessage", slow(120_000));
-    stub.on("conversations.history", channels.history);
-    const first = runDue();
-    await stub.waitForCalls("chat.postMessage", 1, 60_000);
-    first.child.kill("SIGKILL");
-    await first.done;
-
-    stub.on("chat.postMessage", channels.post());
-    await sleep(600);
-    const second = await runDue().done;
-    expect(second.code).toBe(0);
-    expect(second.out).toMatch(/1 posted/);
-    expect(channels.messages.filter((message) => message.channel === CHANNEL)).toHaveLength(1);
-    expect(stub.callsTo("conversations.history")).toHaveLength(1);
-    expect(await ledgerState()).toBe("posted");
-  }, 120_000);
 });
