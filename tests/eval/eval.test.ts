@@ -27,7 +27,7 @@ const FLOORS: Record<
     fields: {
       "is-meeting": [95, 95],
       dates: [95, 95],
-      place: [95, 85],
+      place: [95, 80],
       chairs: [95, 80],
       participants: [90, 60],
       organisations: [90, 65],
