@@ -7,7 +7,7 @@ import type { Knowledge } from "../knowledge/index.ts";
 import { type TopicTerms, topicScore } from "./relevance.ts";
 import type { Figure } from "./types.ts";
 
-const FIGURES_MAX = 8;
+const FIGURES_MAX = 10;
 
 /** A document a brief draws on, with the paragraphs the search matched and the meeting it reports. */
 export interface FigureSource {
@@ -33,7 +33,7 @@ export function briefFigures(
     (a, b) => Number(asReplyLang(b.doc.lang) === lang) - Number(asReplyLang(a.doc.lang) === lang),
   );
   const seen = new Set<string>();
-  const ranked: { figure: Figure; closeness: number; group: string }[] = [];
+  const ranked: { figure: Figure; closeness: number; weight: number; group: string }[] = [];
   for (const source of ordered) {
     const wholeDocument = topicScore(source.doc.title, terms) > 0;
     for (const count of knowledge.facts.get(source.doc.id)?.counts ?? []) {
@@ -42,11 +42,12 @@ export function briefFigures(
       const key = `${source.group}|${count.value}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      ranked.push({ figure: figureOf(count, source.doc, lang), closeness, group: source.group });
+      const figure = figureOf(count, source.doc, lang);
+      ranked.push({ figure, closeness, weight: weightOf(count), group: source.group });
     }
   }
-  // Stable: within one closeness, the reply language's version and the search's order come first.
-  ranked.sort((a, b) => b.closeness - a.closeness);
+  // Stable: within one closeness and weight, the reply language's version and the search's order come first.
+  ranked.sort((a, b) => b.closeness - a.closeness || b.weight - a.weight);
   return takeInTurns(ranked, FIGURES_MAX).map((entry) => entry.figure);
 }
 
@@ -70,14 +71,27 @@ function closenessToTopic(count: CountFact, source: FigureSource, terms: TopicTe
   return source.paragraphs.includes(count.ref.paragraph) ? 1 : 0;
 }
 
-function figureOf(count: CountFact, doc: Doc, lang: ReplyLang): Figure {
+/** Counts of a known unit say most; a bare number less; a span of time ("within 72 hours") least. */
+function weightOf(count: CountFact): number {
+  if (count.noun === "") return 1;
   const unit = unitOf(count.noun);
-  const label = count.value === 1 ? unit?.singular[lang] : unit?.labels[lang];
+  if (!unit) return 1;
+  return unit.kind === "time" ? 0 : 2;
+}
+
+function figureOf(count: CountFact, doc: Doc, lang: ReplyLang): Figure {
+  const unit = count.noun === "" ? undefined : unitOf(count.noun);
+  // The source's own noun reads well in a reply in the source's language ("some 250 practitioners").
+  const sameLanguage = asReplyLang(doc.lang) === lang && count.noun !== "";
+  const label =
+    (count.value === 1 ? unit?.singular[lang] : unit?.labels[lang]) ?? (sameLanguage ? count.noun : undefined);
   return {
     value: count.value,
     ...(count.qualifier ? { qualifier: count.qualifier } : {}),
     noun: count.noun,
     ...(label ? { unit: label } : {}),
+    ...(unit?.id === "percent" ? { percent: true } : {}),
+    context: contextOf(count),
     source: {
       text: count.ref.text.trim(),
       docId: doc.id,
@@ -86,4 +100,37 @@ function figureOf(count: CountFact, doc: Doc, lang: ReplyLang): Figure {
       paragraph: count.ref.paragraph,
     },
   };
+}
+
+const CONTEXT_WORDS = 7;
+/** Where a clause ends: a comma, semicolon, colon or dash followed by a space, a bracket, the Arabic comma. */
+const CLAUSE_BREAK = /[,;:،؛]\s|\s[—–-]\s|[()]/gu;
+
+/**
+ * The words around the number in its own clause, at most seven on each side, with "…" where cut: what the
+ * number counts when the source does not say it next to the number ("in Italia se ne sono contati 47").
+ */
+function contextOf(count: CountFact): string {
+  const text = count.ref.text;
+  let from = 0;
+  let to = text.length;
+  for (const match of text.matchAll(CLAUSE_BREAK)) {
+    const at = match.index ?? 0;
+    if (at + match[0].length <= count.at) from = at + match[0].length;
+    else if (at >= count.at + count.written.length) {
+      to = at;
+      break;
+    }
+  }
+  const before = text.slice(from, count.at).split(/\s+/u).filter(Boolean);
+  const after = text
+    .slice(count.at + count.written.length, to)
+    .split(/\s+/u)
+    .filter(Boolean);
+  const head = before.slice(-CONTEXT_WORDS);
+  const tail = after.slice(0, CONTEXT_WORDS);
+  const cutHead = head.length < before.length || from > 0;
+  const cutTail = tail.length < after.length || to < text.length;
+  const words = [...head, count.written, ...tail].join(" ").replace(/[.!?।۔]+$/u, "");
+  return `${cutHead ? "…" : ""}${words}${cutTail ? "…" : ""}`;
 }

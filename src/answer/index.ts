@@ -23,6 +23,7 @@ export type {
   Citation,
   ComposedSummary,
   ConflictLine,
+  Figure,
   HelpAnswer,
   MeetingCard,
   MeetingChoice,

@@ -94,6 +94,10 @@ export interface Figure {
   noun: string;
   /** What is counted in the reply language, when the thesaurus knows the unit ("speakers"). */
   unit?: string;
+  /** A share: the value is a percentage. */
+  percent?: boolean;
+  /** The number in the words around it, as the source writes them ("…se ne sono contati 47…"). */
+  context: string;
   /** The sentence it was read from. */
   source: Quote;
 }

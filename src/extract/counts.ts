@@ -6,7 +6,8 @@ import type { CountFact } from "./types.ts";
 type Qualifier = NonNullable<CountFact["qualifier"]>;
 
 const DIGIT = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9\\u0966-\\u096F]";
-const NUMBER = `${DIGIT}{1,3}(?:[,.\\u066C\\u202F ]${DIGIT}{3})+(?!${DIGIT})|${DIGIT}+`;
+/** Grouped thousands ("31,000", "3 100", "1.150"), then an optional decimal part of one or two digits ("3,6"). */
+const NUMBER = `${DIGIT}{1,3}(?:[,.\\u066C\\u202F ]${DIGIT}{3})+(?:[.,\\u066B]${DIGIT}{1,2})?(?!${DIGIT})|${DIGIT}+(?:[.,\\u066B]${DIGIT}{1,2}(?!${DIGIT}))?`;
 /** Multipliers written after a number, or alone meaning one of them ("أكثر من مليون سجل"). */
 const SCALES: Readonly<Record<string, number>> = {
   thousand: 1e3,
@@ -65,10 +66,23 @@ const HINDI_AFTER: ReadonlyArray<readonly [Qualifier, string]> = [
   ["less-than", "से कम"],
 ];
 const QUALIFIER_ALTERNATION = QUALIFIERS.map(([, words]) => words).join("|");
+/** "a million", "un milione": one of a scale word, written with an article or the word for one. */
+const ONE = "a|an|one|un|une|uno|una|moja|एक|واحد";
 const COUNT = new RegExp(
-  `(?:(${QUALIFIER_ALTERNATION})\\s+)?(?<![\\p{L}\\p{M}\\p{N}/.,])(?:و|ب)?(${NUMBER})?(?:\\s*(${SCALE_WORDS}))?(?![\\p{N}/%])(?![\\p{L}])`,
+  `(?:(${QUALIFIER_ALTERNATION})\\s+)?(?<![\\p{L}\\p{M}\\p{N}/.,])(?:و|ب)?(?:(${NUMBER})|(?:(?:${ONE})\\s+)?(?=${SCALE_WORDS}))(?:\\s*(${SCALE_WORDS}))?(?![\\p{N}/])(?![\\p{L}])`,
   "giu",
 );
+/** A share written after the number: "38 %", "38 per cent", "٣٨ في المائة", "38 प्रतिशत". */
+const PERCENT_AFTER =
+  /^\s*(%|٪|per\s?cent|pour\s?cent|per\s?cento|por\s?ciento|في\s+المائة|في\s+المئة|بالمائة|بالمئة|प्रतिशत|फ़ीसदी|फीसदी)(?![\p{L}\p{M}])/iu;
+/** Swahili writes the share first: "asilimia 38". */
+const PERCENT_BEFORE = /(?:^|\s)(asilimia)\s+$/iu;
+/**
+ * Words before a number that make it a name or an ordinal, not a count: "Resolution 2396", "Article 5",
+ * Swahili "Mkutano wa 25" (the 25th meeting). Only a count without a counted noun is checked.
+ */
+const NOT_A_COUNT_BEFORE =
+  /(?:^|[\s(])(?:article|articolo|paragraph|paragraphe|section|resolution|résolution|risoluzione|rule|no\.?|n\.|nº|numero|numéro|number|phase|fase|level|livello|niveau|chapter|chapitre|capitolo|page|pagina|wa|la|ya|cha|vya|za|kwa|رقم|المادة|الفقرة|संख्या|अनुच्छेद|धारा)\s+$/iu;
 /** Nouns of time: "13 years ago" is a duration, not a count of things. */
 const TIME_NOUNS: ReadonlySet<string> = new Set(
   [
@@ -195,18 +209,47 @@ export function extractCounts(ctx: SentenceContext, dateSurfaces: readonly strin
     const base = digits ? parseNumeral(digits) : 1;
     if (base === undefined) continue;
     if (digits && dateSurfaces.some((surface) => surface.includes(digits))) continue;
-    const end = (match.index ?? 0) + whole.length;
+    const start = match.index ?? 0;
+    const end = start + whole.length;
+    const before = text.slice(0, start);
     const hindi = ctx.script === "devanagari" ? hindiQualifier(text.slice(end)) : undefined;
+    const after = text.slice(end + (hindi?.length ?? 0));
     const noun =
-      (ctx.lang === "sw" ? nounBefore(text.slice(0, match.index ?? 0)) : undefined) ??
-      nounAfter(ctx, text.slice(end + (hindi?.length ?? 0)), scaleWord !== undefined);
-    if (!noun || TIME_NOUNS.has(normaliseToken(noun.split(" ")[0] ?? ""))) continue;
-    const count: CountFact = { value: base * (scaleWord ? (SCALES[scaleWord] ?? 1) : 1), noun, ref: ctx.ref };
+      percentNoun(before, after) ??
+      (ctx.lang === "sw" ? nounBefore(before) : undefined) ??
+      nounAfter(ctx, after, scaleWord !== undefined);
+    if (noun && TIME_NOUNS.has(normaliseToken(noun.split(" ")[0] ?? ""))) continue;
+    if (!noun && !standsAlone(before, after, base, scaleWord)) continue;
+    const value = base * (scaleWord ? (SCALES[scaleWord.toLowerCase()] ?? 1) : 1);
+    const numberStart = start + (qualifierWords ? whole.indexOf(digits ?? scaleWord ?? "") : 0);
+    const count: CountFact = {
+      value,
+      noun: noun ?? "",
+      written: text.slice(numberStart, end).trim(),
+      at: numberStart,
+      ref: ctx.ref,
+    };
     const qualifier = qualifierWords ? qualifierOf(qualifierWords) : hindi?.qualifier;
     if (qualifier) count.qualifier = qualifier;
     found.push(count);
   }
   return found;
+}
+
+/** The share word right after the number ("%", "per cent") or, in Swahili, right before it ("asilimia"). */
+function percentNoun(before: string, after: string): string | undefined {
+  return PERCENT_AFTER.exec(after)?.[1] ?? PERCENT_BEFORE.exec(before)?.[1];
+}
+
+/**
+ * A number whose counted thing is not written next to it ("se ne sono contati 47") is still a figure of
+ * its sentence, unless it names or orders something ("Article 5", "Mkutano wa 25"), is a single digit, or
+ * is followed by a hyphenated or slashed part ("24/7" is caught earlier).
+ */
+function standsAlone(before: string, after: string, base: number, scaleWord: string | undefined): boolean {
+  if (scaleWord) return true;
+  if (base < 10 || NOT_A_COUNT_BEFORE.test(before)) return false;
+  return !/^[-–‑:]\p{N}/u.test(after);
 }
 
 function qualifierOf(words: string): Qualifier | undefined {

@@ -16,11 +16,15 @@ export function asciiDigits(text: string): string {
 
 /**
  * Returns the number a written numeral stands for, with thousands separators (",", ".", thin or plain
- * spaces, Arabic ٬) removed; undefined when it is not a number.
+ * spaces, Arabic ٬) removed and a decimal comma, point or Arabic ٫ before one or two digits read as one;
+ * undefined when it is not a number.
  * @example parseNumeral("31,000") // 31000
+ * @example parseNumeral("3,6") // 3.6
  */
 export function parseNumeral(written: string): number | undefined {
-  const plain = asciiDigits(written).replace(/[,.\u066C\u202F\u00A0 ](?=\d{3}(?!\d))/g, "");
-  if (!/^\d+$/.test(plain)) return undefined;
+  const plain = asciiDigits(written)
+    .replace(/[,.\u066C\u202F\u00A0 ](?=\d{3}(?!\d))/g, "")
+    .replace(/[,.\u066B](?=\d{1,2}$)/, ".");
+  if (!/^\d+(?:\.\d{1,2})?$/.test(plain)) return undefined;
   return Number(plain);
 }

@@ -114,8 +114,12 @@ export interface Place {
 export interface CountFact {
   value: number;
   qualifier?: "more-than" | "about" | "less-than";
-  /** What is counted, as written ("speakers", "متحدثًا"). */
+  /** What is counted, as written ("speakers", "متحدثًا"); empty when the sentence does not say it next to the number. */
   noun: string;
+  /** The number as the source writes it ("3,6", "٣٨", "1.2 million"). */
+  written: string;
+  /** Where the number starts in the sentence text. */
+  at: number;
   /** In a merged meeting: the other versions (doc ids) that state the same fact. */
   alsoIn?: string[];
   ref: SourceRef;

@@ -4,6 +4,7 @@ import type {
   Citation,
   ComposedSummary,
   ConflictLine,
+  Figure,
   HelpAnswer,
   MeetingCard,
   MeetingChoice,
@@ -17,7 +18,7 @@ import type { Messages, ReplyLang } from "../core/index.ts";
 import { languageName, messagesFor } from "../core/index.ts";
 import type { DateSpan } from "../extract/index.ts";
 import { formatDateSpan } from "./dates.ts";
-import { formatNumber } from "./numbers.ts";
+import { formatNumber, formatPercent } from "./numbers.ts";
 
 /** A quoted sentence and the label naming where it comes from. */
 export interface QuotedLine {
@@ -121,7 +122,7 @@ function briefLayout(answer: BriefFound, lang: ReplyLang, m: Messages): Layout {
       kind: "quotes",
       title: m.brief.figuresTitle,
       items: answer.figures.map((figure) => ({
-        text: m.brief.figure(formatNumber(figure.value, lang), figure.unit ?? figure.noun, figure.qualifier),
+        text: figureText(figure, lang, m),
         source: quoted(figure.source, lang, m).source,
       })),
     });
@@ -139,6 +140,16 @@ function briefLayout(answer: BriefFound, lang: ReplyLang, m: Messages): Layout {
     parts,
     sources: answer.citations.map((citation) => citation.docId),
   };
+}
+
+/**
+ * A figure in the reply language when its unit is known ("about 60 experts", "38%"); otherwise the source's
+ * own words around the number, so what it counts is never guessed.
+ */
+function figureText(figure: Figure, lang: ReplyLang, m: Messages): string {
+  if (figure.percent) return m.brief.figure(formatPercent(figure.value, lang), "", figure.qualifier).trim();
+  if (figure.unit) return m.brief.figure(formatNumber(figure.value, lang), figure.unit, figure.qualifier);
+  return m.brief.inQuotes(figure.context);
 }
 
 function summaryParts(summary: Summary, lang: ReplyLang, m: Messages): Part[] {

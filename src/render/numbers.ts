@@ -24,3 +24,15 @@ export function formatNumber(value: number, lang: ReplyLang): string {
   }
   return format.format(value);
 }
+
+/**
+ * Returns a percentage the way the reply language writes it, in Western digits.
+ * @example formatPercent(38, "fr") // "38 %"
+ */
+export function formatPercent(value: number, lang: ReplyLang): string {
+  return new Intl.NumberFormat(lang === "hi" ? "hi-IN" : lang, {
+    style: "percent",
+    numberingSystem: "latn",
+    maximumFractionDigits: 2,
+  }).format(value / 100);
+}

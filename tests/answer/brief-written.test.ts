@@ -42,6 +42,16 @@ describe("/brief on documents written for the tests", () => {
     expect(rescued?.source.text).toContain("312");
   });
 
+  it("shows a number whose counted thing is not next to it in the source's own words", () => {
+    const { reply } = brief("ransomware attacks on hospitals");
+    expect(renderText(reply.message)).toContain("“…in Italia se ne sono contati 47…”");
+  });
+
+  it("writes a share the way the reply language does", () => {
+    const { reply } = brief("exploitation sexuelle des enfants en ligne");
+    expect(renderText(reply.message)).toMatch(/38\s%/u);
+  });
+
   it("answers a short Swahili question in Swahili, from its own words", () => {
     expect(brief("fentanyl ni hatari kiasi gani").reply.lang).toBe("sw");
   });

@@ -63,4 +63,41 @@ describe("counts", () => {
     expect(counts("The G7 set up a 24/7 network 13 years ago.")).toEqual([]);
     expect(extractCounts(sentence("They met on 17 November."), ["17 November"])).toEqual([]);
   });
+
+  it("reads decimals written with a point or a comma, and one of a scale word", () => {
+    expect(counts("They seized 3.6 tonnes of ivory and 1,2 milioni di pillole.")).toEqual([
+      { value: 3.6, qualifier: undefined, noun: "tonnes" },
+      { value: 1_200_000, qualifier: undefined, noun: "pillole" },
+    ]);
+    expect(counts("iARMS holds more than a million records")).toEqual([
+      { value: 1_000_000, qualifier: "more-than", noun: "records" },
+    ]);
+    expect(counts("tani 3,6 za pembe za ndovu", "sw")).toEqual([
+      { value: 3.6, qualifier: undefined, noun: "tani" },
+    ]);
+  });
+
+  it("keeps the number 1,150 whole: three digits after the comma group thousands", () => {
+    expect(counts("1,150 kilograms")).toEqual([{ value: 1150, qualifier: undefined, noun: "kilograms" }]);
+  });
+
+  it("reads shares in each language's way of writing them", () => {
+    expect(counts("reports rose by 38 per cent")).toEqual([
+      { value: 38, qualifier: undefined, noun: "per cent" },
+    ]);
+    expect(counts("ارتفعت البلاغات بنسبة ٣٨ في المائة", "ar", "arabic")).toEqual([
+      { value: 38, qualifier: undefined, noun: "في المائة" },
+    ]);
+    expect(counts("ongezeko la asilimia 38", "sw")).toEqual([
+      { value: 38, qualifier: undefined, noun: "asilimia" },
+    ]);
+  });
+
+  it("keeps a number whose counted thing is not next to it, and not a name's or an ordinal's", () => {
+    expect(counts("in Italia se ne sono contati 47, con richieste di riscatto", "it")).toEqual([
+      { value: 47, qualifier: undefined, noun: "" },
+    ]);
+    expect(counts("under Resolution 2396, as in Article 51")).toEqual([]);
+    expect(counts("Mkutano wa 25 wa Kamati ulifanyika", "sw")).toEqual([]);
+  });
 });

@@ -10,6 +10,7 @@ const SAMPLE_ARGS: Readonly<Record<string, unknown[]>> = {
   "common.otherLanguage": ["de"],
   "common.unsupportedLang": ["de"],
   "brief.figure": ["1,500", "N", "more-than"],
+  "brief.inQuotes": ["X"],
   "meeting.choose": ["Q"],
   "brief.headline": ["X"],
   "brief.extractedFrom": ["L", "T"],
@@ -54,6 +55,9 @@ const SAMPLE_ARGS: Readonly<Record<string, unknown[]>> = {
 const MAY_MATCH_ENGLISH: Readonly<Record<string, readonly string[]>> = {
   fr: ["meeting.dates", "meeting.participants"],
   it: ["digest.no"],
+  // Swahili and Hindi quote with the same curly marks as English.
+  sw: ["brief.inQuotes"],
+  hi: ["brief.inQuotes"],
 };
 
 function flatten(value: unknown, path: string, out: Map<string, string>): void {

@@ -79,6 +79,7 @@ export const messages: Messages = {
     closestTitle: "أقرب المواضيع والاجتماعات",
     nothingClose: "لا يوجد ما هو قريب أيضًا — جرّب `/meeting` لمعرفة ما تتناوله الوثائق.",
     figuresTitle: "أرقام",
+    inQuotes: (text) => `«${text}»`,
     figure: (number, noun, qualifier) =>
       `${qualifier === "more-than" ? "أكثر من " : qualifier === "about" ? "نحو " : qualifier === "less-than" ? "أقل من " : ""}${number} ${noun}`,
   },

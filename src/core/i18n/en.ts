@@ -63,6 +63,7 @@ export const messages: Messages = {
     closestTitle: "Closest topics and meetings",
     nothingClose: "Nothing close either — try `/meeting` to see what the documents cover.",
     figuresTitle: "Figures",
+    inQuotes: (text) => `“${text}”`,
     figure: (number, noun, qualifier) =>
       `${qualifier === "more-than" ? "more than " : qualifier === "about" ? "about " : qualifier === "less-than" ? "fewer than " : ""}${number} ${noun}`,
   },

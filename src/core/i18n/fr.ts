@@ -67,6 +67,7 @@ export const messages: Messages = {
     closestTitle: "Sujets et réunions les plus proches",
     nothingClose: "Rien d'approchant non plus — essayez `/meeting` pour voir ce que couvrent les documents.",
     figuresTitle: "Chiffres",
+    inQuotes: (text) => `« ${text} »`,
     figure: (number, noun, qualifier) =>
       `${qualifier === "more-than" ? "plus de " : qualifier === "about" ? "environ " : qualifier === "less-than" ? "moins de " : ""}${number} ${noun}`,
   },

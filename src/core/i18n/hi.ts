@@ -69,6 +69,7 @@ export const messages: Messages = {
     closestTitle: "सबसे निकट विषय और बैठकें",
     nothingClose: "कुछ निकट भी नहीं मिला — दस्तावेज़ों में क्या है, यह देखने के लिए `/meeting` आज़माएँ।",
     figuresTitle: "आँकड़े",
+    inQuotes: (text) => `“${text}”`,
     figure: (number, noun, qualifier) =>
       qualifier === "about"
         ? `लगभग ${number} ${noun}`

@@ -65,6 +65,7 @@ export const messages: Messages = {
     closestTitle: "Argomenti e riunioni più vicini",
     nothingClose: "Niente di simile — prova `/meeting` per vedere di cosa parlano i documenti.",
     figuresTitle: "Cifre",
+    inQuotes: (text) => `«${text}»`,
     figure: (number, noun, qualifier) =>
       `${qualifier === "more-than" ? "più di " : qualifier === "about" ? "circa " : qualifier === "less-than" ? "meno di " : ""}${number} ${noun}`,
   },

@@ -71,6 +71,7 @@ export const messages: Messages = {
     closestTitle: "Mada na mikutano iliyo karibu zaidi",
     nothingClose: "Hakuna kilicho karibu pia — jaribu `/meeting` kuona nyaraka zinahusu nini.",
     figuresTitle: "Takwimu",
+    inQuotes: (text) => `“${text}”`,
     figure: (number, noun, qualifier) =>
       `${noun} ${qualifier === "more-than" ? "zaidi ya " : qualifier === "about" ? "takriban " : qualifier === "less-than" ? "chini ya " : ""}${number}`,
   },

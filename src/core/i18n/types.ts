@@ -61,6 +61,8 @@ export interface BriefMessages {
   closestTitle: string;
   nothingClose: string;
   figuresTitle: string;
+  /** Source words around a figure, in this language's quotation marks. */
+  inQuotes: (text: string) => string;
   /** One figure: the number (already written for the language), what is counted, and its qualifier. */
   figure: (number: string, noun: string, qualifier?: "more-than" | "about" | "less-than") => string;
 }
