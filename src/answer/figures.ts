@@ -84,7 +84,8 @@ function figureOf(count: CountFact, doc: Doc, lang: ReplyLang): Figure {
   // The source's own noun reads well in a reply in the source's language ("some 250 practitioners").
   const sameLanguage = asReplyLang(doc.lang) === lang && count.noun !== "";
   const label =
-    (count.value === 1 ? unit?.singular[lang] : unit?.labels[lang]) ?? (sameLanguage ? count.noun : undefined);
+    (count.value === 1 ? unit?.singular[lang] : unit?.labels[lang]) ??
+    (sameLanguage ? count.noun : undefined);
   return {
     value: count.value,
     ...(count.qualifier ? { qualifier: count.qualifier } : {}),
