@@ -25,6 +25,10 @@ const MIN_CORRECTABLE_LENGTH = 5;
 /** Allowed edits per this many characters, and never more than MAX_EDITS. */
 const CHARS_PER_EDIT = 5;
 const MAX_EDITS = 2;
+/** Weight of an entry whose spelling holds the question's words with a word or two more between them. */
+const LOOSE_WEIGHT = 0.8;
+/** Words a spelling may add to the question's ("child exploitation" in "child sexual exploitation"). */
+const LOOSE_EXTRA_WORDS = 1;
 /** Corrections remembered per expander: questions repeat their words, and a miss scans the vocabulary. */
 const MAX_REMEMBERED_CORRECTIONS = 10_000;
 
@@ -75,6 +79,7 @@ export function createExpander(
     byLength.set(word.length, list);
   }
   const corrections = new Map<string, string | undefined>();
+  const loose = looseIndexOf(spellings);
 
   const closestSpelling = (word: string, max: number): string | undefined => {
     const letters = letterMask(word);
@@ -138,6 +143,11 @@ export function createExpander(
         for (const id of match.ids) addEntity(id, CORRECTED_WEIGHT);
     }
 
+    for (const match of looseMatches(tokens, covered, loose)) {
+      covered.fill(1, match.start, match.end);
+      addEntity(match.id, LOOSE_WEIGHT);
+    }
+
     tokens.forEach((token, at) => {
       if (covered[at] || seen.has(`word:${token.norm}`)) return;
       seen.add(`word:${token.norm}`);
@@ -187,4 +197,67 @@ function bitCount(bits: number): number {
   let n = bits - ((bits >>> 1) & 0x55555555);
   n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
   return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** A multi-word spelling of an entry, its words without stopwords. */
+interface LooseSpelling {
+  id: string;
+  words: readonly string[];
+}
+
+/** Multi-word spellings by their first content word. */
+type LooseIndex = ReadonlyMap<string, readonly LooseSpelling[]>;
+
+function looseIndexOf(spellings: ReadonlyMap<string, readonly string[]>): LooseIndex {
+  const index = new Map<string, LooseSpelling[]>();
+  for (const [id, list] of spellings) {
+    for (const spelling of list) {
+      const words = spelling.split(" ").filter((word) => !isStopword(word, "any"));
+      const first = words[0];
+      if (words.length < 2 || first === undefined) continue;
+      index.set(first, [...(index.get(first) ?? []), { id, words }]);
+    }
+  }
+  return index;
+}
+
+/**
+ * The entries whose spelling holds, in order, every content word of a run of the question's words that no
+ * exact spelling covered, with at most one word more ("child exploitation" → child sexual exploitation);
+ * the longest run first, and for one run the spelling adding the fewest words.
+ */
+function looseMatches(
+  tokens: readonly MatchToken[],
+  covered: Uint8Array,
+  index: LooseIndex,
+): { start: number; end: number; id: string }[] {
+  const found: { start: number; end: number; id: string }[] = [];
+  let start = 0;
+  while (start < tokens.length) {
+    let matched = false;
+    for (let end = tokens.length; end >= start + 2 && !matched; end--) {
+      const run = tokens.slice(start, end);
+      if (run.some((_, at) => covered[start + at])) continue;
+      const words = run.map((token) => token.norm).filter((word) => !isStopword(word, "any"));
+      const first = words[0];
+      if (words.length < 2 || first === undefined || isStopword(run[0]?.norm ?? "", "any")) continue;
+      const best = (index.get(first) ?? [])
+        .filter((spelling) => spelling.words.length <= words.length + LOOSE_EXTRA_WORDS)
+        .filter((spelling) => holdsInOrder(spelling.words, words))
+        .sort((a, b) => a.words.length - b.words.length)[0];
+      if (!best) continue;
+      found.push({ start, end, id: best.id });
+      start = end;
+      matched = true;
+    }
+    if (!matched) start += 1;
+  }
+  return found;
+}
+
+/** Whether `words` appear in `spelling` in the same order, other words between them allowed. */
+function holdsInOrder(spelling: readonly string[], words: readonly string[]): boolean {
+  let at = 0;
+  for (const word of spelling) if (word === words[at]) at += 1;
+  return at === words.length;
 }

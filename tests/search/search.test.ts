@@ -120,6 +120,11 @@ describe("cross-language search over the seeds", () => {
     expect(searcher.expand("Brandauer").entityIds).toEqual([]);
   });
 
+  it("reaches an entry whose spelling holds the question's words with one more between them", () => {
+    expect(searcher.expand("child exploitation").entityIds).toEqual(["child-sexual-exploitation"]);
+    expect(searcher.expand("child protection").entityIds).toEqual([]);
+  });
+
   it("gives a question asked again the same hits, each with the words that spell what it names", () => {
     const first = searcher.search("الفنتانيل");
     const again = searcher.search("الفنتانيل");
