@@ -85,7 +85,7 @@ export interface FixtureCorpus {
 const FIXTURES = join(import.meta.dirname, "..", "fixtures");
 
 /** The corpora the eval scores, in the order it prints them. */
-export const FIXTURE_CORPORA = ["corpus-a", "corpus-b", "corpus-c"] as const;
+export const FIXTURE_CORPORA = ["corpus-a", "corpus-b", "corpus-c", "corpus-d"] as const;
 
 /**
  * Returns a test corpus's facts and questions, with absent lists as empty ones.
