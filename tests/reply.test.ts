@@ -78,6 +78,14 @@ describe("replies to the commands of the issue", () => {
   });
 });
 
+describe("a brief on an entry whose spelling is glued to the next word in every version", () => {
+  it("finds the Rome/Lyon paragraph on synthetic drugs and quotes it", () => {
+    const text = renderText(replyToLine("/brief synthetic drugs", ctx()).message);
+    expect(text).toContain("Briefing: synthetic drugs");
+    expect(text).toContain("paragraph 5");
+  });
+});
+
 describe("a brief on a meeting's own name", () => {
   it("does not say the meeting was discussed at itself, and still gives its place and dates", () => {
     const text = renderText(replyToLine("/brief jumbo", ctx()).message);

@@ -47,6 +47,10 @@ const EXAMPLE_TOPICS = 2;
 const MIN_CONCEPT_SHARE = 0.6;
 /** A topic named in one sentence and not in the title is mentioned in passing. */
 const PASSING_MENTION = 1;
+/** Shorter words are too often abbreviations or inflection stubs to tell a topic apart. */
+const MIN_DISTINCT_WORD = 4;
+/** A paragraph naming the asked entry outranks sentences sharing one of its words ("drugs" in a body's name). */
+const ENTRY_NAMED_BONUS = 3;
 
 /** One matched document with what the briefing needs from it. */
 interface Source {
@@ -67,7 +71,7 @@ export function answerBrief(query: string, lang: ReplyLang, knowledge: Knowledge
   if (question === "") return helpAnswer(knowledge, lang);
   const expanded = knowledge.search.expand(question);
   const sources = onTopic(sourcesFor(question, knowledge), expanded.concepts);
-  if (sources.length === 0) {
+  if (sources.length === 0 || asksAboutSomethingElse(expanded, sources)) {
     return { kind: "not-found", query: question, suggestions: closest(question, lang, knowledge) };
   }
   const terms = topicTerms(expanded);
@@ -171,14 +175,65 @@ function onTopic(sources: Source[], concepts: readonly (readonly string[])[]): S
   const groupOf = (source: Source): string => source.meeting?.slug ?? source.doc.id;
   for (const source of sources) {
     const group = groupOf(source);
-    coverage.set(group, Math.max(coverage.get(group) ?? 0, conceptCoverage(source.doc, concepts)));
-    weight.set(group, Math.max(weight.get(group) ?? 0, topicWeight(source.doc, concepts)));
+    // Glued words ("الاصطناعيةخاصة") hide a spelling from the text but not from the index's split parts.
+    const indexed = entitiesNamedIn(source).size;
+    const covered = Math.max(conceptCoverage(source.doc, concepts), indexed);
+    coverage.set(group, Math.max(coverage.get(group) ?? 0, covered));
+    weight.set(group, Math.max(weight.get(group) ?? 0, topicWeight(source.doc, concepts), indexed));
   }
   const best = Math.max(0, ...coverage.values());
   const needed = Math.max(1, Math.ceil(best * MIN_CONCEPT_SHARE));
   const covering = sources.filter((source) => (coverage.get(groupOf(source)) ?? 0) >= needed);
   const about = covering.filter((source) => (weight.get(groupOf(source)) ?? 0) > PASSING_MENTION);
   return about.length > 0 ? about : covering;
+}
+
+/**
+ * A question naming no thesaurus entry the found documents name, with a word of its own that no found
+ * passage has in any form, asks about something the documents do not cover ("traffico di organi" where
+ * only arms trafficking is reported): the hits are on its other, generic words.
+ */
+function asksAboutSomethingElse(expanded: ExpandedQuery, sources: readonly Source[]): boolean {
+  const concepts = expanded.concepts;
+  const entityNamed = concepts.some(
+    (spellings) =>
+      !expanded.words.includes(spellings[0] ?? "") &&
+      sources.some((source) => conceptCoverage(source.doc, [spellings]) > 0),
+  );
+  if (entityNamed || sources.some((source) => entitiesNamedIn(source).size > 0)) return false;
+  const found = new Set(
+    sources.flatMap((source) => [
+      ...source.hit.passages.flatMap((passage) => passage.terms),
+      ...normalise(source.doc.title).split(" "),
+    ]),
+  );
+  return expanded.words.some((word) => {
+    if (/^\p{N}+$/u.test(word) || word.length < MIN_DISTINCT_WORD) return false;
+    const spellings = concepts.find((group) => group[0] === word) ?? [word];
+    return !spellings.some((spelling) => [...found].some((term) => sameWord(term, spelling)));
+  });
+}
+
+/** One word in two inflections: equal, or sharing all but their last two letters ("attacco", "attacchi"). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < MIN_DISTINCT_WORD + 1 || Math.abs(a.length - b.length) > 2) return false;
+  let shared = 0;
+  while (shared < shorter && a[shared] === b[shared]) shared += 1;
+  return shared >= Math.max(a.length, b.length) - 3;
+}
+
+/** Paragraphs whose passage names an entry of the question, as the search's index read them. */
+function namingParagraphs(source: Source): Set<number> {
+  return new Set(
+    source.hit.passages.filter((passage) => passage.entities.length > 0).map((passage) => passage.paragraph),
+  );
+}
+
+/** The entries of the question that the search found named in a source's passages. */
+function entitiesNamedIn(source: Source): Set<string> {
+  return new Set(source.hit.passages.flatMap((passage) => passage.entities));
 }
 
 function topicLabel(
@@ -197,7 +252,9 @@ function rankedSentences(source: Source, terms: TopicTerms): { placed: PlacedSen
     .map((placed) => {
       const onTopic = topicScore(placed.sentence.text, terms);
       const matched = source.paragraphs.includes(placed.paragraph) ? 1 : 0;
-      return { placed, score: onTopic * 2 + matched, onTopic };
+      // The index saw the asked entry in this paragraph, even where glued words hide it from the text.
+      const named = namingParagraphs(source).has(placed.paragraph) ? ENTRY_NAMED_BONUS : 0;
+      return { placed, score: onTopic * 2 + matched + named, onTopic };
     })
     .filter((entry) => entry.score > 0)
     .sort((a, b) => b.score - a.score || readingOrder(a.placed, b.placed));

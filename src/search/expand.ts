@@ -171,6 +171,9 @@ export function createExpander(
         if (concept.kind === "entity") return [[...(spellings.get(concept.entityId) ?? [])]];
         return isStopword(concept.word, "any") ? [] : [[concept.word]];
       }),
+      words: concepts.flatMap((concept) =>
+        concept.kind === "word" && !isStopword(concept.word, "any") ? [concept.word] : [],
+      ),
       plan: concepts,
     };
   };

@@ -155,7 +155,15 @@ function searcherOver(
     const doc = docs.get(docId);
     const first = doc?.paragraphs[0];
     if (!doc || !first) return undefined;
-    return { docId, paragraph: first.index, text: first.text, lang: doc.lang, score: 0, terms: [] };
+    return {
+      docId,
+      paragraph: first.index,
+      text: first.text,
+      lang: doc.lang,
+      score: 0,
+      terms: [],
+      entities: [],
+    };
   };
 
   /**
@@ -223,13 +231,14 @@ function searcherOver(
 
   return {
     expand(question) {
-      const { text, terms, entityIds, expansions, concepts } = plan(question);
+      const { text, terms, entityIds, expansions, concepts, words } = plan(question);
       return {
         text,
         terms: [...terms],
         entityIds: [...entityIds],
         expansions: [...expansions],
         concepts: concepts.map((group) => [...group]),
+        words: [...words],
       };
     },
     search(question, options: SearchOptions = {}): DocumentHit[] {
@@ -297,6 +306,7 @@ function passageHit(
     lang: passage.lang,
     score,
     terms: terms.filter((term) => (match[term] ?? []).includes("body")),
+    entities: terms.filter((term) => (match[term] ?? []).includes("entities")),
   };
 }
 
@@ -315,7 +325,11 @@ function withSpelledTerms(
     if (!match.ids.some((id) => entityIds.has(id))) continue;
     for (let at = match.start; at < match.end; at++) terms.add((tokens[at] as MatchToken).norm);
   }
-  return { ...passage, terms: [...terms] };
+  return {
+    ...passage,
+    terms: [...terms],
+    entities: passage.entities.filter((id) => entityIds.has(id)),
+  };
 }
 
 /** Plans remembered per searcher: an answer expands its question, then searches it, which expands it again. */

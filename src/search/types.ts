@@ -10,6 +10,8 @@ export interface PassageHit {
   score: number;
   /** Normalised index terms that matched. */
   terms: string[];
+  /** The thesaurus entries the question names that this passage names too (glued words included). */
+  entities: string[];
 }
 
 /** A document that matched, with its best passages (best first). */
@@ -36,6 +38,8 @@ export interface ExpandedQuery {
    * other scripts), normalised, function words left out: a text names the concept when it has one of them.
    */
   concepts: string[][];
+  /** The question's own words that name no thesaurus entry, normalised, function words left out. */
+  words: string[];
 }
 
 /** Options for a search. */

@@ -47,6 +47,12 @@ describe("/brief on documents written for the tests", () => {
     expect(renderText(reply.message)).toContain("“…in Italia se ne sono contati 47…”");
   });
 
+  it("finds nothing when the question's own subject is in no document, only its generic words", () => {
+    const { reply, found } = brief("traffico di organi");
+    expect(found).toBeUndefined();
+    expect(renderText(reply.message)).toContain("Non ho trovato nulla");
+  });
+
   it("writes a share the way the reply language does", () => {
     const { reply } = brief("exploitation sexuelle des enfants en ligne");
     expect(renderText(reply.message)).toMatch(/38\s%/u);

@@ -47,6 +47,19 @@ const FLOORS: Record<
     },
     questions: { meeting: 80, digest: 80, brief: 60 },
   },
+  // Written blind after the code, to measure it rather than to fit it.
+  "corpus-d": {
+    fields: {
+      "is-meeting": [90, 95],
+      dates: [60, 60],
+      place: [65, 55],
+      chairs: [95, 85],
+      participants: [95, 70],
+      organisations: [90, 50],
+      merge: [95, 95],
+    },
+    questions: { meeting: 60, digest: 60, brief: 60 },
+  },
 };
 
 function percent(part: number, whole: number): number {
