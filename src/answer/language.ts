@@ -2,7 +2,13 @@ import { francAll } from "franc";
 import type { ReplyLang } from "../core/index.ts";
 import { asReplyLang } from "../core/index.ts";
 import type { Script } from "../corpus/index.ts";
-import { ISO6391_TO_ISO6393, ISO6393_TO_ISO6391, scriptOf, tokenise } from "../corpus/index.ts";
+import {
+  ISO6391_TO_ISO6393,
+  ISO6393_TO_ISO6391,
+  isEnglishWord,
+  scriptOf,
+  tokenise,
+} from "../corpus/index.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import { type Vocabulary, vocabularyOf, wordForms } from "./vocabulary.ts";
 
@@ -28,6 +34,10 @@ export interface LanguageSettings {
 const LANG_TOKEN = /(^|\s)lang:([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)(?=\s|$)/gu;
 /** Latin-script reply languages, as franc knows them. */
 const LATIN_LANGS: readonly ReplyLang[] = ["en", "it", "fr", "sw"];
+const NOT_ENGLISH: readonly ReplyLang[] = ["it", "fr", "sw"];
+const ENGLISH: ReadonlySet<ReplyLang> = new Set(["en"]);
+/** Shorter English dictionary words are too often words of other languages too ("ni", "per", "con"). */
+const MIN_ENGLISH_WORD = 4;
 /** Languages that share a script with a reply language; a confident guess of one of them is not ours. */
 const SCRIPT_RIVALS: Readonly<Partial<Record<Script, { own: ReplyLang; rivals: readonly string[] }>>> = {
   arabic: { own: "ar", rivals: ["ur", "fa"] },
@@ -48,6 +58,8 @@ const MAX_RUNNER_UP = 0.75;
 const MIN_GUESSED_WORDS = 2;
 const MIN_GUESSED_LETTERS = 10;
 const MAX_SHORT_RUNNER_UP = 0.7;
+/** Among three languages once English is ruled out, a smaller lead is enough. */
+const MAX_FOREIGN_RUNNER_UP = 0.8;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
 const FRENCH_LETTERS = /[çêâîôûëïé]/iu;
 const ITALIAN_LETTERS = /[òì]/iu;
@@ -123,6 +135,15 @@ function languageOfWords(query: string, vocabulary: Vocabulary): ReplyLang | und
   const words = tokenise(query).filter((token, position) => !isNameLike(token, position, vocabulary));
   const wordLetters = words.join("").match(/\p{L}/gu)?.length ?? 0;
   if (words.length < MIN_GUESSED_WORDS || wordLetters < MIN_GUESSED_LETTERS) return undefined;
+  // Small-letter words no vocabulary and no English dictionary knows are prose of another Latin language
+  // ("rotta meridionale"): trigrams choose among those.
+  const foreign = words.every(
+    (word) =>
+      word === word.toLowerCase() &&
+      !isEnglishWord(word) &&
+      !wordForms(word).some((form) => vocabulary.languagesOf.has(form)),
+  );
+  if (foreign) return asReplyLang(confidentGuess(words.join(" "), NOT_ENGLISH, MAX_FOREIGN_RUNNER_UP));
   // Words no language's vocabulary knows may all be names ("jaipur workshop"): trigrams would guess.
   if (!words.some((word) => wordForms(word).some((form) => vocabulary.languagesOf.has(form))))
     return undefined;
@@ -152,7 +173,9 @@ function voteOfWords(query: string, vocabulary: Vocabulary): ReplyLang | undefin
     const langs =
       wordForms(token)
         .map((form) => vocabulary.languagesOf.get(form))
-        .find((found) => found !== undefined) ?? spelledLike(token);
+        .find((found) => found !== undefined) ??
+      spelledLike(token) ??
+      englishWord(token);
     if (langs?.size !== 1) return;
     for (const lang of langs) votes.set(lang, (votes.get(lang) ?? 0) + 1);
   });
@@ -170,6 +193,12 @@ function spelledLike(token: string): ReadonlySet<ReplyLang> | undefined {
   if (FRENCH_LETTERS.test(token)) return FRENCH;
   if (ITALIAN_LETTERS.test(token)) return ITALIAN;
   return undefined;
+}
+
+/** A word only the English dictionary knows is English. */
+function englishWord(token: string): ReadonlySet<ReplyLang> | undefined {
+  const lower = token.toLowerCase();
+  return lower.length >= MIN_ENGLISH_WORD && isEnglishWord(lower) ? ENGLISH : undefined;
 }
 
 function isNameLike(token: string, position: number, vocabulary: Vocabulary): boolean {

@@ -1,5 +1,6 @@
 /** Corpus: load files, normalise text, detect language, split paragraphs and sentences, the thesaurus and an operator's lexicon, names across scripts. May use core/. */
 export { editDistance } from "./edit-distance.ts";
+export { isEnglishWord } from "./english-words.ts";
 export { ISO6391_TO_ISO6393, ISO6393_TO_ISO6391 } from "./language.ts";
 export { createLexiconLookup, lexiconPaths, loadLexiconFiles } from "./lexicon.ts";
 export type { MatchToken, PhraseMatcher } from "./lexicon-match.ts";
