@@ -70,7 +70,7 @@ export function answerBrief(query: string, lang: ReplyLang, knowledge: Knowledge
   const question = query.trim();
   if (question === "") return helpAnswer(knowledge, lang);
   const expanded = knowledge.search.expand(question);
-  const sources = onTopic(sourcesFor(question, knowledge), expanded.concepts);
+  const sources = onTopic(sourcesFor(question, knowledge), expanded);
   if (sources.length === 0 || asksAboutSomethingElse(expanded, sources)) {
     return { kind: "not-found", query: question, suggestions: closest(question, lang, knowledge) };
   }
@@ -168,22 +168,35 @@ function sourcesFor(question: string, knowledge: Knowledge): Source[] {
  * most any report names are left out; a report naming them only once in passing is left out too when
  * another report is about them. With nothing named there is nothing to brief on.
  */
-function onTopic(sources: Source[], concepts: readonly (readonly string[])[]): Source[] {
+function onTopic(sources: Source[], expanded: ExpandedQuery): Source[] {
+  const concepts = expanded.concepts;
   if (concepts.length === 0) return sources;
+  // A plain word is matched in its own language only; a thesaurus entry in every language.
+  const entries = concepts.filter((spellings) => !expanded.words.includes(spellings[0] ?? ""));
   const coverage = new Map<string, number>();
+  const entryCoverage = new Map<string, number>();
   const weight = new Map<string, number>();
   const groupOf = (source: Source): string => source.meeting?.slug ?? source.doc.id;
+  const keepMax = (map: Map<string, number>, group: string, value: number): void => {
+    map.set(group, Math.max(map.get(group) ?? 0, value));
+  };
   for (const source of sources) {
     const group = groupOf(source);
     // Glued words ("الاصطناعيةخاصة") hide a spelling from the text but not from the index's split parts.
     const indexed = entitiesNamedIn(source).size;
-    const covered = Math.max(conceptCoverage(source.doc, concepts), indexed);
-    coverage.set(group, Math.max(coverage.get(group) ?? 0, covered));
-    weight.set(group, Math.max(weight.get(group) ?? 0, topicWeight(source.doc, concepts), indexed));
+    keepMax(coverage, group, Math.max(conceptCoverage(source.doc, concepts), indexed));
+    keepMax(entryCoverage, group, Math.max(conceptCoverage(source.doc, entries), indexed));
+    keepMax(weight, group, Math.max(topicWeight(source.doc, concepts), indexed));
   }
   const best = Math.max(0, ...coverage.values());
+  const bestEntries = Math.max(0, ...entryCoverage.values());
   const needed = Math.max(1, Math.ceil(best * MIN_CONCEPT_SHARE));
-  const covering = sources.filter((source) => (coverage.get(groupOf(source)) ?? 0) >= needed);
+  // A report in another language naming every entry the best report names lacks only the asker's words.
+  const covering = sources.filter(
+    (source) =>
+      (coverage.get(groupOf(source)) ?? 0) >= needed ||
+      (bestEntries > 0 && (entryCoverage.get(groupOf(source)) ?? 0) >= bestEntries),
+  );
   const about = covering.filter((source) => (weight.get(groupOf(source)) ?? 0) > PASSING_MENTION);
   return about.length > 0 ? about : covering;
 }
