@@ -6,8 +6,11 @@ import type { CountFact } from "./types.ts";
 type Qualifier = NonNullable<CountFact["qualifier"]>;
 
 const DIGIT = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9\\u0966-\\u096F]";
-/** Grouped thousands ("31,000", "3 100", "1.150"), then an optional decimal part of one or two digits ("3,6"). */
-const NUMBER = `${DIGIT}{1,3}(?:[,.\\u066C\\u202F ]${DIGIT}{3})+(?:[.,\\u066B]${DIGIT}{1,2})?(?!${DIGIT})|${DIGIT}+(?:[.,\\u066B]${DIGIT}{1,2}(?!${DIGIT}))?`;
+/**
+ * Indian grouping in lakhs ("2,38,000"); grouped thousands ("31,000", "3 100", "1.150"), then an optional
+ * decimal part of one or two digits ("3,6").
+ */
+const NUMBER = `${DIGIT}{1,2}(?:,${DIGIT}{2})+,${DIGIT}{3}(?!${DIGIT})|${DIGIT}{1,3}(?:[,.\\u066C\\u202F ]${DIGIT}{3})+(?:[.,\\u066B]${DIGIT}{1,2})?(?!${DIGIT})|${DIGIT}+(?:[.,\\u066B]${DIGIT}{1,2}(?!${DIGIT}))?`;
 /** Multipliers written after a number, or alone meaning one of them ("أكثر من مليون سجل"). */
 const SCALES: Readonly<Record<string, number>> = {
   thousand: 1e3,

@@ -20,9 +20,13 @@ export function asciiDigits(text: string): string {
  * undefined when it is not a number.
  * @example parseNumeral("31,000") // 31000
  * @example parseNumeral("3,6") // 3.6
+ * @example parseNumeral("२,३८,०००") // 238000
  */
 export function parseNumeral(written: string): number | undefined {
-  const plain = asciiDigits(written)
+  const ascii = asciiDigits(written);
+  // Indian grouping: thousands, then lakhs and crores in pairs of digits ("2,38,000").
+  if (/^\d{1,2}(?:,\d{2})+,\d{3}$/.test(ascii)) return Number(ascii.replaceAll(",", ""));
+  const plain = ascii
     .replace(/[,.\u066C\u202F\u00A0 ](?=\d{3}(?!\d))/g, "")
     .replace(/[,.\u066B](?=\d{1,2}$)/, ".");
   if (!/^\d+(?:\.\d{1,2})?$/.test(plain)) return undefined;

@@ -149,7 +149,10 @@ function briefLayout(answer: BriefFound, lang: ReplyLang, m: Messages): Layout {
 function figureText(figure: Figure, lang: ReplyLang, m: Messages): string {
   if (figure.percent) return m.brief.figure(formatPercent(figure.value, lang), "", figure.qualifier).trim();
   if (figure.unit) return m.brief.figure(formatNumber(figure.value, lang), figure.unit, figure.qualifier);
-  return m.brief.inQuotes(figure.context);
+  const number = formatNumber(figure.value, lang);
+  const quoted = m.brief.inQuotes(figure.context);
+  // Digits of another script or grouping ("२,३८,०००") are given in the reply's way as well.
+  return figure.context.includes(number) ? quoted : `${number} — ${quoted}`;
 }
 
 function summaryParts(summary: Summary, lang: ReplyLang, m: Messages): Part[] {

@@ -77,6 +77,12 @@ describe("counts", () => {
     ]);
   });
 
+  it("reads Indian grouping in lakhs, in Devanagari digits", () => {
+    expect(counts("२,३८,००० रिपोर्टें मिलीं", "hi", "devanagari")).toEqual([
+      { value: 238_000, qualifier: undefined, noun: "रिपोर्टें" },
+    ]);
+  });
+
   it("keeps the number 1,150 whole: three digits after the comma group thousands", () => {
     expect(counts("1,150 kilograms")).toEqual([{ value: 1150, qualifier: undefined, noun: "kilograms" }]);
   });
