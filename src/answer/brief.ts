@@ -89,7 +89,7 @@ export function answerBrief(query: string, lang: ReplyLang, knowledge: Knowledge
     decisions,
     figures: briefFigures(
       sources.map((source) => ({ ...source, group: source.meeting?.slug ?? source.doc.id })),
-      terms,
+      { ...terms, asked: question },
       lang,
       knowledge,
     ),

@@ -25,10 +25,11 @@ export interface FigureSource {
  */
 export function briefFigures(
   sources: readonly FigureSource[],
-  terms: TopicTerms,
+  terms: TopicTerms & { asked?: string },
   lang: ReplyLang,
   knowledge: Knowledge,
 ): Figure[] {
+  const askedUnits = unitsNamedIn(terms.asked ?? "");
   const ordered = [...sources].sort(
     (a, b) => Number(asReplyLang(b.doc.lang) === lang) - Number(asReplyLang(a.doc.lang) === lang),
   );
@@ -43,7 +44,8 @@ export function briefFigures(
       if (seen.has(key)) continue;
       seen.add(key);
       const figure = figureOf(count, source.doc, lang);
-      ranked.push({ figure, closeness, weight: weightOf(count), group: source.group });
+      const asked = askedUnits.has(unitOf(count.noun)?.id ?? "") ? ASKED_UNIT_WEIGHT : 0;
+      ranked.push({ figure, closeness: closeness + asked, weight: weightOf(count), group: source.group });
     }
   }
   // Stable: within one closeness and weight, the reply language's version and the search's order come first.
@@ -69,6 +71,19 @@ function takeInTurns<T extends { group: string }>(ranked: readonly T[], max: num
 function closenessToTopic(count: CountFact, source: FigureSource, terms: TopicTerms): number {
   if (topicScore(count.ref.text, terms) > 0) return 2;
   return source.paragraphs.includes(count.ref.paragraph) ? 1 : 0;
+}
+
+/** "How many countries …": counts of what the question names come before any other. */
+const ASKED_UNIT_WEIGHT = 10;
+
+/** The units a question names ("suspects" in "how many suspects were arrested"). */
+function unitsNamedIn(question: string): Set<string> {
+  const units = new Set<string>();
+  for (const word of question.split(/\s+/u)) {
+    const unit = word.length > 2 ? unitOf(word) : undefined;
+    if (unit) units.add(unit.id);
+  }
+  return units;
 }
 
 /** Counts of a known unit say most; a bare number less; a span of time ("within 72 hours") least. */

@@ -73,3 +73,25 @@ describe("/brief on documents written for the tests", () => {
     expect(meeting("marseille", "it-IT").lang).toBe("it");
   });
 });
+
+describe("/brief figures a question asks for", () => {
+  let blind: Knowledge;
+  beforeAll(async () => {
+    blind = await fixtureKnowledge(readFixtureCorpus("corpus-d"));
+  });
+
+  it("shows the counts of what 'how many' names, each version's own where the versions disagree", () => {
+    const reply = replyTo("brief", "How many countries attended the INTERPOL conference in Lyon?", {
+      knowledge: blind,
+      now: NOW,
+      defaultLang: "en",
+    });
+    const answer = reply.answer.command === "brief" ? reply.answer.answer : undefined;
+    const found = answer?.kind === "brief" ? answer : undefined;
+    const counted = found?.figures
+      .filter((figure) => figure.unit === "countries")
+      .map((figure) => figure.value);
+    expect(counted).toEqual(expect.arrayContaining([96, 94]));
+    expect(found?.figures[0]?.unit).toBe("countries");
+  });
+});
