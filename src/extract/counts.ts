@@ -239,6 +239,11 @@ export function extractCounts(ctx: SentenceContext, dateSurfaces: readonly strin
   return found;
 }
 
+/** A bare number in the range of years is a year ("losses in 2024"), not a count. */
+function isYear(value: number): boolean {
+  return Number.isInteger(value) && value >= 1900 && value <= 2100;
+}
+
 /** The share word right after the number ("%", "per cent") or, in Swahili, right before it ("asilimia"). */
 function percentNoun(before: string, after: string): string | undefined {
   return PERCENT_AFTER.exec(after)?.[1] ?? PERCENT_BEFORE.exec(before)?.[1];
@@ -251,7 +256,7 @@ function percentNoun(before: string, after: string): string | undefined {
  */
 function standsAlone(before: string, after: string, base: number, scaleWord: string | undefined): boolean {
   if (scaleWord) return true;
-  if (base < 10 || NOT_A_COUNT_BEFORE.test(before)) return false;
+  if (base < 10 || NOT_A_COUNT_BEFORE.test(before) || isYear(base)) return false;
   return !/^[-–‑:]\p{N}/u.test(after);
 }
 

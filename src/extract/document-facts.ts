@@ -2,6 +2,7 @@ import type { Doc, LexiconLookup } from "../corpus/index.ts";
 import { normalise } from "../corpus/index.ts";
 import { extractCounts } from "./counts.ts";
 import { contextYearOf, statedYears } from "./date-context-year.ts";
+import { monthsForKey, monthWordKey } from "./date-months.ts";
 import { dateTokens } from "./date-tokens.ts";
 import { readVagueTimes, vagueTimesIn } from "./date-vague.ts";
 import { DATELINE_PARAGRAPHS, readDateline } from "./dateline.ts";
@@ -127,6 +128,8 @@ function readSentence(
 /** A capitalised word after "in" is a town unless it is a month, a date word or someone's name. */
 function isPlaceName(name: string, people: readonly string[]): boolean {
   if (readDates(name).length > 0 || readVagueTimes(name).length > 0) return false;
+  // "in March": a month alone is no date to the date reader, and no town either.
+  if (monthsForKey(monthWordKey(name)).length > 0) return false;
   return !people.some((person) => person.includes(name));
 }
 
