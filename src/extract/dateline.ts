@@ -20,6 +20,7 @@ const DASH_AFTER_DATE = /^\s*(?:\([^()]{1,12}\)\s*)?[-–—:]/u;
 /** What may stand between a dateline's comma and its date: nothing, or an article ("Lyon, le 6 février"). */
 const BEFORE_DATE = /^\s*(?:\p{L}{1,3}\s+)?$/u;
 /** "Arusha, Tanzania –": the country after the city's comma, then a dash. */
+const COUNTRY_COMMA = /^\s*([^\s,،()\d\-–—:]+(?:\s+[^\s,،()\d\-–—:]+)?)\s*[,،]\s*$/u;
 const COUNTRY_DASH = /^([^\s,،()\-–—:]+(?:\s+[^\s,،()\-–—:]+)?)\s*[-–—]\s+/u;
 const LATIN_CAPITALISED = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\p{M}'’-]+$/u;
@@ -67,7 +68,8 @@ function datelineOf(
     const rest = line.slice(comma[0].length);
     const [date] = locateDates(rest, year === undefined ? { lang: ctx.lang } : { lang: ctx.lang, year });
     const after = date ? rest.slice(date.end) : "";
-    const opens = date !== undefined && BEFORE_DATE.test(rest.slice(0, date.start));
+    const lead = date ? rest.slice(0, date.start) : "";
+    const opens = date !== undefined && (BEFORE_DATE.test(lead) || namesCountry(ctx, lead));
     if (
       date &&
       opens &&
@@ -95,6 +97,12 @@ function datelineOf(
     return place ? { place, bodyStart: offset + dashed[0].length } : undefined;
   }
   return undefined;
+}
+
+/** "Uganda, " between the city and the date of "ENTEBBE, Uganda, 26 September 2025 —". */
+function namesCountry(ctx: SentenceContext, lead: string): boolean {
+  const country = COUNTRY_COMMA.exec(lead)?.[1];
+  return country !== undefined && ctx.lexicon.find(country).some((entry) => entry.kind === "place");
 }
 
 function cityOf(ctx: SentenceContext, written: string): Place | undefined {

@@ -120,9 +120,12 @@ function readSentence(
   );
   facts.decisions.push(...extractDecisions(ctx));
   const isTowny = (name: string): boolean => isPlaceName(name, names);
-  facts.followUps.push(...extractFollowUps(ctx, dates, isTowny));
+  const followUps = extractFollowUps(ctx, dates, isTowny);
+  facts.followUps.push(...followUps);
   const dated = dates.some((date) => date.span.precision !== "year");
-  return placeCandidates(ctx, isTowny, dated);
+  // The town where the next meeting will be held is not where this one was.
+  const announced = new Set(followUps.map((followUp) => followUp.place));
+  return placeCandidates(ctx, isTowny, dated).filter((candidate) => !announced.has(candidate.place.name));
 }
 
 /** A capitalised word after "in" is a town unless it is a month, a date word or someone's name. */

@@ -59,7 +59,11 @@ const FUTURE_CUES = [
   "आयोजित होगी",
   "आयोजित होगा",
   "आयोजित की जाएगी",
+  "आयोजित किया जाएगा",
+  "आयोजित किए जाएंगे",
+  "आयोजित होंगे",
   "अगली बैठक",
+  "अगला सम्मेलन",
 ];
 const CUE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${[...FUTURE_CUES].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{M}])`,
@@ -89,6 +93,20 @@ const ARABIC_PLACE_END: ReadonlySet<string> = new Set([
   "حتى",
 ]);
 const MAX_PLACE_WORDS = 3;
+/** Words of time that stand before a town in a Hindi announcement ("अगले वर्ष पुणे में"). */
+const DEVANAGARI_TIME_WORDS: ReadonlySet<string> = new Set([
+  "अगले",
+  "अगली",
+  "अगला",
+  "इस",
+  "वर्ष",
+  "साल",
+  "महीने",
+  "माह",
+  "सप्ताह",
+  "दिन",
+  "बाद",
+]);
 const DEVANAGARI_PLACE_BEFORE = /((?:[^\s,।\d]+\s+){1,3}?)में\s*$/u;
 
 /**
@@ -158,7 +176,10 @@ function writtenPlace(
   if (ctx.script === "devanagari") {
     const from = dated ? dated.end : 0;
     const before = text.slice(from, cueStart).replace(/^\s*(?:को|पर)\s+/u, "");
-    return DEVANAGARI_PLACE_BEFORE.exec(before)?.[1]?.trim() || undefined;
+    const words = DEVANAGARI_PLACE_BEFORE.exec(before)?.[1]?.trim().split(/\s+/u) ?? [];
+    // "अगले वर्ष पुणे में": the town is what follows the last word of time.
+    const town = words.slice(words.map((word) => DEVANAGARI_TIME_WORDS.has(word)).lastIndexOf(true) + 1);
+    return town.join(" ") || undefined;
   }
   return undefined;
 }

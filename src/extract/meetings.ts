@@ -75,14 +75,15 @@ export function reportedMeeting(
 }
 
 /**
- * Sentences about another event than the one reported: a sentence dated in another year than the meeting
- * ("built on the ministerial held in Mirabella Eclano in October 2024, chaired by …"). Their places and people
- * belong to that event, not to this one.
+ * Sentences about another event than the one reported: a sentence dated in another year than the meeting's,
+ * stated or inferred ("built on the ministerial held in Mirabella Eclano in October 2024, chaired by …").
+ * Their places and people belong to that event, not to this one.
  */
 function otherEventSentences(facts: DocumentFacts, dates: DateFact | undefined): Set<string> {
   const year = dates?.start.year;
   const keys = new Set<string>();
-  if (year === undefined || dates?.yearStatus !== "stated") return keys;
+  // A year inferred from the dateline is the meeting's year as surely as one the meeting sentence states.
+  if (year === undefined || dates === undefined || dates.yearStatus === "not-given") return keys;
   const own = refKey(dates.ref);
   for (const date of facts.dates) {
     const key = refKey(date.ref);

@@ -123,6 +123,39 @@ describe("place and venue", () => {
     expect(places).not.toContain("Tanzania");
   });
 
+  it("reads the dateline 'CITY, Country, date —' and keeps a past edition's town out of this meeting", () => {
+    const parsed = docFromText(
+      "entebbe",
+      "Police chiefs close annual meeting in Entebbe\n\nENTEBBE, Uganda, 26 September 2025 — Police chiefs ended their annual general meeting in Entebbe today.\n\nThe meeting was held from 24 to 26 September at the Lake Hotel.\n\nThe chiefs reviewed the resolutions adopted at the previous annual general meeting, held in Addis Ababa in 2024.",
+    );
+    const meeting = reportedMeeting(
+      parsed,
+      extractFacts(parsed, shippedLexicon()),
+      shippedLexicon(),
+    )?.meeting;
+    expect(meeting?.place?.name).toBe("Entebbe");
+    expect(meeting?.dates).toMatchObject({
+      yearStatus: "inferred",
+      start: { year: 2025, month: 9, day: 24 },
+    });
+  });
+
+  it("takes neither a month nor the next meeting's town for the place", () => {
+    const parsed = docFromText(
+      "next",
+      "हैदराबाद में साइबर अपराध पर राष्ट्रीय सम्मेलन संपन्न\n\nहैदराबाद में १९ और २० फरवरी २०२५ को राष्ट्रीय सम्मेलन आयोजित किया गया।\n\nअगला राष्ट्रीय सम्मेलन अगले वर्ष पुणे में आयोजित किया जाएगा।",
+    );
+    const facts = extractFacts(parsed, shippedLexicon());
+    const meeting = reportedMeeting(parsed, facts, shippedLexicon())?.meeting;
+    expect(meeting?.place?.name).toBe("हैदराबाद");
+    expect(facts.followUps[0]?.place).toBe("पुणे");
+    const march = docFromText(
+      "march",
+      "Experts met in Lyon\n\nExperts met in Lyon on 3 June 2025. Losses grew in March.",
+    );
+    expect(extractFacts(march, shippedLexicon()).places.map((place) => place.name)).not.toContain("March");
+  });
+
   it("reads no city from common nouns after في and में", () => {
     const places = [...read("ar-doha").facts.places, ...read("hi-guwahati").facts.places].map(
       (place) => place.name,
