@@ -172,7 +172,9 @@ function onTopic(sources: Source[], expanded: ExpandedQuery): Source[] {
   const concepts = expanded.concepts;
   if (concepts.length === 0) return sources;
   // A plain word is matched in its own language only; a thesaurus entry in every language.
-  const entries = concepts.filter((spellings) => !expanded.words.includes(spellings[0] ?? ""));
+  const isEntry = (spellings: readonly string[]): boolean => !expanded.words.includes(spellings[0] ?? "");
+  const entries = concepts.filter(isEntry);
+  const entryApart = expanded.apart.filter((_, at) => isEntry(concepts[at] ?? []));
   const coverage = new Map<string, number>();
   const entryCoverage = new Map<string, number>();
   const weight = new Map<string, number>();
@@ -184,9 +186,9 @@ function onTopic(sources: Source[], expanded: ExpandedQuery): Source[] {
     const group = groupOf(source);
     // Glued words ("الاصطناعيةخاصة") hide a spelling from the text but not from the index's split parts.
     const indexed = entitiesNamedIn(source).size;
-    keepMax(coverage, group, Math.max(conceptCoverage(source.doc, concepts), indexed));
-    keepMax(entryCoverage, group, Math.max(conceptCoverage(source.doc, entries), indexed));
-    keepMax(weight, group, Math.max(topicWeight(source.doc, concepts), indexed));
+    keepMax(coverage, group, Math.max(conceptCoverage(source.doc, concepts, expanded.apart), indexed));
+    keepMax(entryCoverage, group, Math.max(conceptCoverage(source.doc, entries, entryApart), indexed));
+    keepMax(weight, group, Math.max(topicWeight(source.doc, concepts, expanded.apart), indexed));
   }
   const best = Math.max(0, ...coverage.values());
   const bestEntries = Math.max(0, ...entryCoverage.values());

@@ -94,10 +94,19 @@ function normalisedText(doc: Doc): string {
  * more when its title does — a topic named once in passing scores 1.
  * @example topicWeight(ottawaRelease, [["ransomware"]]) // 1
  */
-export function topicWeight(doc: Doc, concepts: readonly (readonly string[])[]): number {
+export function topicWeight(
+  doc: Doc,
+  concepts: readonly (readonly string[])[],
+  apart: readonly (readonly string[])[] = [],
+): number {
   const names = (text: string): boolean => {
     const normal = ` ${normalise(text)} `;
-    return concepts.some((spellings) => spellings.some((spelling) => normal.includes(` ${spelling} `)));
+    const words = new Set(normal.split(" "));
+    return concepts.some(
+      (spellings, at) =>
+        spellings.some((spelling) => normal.includes(` ${spelling} `)) ||
+        ((apart[at]?.length ?? 0) > 1 && (apart[at] ?? []).every((word) => words.has(word))),
+    );
   };
   let weight = names(doc.title) ? 2 : 0;
   for (const paragraph of doc.paragraphs)
@@ -110,7 +119,28 @@ export function topicWeight(doc: Doc, concepts: readonly (readonly string[])[]):
  * spellings, as whole words).
  * @example conceptCoverage(bolognaRelease, [["ransomware"], ["attacks", "attacchi"], ["hospitals"]]) // 3
  */
-export function conceptCoverage(doc: Doc, concepts: readonly (readonly string[])[]): number {
+export function conceptCoverage(
+  doc: Doc,
+  concepts: readonly (readonly string[])[],
+  apart: readonly (readonly string[])[] = [],
+): number {
   const text = normalisedText(doc);
-  return concepts.filter((spellings) => spellings.some((spelling) => text.includes(` ${spelling} `))).length;
+  return concepts.filter(
+    (spellings, at) =>
+      spellings.some((spelling) => text.includes(` ${spelling} `)) || writtenApart(doc, apart[at] ?? []),
+  ).length;
+}
+
+const sentenceWords = new WeakMap<Doc, ReadonlySet<string>[]>();
+
+/** Whether one sentence or the title holds every one of the words, in any order and with others between. */
+function writtenApart(doc: Doc, words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  let sets = sentenceWords.get(doc);
+  if (!sets) {
+    const texts = [doc.title, ...sentencesOf(doc).map((placed) => placed.sentence.text)];
+    sets = texts.map((text) => new Set(normalise(text).split(" ")));
+    sentenceWords.set(doc, sets);
+  }
+  return sets.some((set) => words.every((word) => set.has(word)));
 }

@@ -39,6 +39,8 @@ export type Concept =
       entityId: string;
       weight: number;
       related: string[];
+      /** The question's own content words that spelled it ("traffico", "migranti"). */
+      surface: string[];
     }
   | {
       kind: "word";
@@ -117,11 +119,15 @@ export function createExpander(
     const tokens = matchTokens(question);
     const concepts: Concept[] = [];
     const seen = new Set<string>();
-    const addEntity = (id: string, weight: number): void => {
+    const addEntity = (id: string, weight: number, start: number, end: number): void => {
       const entry = lexicon.byId(id);
       if (!entry || seen.has(`entity:${id}`)) return;
       seen.add(`entity:${id}`);
-      concepts.push({ kind: "entity", entityId: id, weight, related: entry.related ?? [] });
+      const surface = tokens
+        .slice(start, end)
+        .map((token) => token.norm)
+        .filter((word) => !isStopword(word, "any"));
+      concepts.push({ kind: "entity", entityId: id, weight, related: entry.related ?? [], surface });
     };
 
     const covered = new Uint8Array(tokens.length);
@@ -130,7 +136,7 @@ export function createExpander(
     for (const aliases of [false, true]) {
       for (const match of matcher.match(tokens, "longest", { aliases, anyCase: true })) {
         covered.fill(1, match.start, match.end);
-        for (const id of match.ids) addEntity(id, 1);
+        for (const id of match.ids) addEntity(id, 1, match.start, match.end);
       }
     }
     const corrected: MatchToken[] = tokens.map((token, at) => {
@@ -140,12 +146,12 @@ export function createExpander(
     for (const match of matcher.match(corrected, "longest", { anyCase: true })) {
       const span = corrected.slice(match.start, match.end);
       if (span.some((token, i) => token !== tokens[match.start + i]))
-        for (const id of match.ids) addEntity(id, CORRECTED_WEIGHT);
+        for (const id of match.ids) addEntity(id, CORRECTED_WEIGHT, match.start, match.end);
     }
 
     for (const match of looseMatches(tokens, covered, loose)) {
       covered.fill(1, match.start, match.end);
-      addEntity(match.id, LOOSE_WEIGHT);
+      addEntity(match.id, LOOSE_WEIGHT, match.start, match.end);
     }
 
     tokens.forEach((token, at) => {
@@ -170,6 +176,10 @@ export function createExpander(
       concepts: concepts.flatMap((concept) => {
         if (concept.kind === "entity") return [[...(spellings.get(concept.entityId) ?? [])]];
         return isStopword(concept.word, "any") ? [] : [[concept.word]];
+      }),
+      apart: concepts.flatMap((concept) => {
+        if (concept.kind === "entity") return [concept.surface.length > 1 ? concept.surface : []];
+        return isStopword(concept.word, "any") ? [] : [[]];
       }),
       words: concepts.flatMap((concept) =>
         concept.kind === "word" && !isStopword(concept.word, "any") ? [concept.word] : [],

@@ -13,6 +13,8 @@ const ENTITY_BOOST = 3;
 const WORD_BOOST = 1;
 /** Related entries (fentanyl → synthetic drugs) count, but far less than the entry asked about. */
 const RELATED_WEIGHT = 0.25;
+/** The words of a thesaurus phrase found apart count for less than the phrase. */
+const SPLIT_PHRASE_WEIGHT = 0.5;
 /** Prefix matching starts at this length: shorter prefixes match a large share of the vocabulary. */
 const MIN_PREFIX_LENGTH = 4;
 
@@ -63,6 +65,7 @@ export function passageQuery(concepts: readonly Concept[], owners: Owners): Quer
         const boost = ENTITY_BOOST * concept.weight * RELATED_WEIGHT;
         queries.push({ queries: related, fields: ["entities"], boost: { entities: boost } });
       }
+      queries.push(...splitPhrase(concept, "body"));
       return { combineWith: "OR", queries, prefix: false, fuzzy: false };
     }),
   };
@@ -76,9 +79,15 @@ export function titleQuery(concepts: readonly Concept[]): Query {
       concept.kind === "word"
         ? wordQuery(concept, "title", WORD_BOOST)
         : {
-            queries: [concept.entityId],
-            fields: ["title"],
-            boost: { title: ENTITY_BOOST * concept.weight },
+            combineWith: "OR",
+            queries: [
+              {
+                queries: [concept.entityId],
+                fields: ["title"],
+                boost: { title: ENTITY_BOOST * concept.weight },
+              },
+              ...splitPhrase(concept, "title"),
+            ],
             prefix: false,
             fuzzy: false,
           },
@@ -94,6 +103,19 @@ export function coordinatedScore(result: SearchResult, owners: Owners): number {
   const concepts = new Set<number>();
   for (const term of result.queryTerms) for (const owner of owners.get(term) ?? []) concepts.add(owner);
   return (result.score / Math.max(1, result.queryTerms.length)) * Math.max(1, concepts.size);
+}
+
+/** A text may split the phrase ("traffico di armi e di migranti"): all the question's words, as plain words. */
+function splitPhrase(concept: Extract<Concept, { kind: "entity" }>, field: string): Query[] {
+  if (concept.surface.length < 2) return [];
+  return [
+    {
+      combineWith: "AND",
+      queries: concept.surface,
+      fields: [field],
+      boost: { [field]: WORD_BOOST * concept.weight * SPLIT_PHRASE_WEIGHT },
+    },
+  ];
 }
 
 /** A word with prefix and fuzzy matching, or'ed with its other-script spellings matched exactly. */

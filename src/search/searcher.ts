@@ -231,13 +231,14 @@ function searcherOver(
 
   return {
     expand(question) {
-      const { text, terms, entityIds, expansions, concepts, words } = plan(question);
+      const { text, terms, entityIds, expansions, concepts, apart, words } = plan(question);
       return {
         text,
         terms: [...terms],
         entityIds: [...entityIds],
         expansions: [...expansions],
         concepts: concepts.map((group) => [...group]),
+        apart: apart.map((group) => [...group]),
         words: [...words],
       };
     },

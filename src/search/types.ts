@@ -38,6 +38,11 @@ export interface ExpandedQuery {
    * other scripts), normalised, function words left out: a text names the concept when it has one of them.
    */
   concepts: string[][];
+  /**
+   * For each concept, the question's words that named it when a text may write them apart ("traffico di
+   * armi e di migranti" for "traffico di migranti"); empty when it was one word.
+   */
+  apart: string[][];
   /** The question's own words that name no thesaurus entry, normalised, function words left out. */
   words: string[];
 }

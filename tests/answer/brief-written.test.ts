@@ -95,3 +95,18 @@ describe("/brief figures a question asks for", () => {
     expect(found?.figures[0]?.unit).toBe("countries");
   });
 });
+
+describe("/brief on a phrase a text writes apart", () => {
+  let blind: Knowledge;
+  beforeAll(async () => {
+    blind = await fixtureKnowledge(readFixtureCorpus("corpus-d"));
+  });
+
+  it("finds the report whose title says 'traffico di armi e di migranti' for 'traffico di migranti'", () => {
+    const reply = replyTo("brief", "traffico di migranti", { knowledge: blind, now: NOW, defaultLang: "en" });
+    const answer = reply.answer.command === "brief" ? reply.answer.answer : undefined;
+    const cited = answer?.kind === "brief" ? answer.citations.map((citation) => citation.docId) : [];
+    expect(cited).toContain("it-podgorica-armi-migranti-2025");
+    expect(cited).not.toContain("en-lyon-scam-centres-2025");
+  });
+});

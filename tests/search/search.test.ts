@@ -120,6 +120,12 @@ describe("cross-language search over the seeds", () => {
     expect(searcher.expand("Brandauer").entityIds).toEqual([]);
   });
 
+  it("keeps the question's words of an entry, for texts that write the phrase apart", () => {
+    const expanded = searcher.expand("criptovalute e Brandauer");
+    expect(expanded.apart).toEqual([[], []]);
+    expect(searcher.expand("sarafu za siri").apart).toEqual([["sarafu", "siri"]]);
+  });
+
   it("reaches an entry whose spelling holds the question's words with one more between them", () => {
     expect(searcher.expand("child exploitation").entityIds).toEqual(["child-sexual-exploitation"]);
     expect(searcher.expand("child protection").entityIds).toEqual([]);
