@@ -170,12 +170,13 @@ function voteOfWords(query: string, vocabulary: Vocabulary): ReplyLang | undefin
   const votes = new Map<ReplyLang, number>();
   tokenise(query).forEach((token, position) => {
     if (isNameLike(token, position, vocabulary)) return;
-    const langs =
-      wordForms(token)
-        .map((form) => vocabulary.languagesOf.get(form))
-        .find((found) => found !== undefined) ??
-      spelledLike(token) ??
-      englishWord(token);
+    const known = wordForms(token)
+      .map((form) => vocabulary.languagesOf.get(form))
+      .find((found) => found !== undefined);
+    // A word the corpus knows in French only may still be English too ("migrants"): then it tells nothing.
+    const langs = known
+      ? new Set([...known, ...(englishWord(token) ?? [])])
+      : (spelledLike(token) ?? englishWord(token));
     if (langs?.size !== 1) return;
     for (const lang of langs) votes.set(lang, (votes.get(lang) ?? 0) + 1);
   });

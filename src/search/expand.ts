@@ -82,6 +82,8 @@ export function createExpander(
   }
   const corrections = new Map<string, string | undefined>();
   const loose = looseIndexOf(spellings);
+  // A country's name ("Ivory Coast") does not make "ivory" ambiguous: a lone word names a topic or a body.
+  const headWords = headWordsOf(new Map([...spellings].filter(([id]) => lexicon.byId(id)?.kind !== "place")));
 
   const closestSpelling = (word: string, max: number): string | undefined => {
     const letters = letterMask(word);
@@ -153,6 +155,12 @@ export function createExpander(
       covered.fill(1, match.start, match.end);
       addEntity(match.id, LOOSE_WEIGHT, match.start, match.end);
     }
+    tokens.forEach((token, at) => {
+      const only = covered[at] ? undefined : soleEntryOf(token.norm, headWords);
+      if (only === undefined) return;
+      covered[at] = 1;
+      addEntity(only, LOOSE_WEIGHT, at, at + 1);
+    });
 
     tokens.forEach((token, at) => {
       if (covered[at] || seen.has(`word:${token.norm}`)) return;
@@ -232,6 +240,31 @@ function looseIndexOf(spellings: ReadonlyMap<string, readonly string[]>): LooseI
     }
   }
   return index;
+}
+
+/** Words of two-word spellings → the entries they spell ("ivory" → ivory trafficking). */
+function headWordsOf(
+  spellings: ReadonlyMap<string, readonly string[]>,
+): ReadonlyMap<string, ReadonlySet<string>> {
+  const heads = new Map<string, Set<string>>();
+  for (const [id, list] of spellings) {
+    for (const spelling of list) {
+      const words = spelling.split(" ").filter((word) => !isStopword(word, "any"));
+      if (words.length !== 2) continue;
+      for (const word of words) heads.set(word, (heads.get(word) ?? new Set()).add(id));
+    }
+  }
+  return heads;
+}
+
+/**
+ * The one entry a lone word is half of a two-word spelling of ("ivory" in "ivory trafficking"); none when
+ * the word is in several entries' spellings ("trafficking") or too short to tell.
+ */
+function soleEntryOf(word: string, heads: ReadonlyMap<string, ReadonlySet<string>>): string | undefined {
+  if (word.length < MIN_CORRECTABLE_LENGTH || isStopword(word, "any")) return undefined;
+  const ids = heads.get(word);
+  return ids?.size === 1 ? [...ids][0] : undefined;
 }
 
 /**

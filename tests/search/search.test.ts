@@ -120,6 +120,11 @@ describe("cross-language search over the seeds", () => {
     expect(searcher.expand("Brandauer").entityIds).toEqual([]);
   });
 
+  it("reaches the one topic a lone word is half of, but not through a country's name", () => {
+    expect(searcher.expand("ivory").entityIds).toEqual(["ivory-trafficking"]);
+    expect(searcher.expand("trafficking").entityIds).toEqual([]);
+  });
+
   it("keeps the question's words of an entry, for texts that write the phrase apart", () => {
     const expanded = searcher.expand("criptovalute e Brandauer");
     expect(expanded.apart).toEqual([[], []]);
