@@ -207,11 +207,18 @@ function normaliseArabic(text: string): string {
 }
 
 function unifyArabicLetters(text: string): string {
-  return text
+  const unified = text
     .replace(ALEF_FORMS, "\u0627")
     .replace(/\u0649/g, "\u064A")
     .replace(/\u0629/g, "\u0647");
+  // A noun in ة takes a pronoun as ت + ه/ها/هم ("آليته", "his mechanism"): the noun is "آلية" either way.
+  return arabicLength(unified) >= MIN_POSSESSED_LETTERS ? unified.replace(POSSESSED_NOUN, "\u0647") : unified;
 }
+
+/** The pronoun endings after a noun's ة, which then is written ت. */
+const POSSESSED_NOUN = /\u062A(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627|\u0647\u0646)$/u;
+/** Shorter words ending in ته are more often a root's ت ("بيته" is his house, not a noun in ة). */
+const MIN_POSSESSED_LETTERS = 5;
 
 function arabicLength(text: string): number {
   return text.match(ARABIC_LETTER)?.length ?? 0;

@@ -35,10 +35,16 @@ describe("normaliseToken", () => {
   it("unifies alef forms, alef maqsura and ta marbuta", () => {
     expect(normaliseToken("الإنتربول")).toBe("انتربول");
     expect(normaliseToken("أيضا")).toBe("ايضا");
-    expect(normaliseToken("آليته")).toBe("اليته");
+    expect(normaliseToken("آلية")).toBe("اليه");
     expect(normaliseToken("ٱلله")).toBe(normaliseToken("الله"));
     expect(normaliseToken("إلى")).toBe("الي");
     expect(normaliseToken("مؤتمرة")).toBe("مؤتمره");
+  });
+
+  it("reads a noun in ta marbuta with a pronoun as the noun, but not a short word ending in ته", () => {
+    expect(normaliseToken("آليته")).toBe(normaliseToken("آلية"));
+    expect(normaliseToken("حكومتهم")).toBe(normaliseToken("حكومة"));
+    expect(normaliseToken("بيته")).toBe("بيته");
   });
 
   it("removes harakat, shadda, sukun, superscript alef and tatweel (words from the INTERPOL article)", () => {
