@@ -208,5 +208,8 @@ function isNameLike(token: string, position: number, vocabulary: Vocabulary): bo
   // A word a language writes exactly so ("conférence") is that word, though its folded form names something.
   const [exact] = wordForms(token);
   if (exact !== undefined && vocabulary.languagesOf.has(exact) && !vocabulary.names.has(exact)) return false;
-  return wordForms(token).some((form) => vocabulary.names.has(form));
+  const lower = token === token.toLowerCase();
+  return wordForms(token).some(
+    (form) => vocabulary.names.has(form) && !(lower && vocabulary.capitalisedOnly.has(form)),
+  );
 }

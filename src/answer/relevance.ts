@@ -11,8 +11,17 @@ export interface TopicTerms {
 }
 
 const MIN_WORD_LENGTH = 2;
+const MAX_SHARED_STOPWORD = 4;
 /** Sentences that share more than this share of their words say the same thing. */
 const MAX_OVERLAP = 0.5;
+
+/**
+ * A function word of a spelling: a stopword of English, or a short stopword of any language. A longer
+ * stopword of one language may be another's noun (Italian "magari" is Swahili for cars).
+ */
+function isFunctionWord(word: string): boolean {
+  return isStopword(word, "en") || (word.length <= MAX_SHARED_STOPWORD && isStopword(word, "any"));
+}
 
 /** Returns the topic words of an expanded question: every spelling searched, without stopwords. */
 export function topicTerms(expanded: ExpandedQuery): TopicTerms {
@@ -20,9 +29,7 @@ export function topicTerms(expanded: ExpandedQuery): TopicTerms {
   const phrases: string[] = [];
   for (const spelling of [...expanded.terms, ...expanded.expansions]) {
     const normal = normalise(spelling);
-    const parts = normal
-      .split(" ")
-      .filter((part) => part.length >= MIN_WORD_LENGTH && !isStopword(part, "any"));
+    const parts = normal.split(" ").filter((part) => part.length >= MIN_WORD_LENGTH && !isFunctionWord(part));
     for (const part of parts) words.add(part);
     if (parts.length > 1) phrases.push(normal);
   }

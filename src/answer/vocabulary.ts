@@ -9,6 +9,11 @@ export interface Vocabulary {
   languagesOf: ReadonlyMap<string, ReadonlySet<ReplyLang>>;
   /** Words of people's and organisations' names, acronyms and aliases, in either form. */
   names: ReadonlySet<string>;
+  /**
+   * Of those, the words known as names only because the corpus capitalises them ("Magari Yaliyoibwa" as a
+   * database's name): typed in small letters they are the language's words again.
+   */
+  capitalisedOnly: ReadonlySet<string>;
 }
 
 const LOWER_CASE = /^\p{Ll}/u;
@@ -74,8 +79,12 @@ function buildVocabulary(knowledge: Knowledge): Vocabulary {
   // A word of a language's own function words, interface or field vocabulary is a word, even where it is
   // also a name somewhere ("Réunion", "de"); the corpus only adds words that are not names.
   for (const form of languagesOf.keys()) names.delete(form);
-  for (const name of addCorpusWords(knowledge, add, languagesOf)) names.add(name);
-  return { languagesOf, names };
+  const capitalisedOnly = new Set<string>();
+  for (const name of addCorpusWords(knowledge, add, languagesOf)) {
+    if (!names.has(name)) capitalisedOnly.add(name);
+    names.add(name);
+  }
+  return { languagesOf, names, capitalisedOnly };
 }
 
 /**

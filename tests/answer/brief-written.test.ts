@@ -110,3 +110,21 @@ describe("/brief on a phrase a text writes apart", () => {
     expect(cited).not.toContain("en-lyon-scam-centres-2025");
   });
 });
+
+describe("/brief in Swahili on a word another language uses as a function word", () => {
+  let blind: Knowledge;
+  beforeAll(async () => {
+    blind = await fixtureKnowledge(readFixtureCorpus("corpus-d"));
+  });
+
+  it("answers 'magari yaliyoibwa' in Swahili with the count of cars, and no '31 countries' from 'nchini'", () => {
+    const reply = replyTo("brief", "magari yaliyoibwa", { knowledge: blind, now: NOW, defaultLang: "en" });
+    expect(reply.lang).toBe("sw");
+    const answer = reply.answer.command === "brief" ? reply.answer.answer : undefined;
+    const figures = answer?.kind === "brief" ? answer.figures : [];
+    expect(figures.map((figure) => figure.value)).toContain(143);
+    expect(figures.filter((figure) => figure.unit === "nchi").map((figure) => figure.value)).not.toContain(
+      31,
+    );
+  });
+});
