@@ -62,10 +62,13 @@ function inScriptOf(spellings: Record<string, string> | undefined, lang: ReplyLa
   return Object.entries(spellings ?? {}).find(([other]) => SCRIPT_OF[other] === SCRIPT_OF[lang])?.[1];
 }
 
-/** Returns a person with the role as the reply language's version words it where one does, else as written. */
+/**
+ * Returns a person with the role as the reply language's version words it where one does, else as a version
+ * in the reply's script does, else as written.
+ */
 export function personLine(lexicon: LexiconLookup, person: Participant, lang: ReplyLang): PersonLine {
   const entry = person.entityId ? lexicon.byId(person.entityId) : undefined;
-  const role = person.roles?.[lang] ?? entry?.roles?.[lang] ?? person.role;
+  const role = person.roles?.[lang] ?? entry?.roles?.[lang] ?? inScriptOf(person.roles, lang) ?? person.role;
   const name = personName(lexicon, person, lang);
   return role ? { name, role } : { name };
 }

@@ -1,3 +1,4 @@
+import { isStopword } from "../corpus/index.ts";
 import type { LocatedDate } from "./dates.ts";
 import { CAP_WORD } from "./latin-names.ts";
 import { locatives } from "./place-locatives.ts";
@@ -143,8 +144,12 @@ function nameOf(ctx: SentenceContext, cueAt: number): string {
   const relative = [...text.slice(0, cueAt).matchAll(RELATIVE)].at(-1);
   const head = text.slice(0, relative?.index ?? cueAt).replace(/[\s,،]+$/u, "");
   const clauseStart = Math.max(head.lastIndexOf(","), head.lastIndexOf("،")) + 1;
-  const words = head.slice(clauseStart).trim().split(/\s+/).filter(Boolean);
-  return words.slice(-MAX_NAME_WORDS).join(" ");
+  const all = head.slice(clauseStart).trim().split(/\s+/).filter(Boolean);
+  const words = all.slice(-MAX_NAME_WORDS);
+  // Cut at ten words, a name may start on a linking word ("ya Mawaziri wa …"): the name starts after it.
+  while (all.length > MAX_NAME_WORDS && words.length > 1 && isStopword(words[0] ?? "", ctx.lang))
+    words.shift();
+  return words.join(" ");
 }
 
 /** The city right after the cue (or before it in Hindi), else the locative nearest the cue. */

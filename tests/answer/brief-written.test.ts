@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { BriefFound } from "../../src/answer/types.ts";
+import { createLexiconLookup, loadLexiconFiles } from "../../src/corpus/lexicon.ts";
+import { loadCorpus } from "../../src/corpus/load.ts";
+import { buildKnowledge } from "../../src/knowledge/build.ts";
 import type { Knowledge } from "../../src/knowledge/index.ts";
 import { replyTo } from "../../src/render/reply.ts";
 import { renderText } from "../../src/render/text.ts";
@@ -126,5 +129,19 @@ describe("/brief in Swahili on a word another language uses as a function word",
     expect(figures.filter((figure) => figure.unit === "nchi").map((figure) => figure.value)).not.toContain(
       31,
     );
+  });
+});
+
+describe("a meeting card's people for a reader of another language", () => {
+  it("gives each role as a version in the reply's script words it, before the source's script", async () => {
+    const seeds = await buildKnowledge(
+      await loadCorpus(new URL("../../seeds", import.meta.url).pathname),
+      createLexiconLookup(loadLexiconFiles([])),
+      { now: NOW },
+    );
+    const text = renderText(
+      replyTo("meeting", "rome-lyon", { knowledge: seeds, now: NOW, defaultLang: "en" }).message,
+    );
+    expect(text).toContain("Carlo Lo Cascio — Naibu Katibu Mkuu");
   });
 });
