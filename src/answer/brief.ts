@@ -1,7 +1,7 @@
 import type { ReplyLang } from "../core/index.ts";
 import { asReplyLang } from "../core/index.ts";
 import type { Doc } from "../corpus/index.ts";
-import { normalise } from "../corpus/index.ts";
+import { consonantSignature, normalise } from "../corpus/index.ts";
 import type { Decision, Meeting } from "../extract/index.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import type { DocumentHit, ExpandedQuery } from "../search/index.ts";
@@ -224,8 +224,13 @@ function asksAboutSomethingElse(expanded: ExpandedQuery, sources: readonly Sourc
   );
   return expanded.words.some((word) => {
     if (/^\p{N}+$/u.test(word) || word.length < MIN_DISTINCT_WORD) return false;
-    const spellings = concepts.find((group) => group[0] === word) ?? [word];
-    return !spellings.some((spelling) => [...found].some((term) => sameWord(term, spelling)));
+    const [own = word, ...others] = concepts.find((group) => group[0] === word) ?? [word];
+    // Another script's spelling was found by a loose skeleton; as evidence it must have the same one.
+    const skeleton = consonantSignature(own);
+    const present =
+      [...found].some((term) => sameWord(term, own)) ||
+      others.some((other) => found.has(other) && consonantSignature(other) === skeleton);
+    return !present;
   });
 }
 

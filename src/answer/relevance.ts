@@ -12,6 +12,10 @@ export interface TopicTerms {
 
 const MIN_WORD_LENGTH = 2;
 const MAX_SHARED_STOPWORD = 4;
+/** The lead of a release: what it reports on is named here. */
+const LEAD_PARAGRAPHS = 3;
+/** A number of its own, two digits or more ("540", not the "7" of "G7"). */
+const HAS_NUMBER = /(?<![\p{L}\p{N}])\p{N}{2,}/u;
 /** Sentences that share more than this share of their words say the same thing. */
 const MAX_OVERLAP = 0.5;
 
@@ -98,7 +102,8 @@ function normalisedText(doc: Doc): string {
 
 /**
  * Returns how much a document is about the question: the sentences that name one of its concepts, and two
- * more when its title does — a topic named once in passing scores 1.
+ * more when its title does — a topic named once in passing scores 1. A single mention counts as two when it
+ * is in the lead (the first LEAD_PARAGRAPHS paragraphs) or states a number: then the document reports on it.
  * @example topicWeight(ottawaRelease, [["ransomware"]]) // 1
  */
 export function topicWeight(
@@ -115,10 +120,17 @@ export function topicWeight(
         ((apart[at]?.length ?? 0) > 1 && (apart[at] ?? []).every((word) => words.has(word))),
     );
   };
-  let weight = names(doc.title) ? 2 : 0;
-  for (const paragraph of doc.paragraphs)
-    for (const sentence of paragraph.sentences) if (names(sentence.text)) weight += 1;
-  return weight;
+  const naming = sentencesOf(doc).filter((placed) => names(placed.sentence.text));
+  const title = names(doc.title) ? 2 : 0;
+  const [only] = naming;
+  if (
+    title === 0 &&
+    naming.length === 1 &&
+    only &&
+    (only.paragraph <= LEAD_PARAGRAPHS || HAS_NUMBER.test(only.sentence.text))
+  )
+    return 2;
+  return title + naming.length;
 }
 
 /**

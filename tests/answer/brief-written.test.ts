@@ -50,6 +50,13 @@ describe("/brief on documents written for the tests", () => {
     expect(renderText(reply.message)).toContain("“…in Italia se ne sono contati 47…”");
   });
 
+  it("keeps a report naming the topic once in its lead, and drops one naming it once in passing", () => {
+    const terrorism = brief("financement du terrorisme").found?.citations.map((citation) => citation.docId);
+    expect(terrorism).toContain("fr-kigali-ministerielle");
+    const ransomware = brief("attacchi ransomware").found?.citations.map((citation) => citation.docId);
+    expect(ransomware).not.toContain("en-ottawa-ministerial");
+  });
+
   it("finds nothing when the question's own subject is in no document, only its generic words", () => {
     const { reply, found } = brief("traffico di organi");
     expect(found).toBeUndefined();
