@@ -36,7 +36,6 @@ const HIT_LIMIT = 8;
 const PASSAGES_PER_DOC = 3;
 /** Hits scoring below this share of the best hit are noise for a briefing. */
 const MIN_RELATIVE_SCORE = 0.2;
-const SUMMARY_MIN = 2;
 const SUMMARY_MAX = 5;
 const QUOTES_MAX = 3;
 const DECISIONS_MAX = 5;
@@ -267,7 +266,10 @@ function topicLabel(
 }
 
 /** Scores each sentence for the topic, with a bonus inside the paragraphs the search matched. */
-function rankedSentences(source: Source, terms: TopicTerms): { placed: PlacedSentence; score: number }[] {
+function rankedSentences(
+  source: Source,
+  terms: TopicTerms,
+): { placed: PlacedSentence; score: number; onTopic: number }[] {
   return sentencesOf(source.doc)
     .map((placed) => {
       const onTopic = topicScore(placed.sentence.text, terms);
@@ -291,15 +293,17 @@ function extractedSummary(
 ): ExtractedSummary | undefined {
   const source = sources.find((candidate) => asReplyLang(candidate.doc.lang) === lang);
   if (!source) return undefined;
+  const ranked = rankedSentences(source, terms);
+  // Sentences naming the topic; where glued words hide it from every sentence, the best of its paragraph.
+  const naming = ranked.filter((entry) => entry.onTopic > 0);
+  const candidates = naming.length > 0 ? naming : ranked.slice(0, 1);
   const picked: PlacedSentence[] = [];
-  for (const { placed } of rankedSentences(source, terms)) {
+  for (const { placed } of candidates) {
     if (picked.length >= SUMMARY_MAX) break;
     if (picked.some((other) => overlaps(other.sentence.text, placed.sentence.text))) continue;
     picked.push(placed);
   }
   if (picked.length === 0) return undefined;
-  if (picked.length < SUMMARY_MIN)
-    picked.push(...neighbours(source.doc, picked, SUMMARY_MIN - picked.length));
   const sentences = picked.sort(readingOrder).map((placed) => quoteOf(source.doc, placed));
   return {
     kind: "extracted",
@@ -308,16 +312,6 @@ function extractedSummary(
     lang: source.doc.lang,
     sentences,
   };
-}
-
-/** The sentences right after the picked ones, to round out a summary that found only one on-topic sentence. */
-function neighbours(doc: Doc, picked: PlacedSentence[], count: number): PlacedSentence[] {
-  const all = sentencesOf(doc);
-  const taken = new Set(picked.map((placed) => all.indexOf(placed)));
-  const next = [...taken].flatMap((index) =>
-    all[index + 1] && !taken.has(index + 1) ? [all[index + 1]] : [],
-  );
-  return next.filter((placed): placed is PlacedSentence => placed !== undefined).slice(0, count);
 }
 
 function composedSummary(

@@ -198,7 +198,7 @@ function summaryParts(summary: Summary, lang: ReplyLang, m: Messages): Part[] {
   return parts;
 }
 
-/** The composed summary: the what sentence, then where, when, who and decided when the facts give them. */
+/** The composed summary: what came up where and when, then who and what was decided when the facts give them. */
 function composedSentences(summary: ComposedSummary, lang: ReplyLang, m: Messages): string[] {
   const { facts } = summary;
   const dates = facts.dates ? datesText(facts.dates, lang) : undefined;
@@ -209,10 +209,10 @@ function composedSentences(summary: ComposedSummary, lang: ReplyLang, m: Message
       decisions: facts.decisions,
       documents: facts.documents,
       ...(facts.meeting ? { meeting: facts.meeting } : {}),
+      ...(facts.place ? { place: facts.place } : {}),
+      ...(dates ? { dates } : {}),
     }),
   ];
-  if (facts.place) sentences.push(m.brief.where(facts.place));
-  if (dates) sentences.push(m.brief.when(dates));
   if (facts.people.length > 0) sentences.push(m.brief.who(facts.people));
   if (facts.decisions > 0) sentences.push(m.brief.decided(facts.decisions));
   return sentences.map(upperFirst);

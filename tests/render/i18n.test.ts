@@ -15,9 +15,9 @@ const SAMPLE_ARGS: Readonly<Record<string, unknown[]>> = {
   "brief.headline": ["X"],
   "brief.extractedFrom": ["L", "T"],
   "brief.composedFrom": [["L1", "L2"]],
-  "brief.what": [{ topic: "X", meeting: "M", people: [], decisions: 0, documents: 2 }],
-  "brief.where": ["P"],
-  "brief.when": ["D"],
+  "brief.what": [
+    { topic: "X", meeting: "M", place: "P", dates: "D", people: [], decisions: 0, documents: 2 },
+  ],
   "brief.who": [["A", "B"]],
   "brief.decided": [3],
   "brief.quoteSource": ["L", "T", 7],

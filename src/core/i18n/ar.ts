@@ -56,15 +56,14 @@ export const messages: Messages = {
     extractedFrom: (language, title) => `الملخص مأخوذ من النسخة ${language}، «${title}».`,
     composedFrom: (languages) =>
       `لا توجد نسخة عربية؛ كُتب هذا الملخص من معلومات وردت في المصادر ${list(languages)}.`,
-    what: (facts) =>
-      facts.meeting
-        ? `نوقش موضوع ${facts.topic} في «${facts.meeting}».`
-        : `يرد موضوع ${facts.topic} في ${facts.documents} ${facts.documents === 1 ? "وثيقة" : "وثائق"}.`,
-    where: (place) => `عُقد الاجتماع في ${place}.`,
-    when: (dates) => `التواريخ المذكورة: ${dates}.`,
-    who: (people) => `ومن بين من تحدثوا عنه ${list(people)}.`,
-    decided: (count) =>
-      count === 1 ? "تسجل المصادر قرارًا واحدًا ذا صلة." : `تسجل المصادر ${count} قرارات ذات صلة.`,
+    what: (facts) => {
+      const at = [facts.place ? `في ${facts.place}` : "", facts.dates ?? ""].filter(Boolean).join("، ");
+      return facts.meeting
+        ? `نوقش موضوع ${facts.topic} في «${facts.meeting}»${at ? `، ${at}` : ""}.`
+        : `يرد موضوع ${facts.topic} في ${facts.documents} ${facts.documents === 1 ? "وثيقة" : "وثائق"}.`;
+    },
+    who: (people) => `ومن المتحدثين في الموضوع ${list(people)}.`,
+    decided: (count) => (count === 1 ? "سُجّل قرار واحد ذو صلة." : `سُجّلت ${count} قرارات ذات صلة.`),
     quotesTitle: "من المصادر",
     quoteSource: (language, title, paragraph) => `${language} — ${title}، الفقرة ${paragraph}`,
     appearancesTitle: "أين ورد الموضوع",

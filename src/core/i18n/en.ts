@@ -38,17 +38,15 @@ export const messages: Messages = {
     extractedFrom: (language, title) => `Summary taken from the ${language} version, “${title}”.`,
     composedFrom: (languages) =>
       `No English version exists; this summary is written from facts found in the ${list(languages)} sources.`,
-    what: (facts) =>
-      facts.meeting
-        ? `${facts.topic} was discussed at “${facts.meeting}”.`
-        : `${facts.topic} is mentioned in ${facts.documents} ${facts.documents === 1 ? "document" : "documents"}.`,
-    where: (place) => `The meeting took place in ${place}.`,
-    when: (dates) => `The dates given are ${dates}.`,
-    who: (people) => `Those who spoke to it include ${list(people)}.`,
+    what: (facts) => {
+      const at = [facts.place ? `in ${facts.place}` : "", facts.dates ?? ""].filter(Boolean).join(", ");
+      return facts.meeting
+        ? `${facts.topic} came up at “${facts.meeting}”${at ? `, ${at}` : ""}.`
+        : `${facts.topic} comes up in ${facts.documents === 1 ? "one document" : `${facts.documents} documents`}.`;
+    },
+    who: (people) => `Speakers on the subject included ${list(people)}.`,
     decided: (count) =>
-      count === 1
-        ? "The sources record one related decision."
-        : `The sources record ${count} related decisions.`,
+      count === 1 ? "One related decision is recorded." : `${count} related decisions are recorded.`,
     quotesTitle: "From the sources",
     quoteSource: (language, title, paragraph) => `${language} — ${title}, paragraph ${paragraph}`,
     appearancesTitle: "Where it came up",

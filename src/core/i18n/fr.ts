@@ -42,17 +42,15 @@ export const messages: Messages = {
     extractedFrom: (language, title) => `Résumé tiré de la version en ${language}, « ${title} ».`,
     composedFrom: (languages) =>
       `Il n'existe pas de version en français ; ce résumé est rédigé à partir des faits relevés dans les sources en ${list(languages)}.`,
-    what: (facts) =>
-      facts.meeting
-        ? `Le sujet « ${facts.topic} » a été abordé lors de « ${facts.meeting} ».`
-        : `Le sujet « ${facts.topic} » apparaît dans ${facts.documents === 1 ? "un document" : `${facts.documents} documents`}.`,
-    where: (place) => `La réunion s'est tenue à ${place}.`,
-    when: (dates) => `Les dates indiquées sont : ${dates}.`,
-    who: (people) => `Parmi les personnes qui en ont parlé : ${list(people)}.`,
+    what: (facts) => {
+      const at = [facts.place ? `à ${facts.place}` : "", facts.dates ?? ""].filter(Boolean).join(", ");
+      return facts.meeting
+        ? `Le sujet « ${facts.topic} » a été abordé lors de « ${facts.meeting} »${at ? `, ${at}` : ""}.`
+        : `Le sujet « ${facts.topic} » apparaît dans ${facts.documents === 1 ? "un document" : `${facts.documents} documents`}.`;
+    },
+    who: (people) => `Parmi les intervenants sur ce sujet : ${list(people)}.`,
     decided: (count) =>
-      count === 1
-        ? "Les sources font état d'une décision liée."
-        : `Les sources font état de ${count} décisions liées.`,
+      count === 1 ? "Une décision liée est consignée." : `${count} décisions liées sont consignées.`,
     quotesTitle: "Extraits des sources",
     quoteSource: (language, title, paragraph) => `${language} — ${title}, paragraphe ${paragraph}`,
     appearancesTitle: "Où le sujet a été abordé",

@@ -46,15 +46,14 @@ export const messages: Messages = {
     extractedFrom: (language, title) => `सारांश ${language} संस्करण “${title}” से लिया गया है।`,
     composedFrom: (languages) =>
       `हिन्दी संस्करण उपलब्ध नहीं है; यह सारांश ${list(languages)} स्रोतों में मिले तथ्यों से लिखा गया है।`,
-    what: (facts) =>
-      facts.meeting
-        ? `“${facts.meeting}” में ${facts.topic} पर चर्चा हुई।`
-        : `${facts.topic} का उल्लेख ${facts.documents} दस्तावेज़ों में है।`,
-    where: (place) => `बैठक ${place} में हुई।`,
-    when: (dates) => `बताई गई तिथियाँ: ${dates}।`,
-    who: (people) => `इस पर बोलने वालों में ${list(people)} शामिल हैं।`,
-    decided: (count) =>
-      count === 1 ? "स्रोतों में एक संबंधित निर्णय दर्ज है।" : `स्रोतों में ${count} संबंधित निर्णय दर्ज हैं।`,
+    what: (facts) => {
+      const at = [facts.place ? `${facts.place} में` : "", facts.dates ?? ""].filter(Boolean).join(", ");
+      return facts.meeting
+        ? `${at ? `${at} आयोजित ` : ""}“${facts.meeting}” में ${facts.topic} पर चर्चा हुई।`
+        : `${facts.topic} का उल्लेख ${facts.documents} दस्तावेज़ों में है।`;
+    },
+    who: (people) => `इस विषय पर बोलने वालों में ${list(people)} शामिल हैं।`,
+    decided: (count) => (count === 1 ? "एक संबंधित निर्णय दर्ज है।" : `${count} संबंधित निर्णय दर्ज हैं।`),
     quotesTitle: "स्रोतों से",
     quoteSource: (language, title, paragraph) => `${language} — ${title}, अनुच्छेद ${paragraph}`,
     appearancesTitle: "यह विषय कहाँ आया",

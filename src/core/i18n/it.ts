@@ -40,17 +40,15 @@ export const messages: Messages = {
     extractedFrom: (language, title) => `Sintesi tratta dalla versione in ${language}, «${title}».`,
     composedFrom: (languages) =>
       `Non esiste una versione in italiano; questa sintesi è scritta a partire dai fatti trovati nelle fonti in ${list(languages)}.`,
-    what: (facts) =>
-      facts.meeting
-        ? `Il tema «${facts.topic}» è stato discusso durante «${facts.meeting}».`
-        : `Il tema «${facts.topic}» compare in ${facts.documents === 1 ? "un documento" : `${facts.documents} documenti`}.`,
-    where: (place) => `La riunione si è svolta a ${place}.`,
-    when: (dates) => `Le date indicate sono: ${dates}.`,
-    who: (people) => `Tra coloro che ne hanno parlato: ${list(people)}.`,
+    what: (facts) => {
+      const at = [facts.place ? `a ${facts.place}` : "", facts.dates ?? ""].filter(Boolean).join(", ");
+      return facts.meeting
+        ? `Il tema «${facts.topic}» è stato discusso durante «${facts.meeting}»${at ? `, ${at}` : ""}.`
+        : `Il tema «${facts.topic}» compare in ${facts.documents === 1 ? "un documento" : `${facts.documents} documenti`}.`;
+    },
+    who: (people) => `Ne hanno parlato, tra gli altri, ${list(people)}.`,
     decided: (count) =>
-      count === 1
-        ? "Le fonti riportano una decisione collegata."
-        : `Le fonti riportano ${count} decisioni collegate.`,
+      count === 1 ? "È registrata una decisione collegata." : `Sono registrate ${count} decisioni collegate.`,
     quotesTitle: "Dalle fonti",
     quoteSource: (language, title, paragraph) => `${language} — ${title}, paragrafo ${paragraph}`,
     appearancesTitle: "Dove se ne è parlato",

@@ -46,17 +46,15 @@ export const messages: Messages = {
     extractedFrom: (language, title) => `Muhtasari umetolewa kutoka toleo la ${language}, “${title}”.`,
     composedFrom: (languages) =>
       `Hakuna toleo la Kiswahili; muhtasari huu umeandikwa kutokana na taarifa zilizopatikana katika vyanzo vya ${list(languages)}.`,
-    what: (facts) =>
-      facts.meeting
-        ? `Suala la ${facts.topic} lilijadiliwa katika “${facts.meeting}”.`
-        : `Suala la ${facts.topic} limetajwa katika ${facts.documents === 1 ? "hati moja" : `hati ${facts.documents}`}.`,
-    where: (place) => `Mkutano ulifanyika ${place}.`,
-    when: (dates) => `Tarehe zilizotajwa ni ${dates}.`,
+    what: (facts) => {
+      const at = [facts.place ? `mjini ${facts.place}` : "", facts.dates ?? ""].filter(Boolean).join(", ");
+      return facts.meeting
+        ? `Suala la ${facts.topic} lilijadiliwa katika “${facts.meeting}”${at ? `, ${at}` : ""}.`
+        : `Suala la ${facts.topic} limetajwa katika ${facts.documents === 1 ? "hati moja" : `hati ${facts.documents}`}.`;
+    },
     who: (people) => `Waliozungumzia suala hili ni pamoja na ${list(people)}.`,
     decided: (count) =>
-      count === 1
-        ? "Vyanzo vinarekodi uamuzi mmoja unaohusiana."
-        : `Vyanzo vinarekodi maamuzi ${count} yanayohusiana.`,
+      count === 1 ? "Uamuzi mmoja unaohusiana umerekodiwa." : `Maamuzi ${count} yanayohusiana yamerekodiwa.`,
     quotesTitle: "Kutoka kwa vyanzo",
     quoteSource: (language, title, paragraph) => `${language} — ${title}, aya ya ${paragraph}`,
     appearancesTitle: "Ilipojitokeza",

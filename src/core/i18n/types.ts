@@ -40,10 +40,6 @@ export interface BriefMessages {
   composedFrom: (languages: string[]) => string;
   /** Composed summary: what the topic is and where it came up. */
   what: (facts: ComposedFacts) => string;
-  /** Composed summary: where the meeting took place. */
-  where: (place: string) => string;
-  /** Composed summary: when the meeting took place. */
-  when: (dates: string) => string;
   /** Composed summary: who spoke to the topic. */
   who: (people: string[]) => string;
   /** Composed summary: how many related decisions the documents record. */
