@@ -1,7 +1,7 @@
 import type { Config } from "../core/index.ts";
 import type { Corpus, Doc, LexiconLookup } from "../corpus/index.ts";
 import { createLexiconLookup, lexiconPaths, loadCorpus } from "../corpus/index.ts";
-import type { DocumentFacts } from "../extract/index.ts";
+import type { DocumentFacts, Meeting } from "../extract/index.ts";
 import { extractFacts, mergeMeetings, reportedMeeting } from "../extract/index.ts";
 import type { Searcher } from "../search/index.ts";
 import { createSearcher } from "../search/index.ts";
@@ -15,6 +15,8 @@ export interface BuildOptions {
   now: Date;
   /** Facts of a document read before with the same lexicon, when known (else they are read now). */
   knownFacts?: (doc: Doc) => DocumentFacts | undefined;
+  /** Meetings merged before from exactly the documents' known facts (else they are merged now). */
+  knownMeetings?: () => Meeting[] | undefined;
   /** A searcher already built over exactly this corpus and lexicon (else one is built). */
   searcher?: Searcher;
 }
@@ -27,11 +29,14 @@ export interface BuildOptions {
  */
 export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: BuildOptions): Knowledge {
   const facts = new Map<string, DocumentFacts>();
-  const reports = corpus.docs.flatMap((doc) => {
-    const docFacts = options.knownFacts?.(doc) ?? extractFacts(doc, lexicon);
-    facts.set(doc.id, docFacts);
-    return reportedMeeting(doc, docFacts, lexicon) ?? [];
-  });
+  for (const doc of corpus.docs) facts.set(doc.id, options.knownFacts?.(doc) ?? extractFacts(doc, lexicon));
+  const merged = (): Meeting[] => {
+    const reports = corpus.docs.flatMap((doc) => {
+      const docFacts = facts.get(doc.id);
+      return (docFacts && reportedMeeting(doc, docFacts, lexicon)) ?? [];
+    });
+    return mergeMeetings(reports, lexicon);
+  };
   const now = options.now.toISOString();
   const firstSeen = new Map(corpus.docs.map((doc) => [doc.id, options.firstSeen?.get(doc.id) ?? now]));
   return {
@@ -39,7 +44,7 @@ export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: 
     lexicon,
     search: options.searcher ?? createSearcher(corpus, lexicon),
     facts,
-    meetings: mergeMeetings(reports, lexicon),
+    meetings: options.knownMeetings?.() ?? merged(),
     firstSeen,
   };
 }
@@ -68,6 +73,7 @@ export async function loadKnowledge(settings: KnowledgeSettings, clock: () => Da
   const knowledge = buildKnowledge(corpus, lexicon, {
     now: clock(),
     knownFacts: (doc) => cache.facts(doc, lexicon),
+    knownMeetings: () => cache.meetings(corpus, lexicon),
     ...(searcher === undefined ? {} : { searcher }),
   });
   cache.save(knowledge);

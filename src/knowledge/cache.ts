@@ -7,12 +7,22 @@
  * unwritable is rebuilt after one warning. The cache is never fatal.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { join, resolve } from "node:path";
 import { errorMessage } from "../core/index.ts";
 import type { Corpus, Doc, Lexicon, LexiconLookup, Paragraph, ParsedDocument } from "../corpus/index.ts";
 import { loadLexiconFiles } from "../corpus/index.ts";
-import type { DocumentFacts, SourceRef } from "../extract/index.ts";
+import type { DocumentFacts, Meeting, SourceRef } from "../extract/index.ts";
 import { lexiconFingerprint, loadSearcher, type PersistentSearcher } from "../search/index.ts";
 import type { Knowledge } from "./types.ts";
 
@@ -20,6 +30,7 @@ const FORMAT = "briefbot-knowledge-cache/1";
 const DOCUMENTS_FILE = "documents.json";
 const SEARCH_FILE = "search.json";
 const LEXICON_FILE = "lexicon.json";
+const MEETINGS_FILE = "meetings.json";
 /** Folders whose code decides what is cached: a change to any of their files makes the cache stale. */
 const CODE_DIRS = ["corpus", "extract", "search"] as const;
 /**
@@ -27,6 +38,9 @@ const CODE_DIRS = ["corpus", "extract", "search"] as const;
  * lets a deployment of the build alone start; a switch between the two only costs one rebuild.
  */
 const CODE_ROOT = resolve(import.meta.dirname, "..");
+
+/** Characters gathered before a streamed cache file is written to. */
+const WRITE_CHUNK = 1 << 20;
 
 /** A sentence kept as its offsets in the paragraph when it is a piece of it, else as written. */
 type SavedSentence = [start: number, end: number] | string;
@@ -58,6 +72,24 @@ interface DocumentsFile {
   entries: Record<string, SavedEntry>;
 }
 
+/** A source reference inside saved meetings, which quote several documents: the document id comes first. */
+interface SavedMeetingRef {
+  $ref:
+    | [docId: string, paragraph: number, sentence: number]
+    | [docId: string, paragraph: number, sentence: number, text: string];
+}
+
+/** The header of meetings.json; the meetings follow it, one per line, so neither side holds one giant string. */
+interface MeetingsHeader {
+  format: string;
+  code: string;
+  lexicon: string;
+  /** Digest of the documents (ids and contents, in corpus order) the meetings were merged from. */
+  docs: string;
+  /** How many meeting lines follow: a file cut short at a line's end is not taken for fewer meetings. */
+  count?: number;
+}
+
 interface LexiconFile {
   format: string;
   code: string;
@@ -79,6 +111,8 @@ export interface KnowledgeCache {
   facts(doc: Doc, lexicon: LexiconLookup): DocumentFacts | undefined;
   /** The saved searcher, when it was built for exactly this corpus and lexicon. */
   searcher(corpus: Corpus, lexicon: LexiconLookup): PersistentSearcher | undefined;
+  /** The meetings merged before from exactly these documents' facts with this lexicon. */
+  meetings(corpus: Corpus, lexicon: LexiconLookup): Meeting[] | undefined;
   /** Writes what the knowledge holds that the cache lacks; returns whether it wrote anything. Never throws. */
   save(knowledge: Knowledge): boolean;
 }
@@ -90,6 +124,7 @@ export function noKnowledgeCache(): KnowledgeCache {
     parsed: () => undefined,
     facts: () => undefined,
     searcher: () => undefined,
+    meetings: () => undefined,
     save: () => false,
   };
 }
@@ -120,6 +155,7 @@ export function openKnowledgeCache(
   const saved = readDocumentsFile(join(dir, DOCUMENTS_FILE), code, problem);
   const entries = saved?.entries ?? {};
   let searchUsed = false;
+  let meetingsUsed = false;
   const lexiconMatches = new WeakMap<LexiconLookup, boolean>();
   const sameLexicon = (lexicon: LexiconLookup): boolean => {
     let same = lexiconMatches.get(lexicon);
@@ -177,6 +213,16 @@ export function openKnowledgeCache(
         return undefined;
       }
     },
+    meetings(corpus, lexicon) {
+      const meetings = readMeetingsFile(
+        join(dir, MEETINGS_FILE),
+        meetingsHeader(code, corpus, lexicon),
+        corpus,
+        problem,
+      );
+      meetingsUsed = meetings !== undefined;
+      return meetings;
+    },
     save(knowledge) {
       try {
         const lexicon = lexiconFingerprint(knowledge.lexicon);
@@ -206,6 +252,14 @@ export function openKnowledgeCache(
           writeAtomically(
             join(dir, SEARCH_FILE),
             `${JSON.stringify({ format: FORMAT, code })}\n${searcher.toJSON()}`,
+          );
+          wrote = true;
+        }
+        if (!meetingsUsed) {
+          writeMeetingsFile(
+            join(dir, MEETINGS_FILE),
+            meetingsHeader(code, knowledge.corpus, knowledge.lexicon),
+            knowledge,
           );
           wrote = true;
         }
@@ -275,6 +329,125 @@ function readSearchFile(path: string, code: string, problem: Problem): string | 
   } catch (error) {
     problem(`${path} has no readable header`, error);
     return undefined;
+  }
+}
+
+function meetingsHeader(code: string, corpus: Corpus, lexicon: LexiconLookup): MeetingsHeader {
+  const docs = createHash("sha256");
+  for (const doc of corpus.docs) docs.update(`${doc.id}\u0000${entryKey(doc.hash, isMarkdown(doc))}\u0000`);
+  return { format: FORMAT, code, lexicon: lexiconFingerprint(lexicon), docs: docs.digest("hex") };
+}
+
+/** Writes the header line, then one meeting a line with its source references shortened to where they point. */
+function writeMeetingsFile(
+  path: string,
+  header: MeetingsHeader,
+  knowledge: Pick<Knowledge, "corpus" | "meetings">,
+): void {
+  const docs = new Map(knowledge.corpus.docs.map((doc) => [doc.id, doc]));
+  const replacer = (_key: string, value: unknown): unknown => {
+    if (!isSourceRef(value)) return value;
+    const { docId, paragraph, sentence, text } = value;
+    const doc = docs.get(docId);
+    const ref: SavedMeetingRef = {
+      $ref:
+        doc !== undefined && sentenceText(doc, paragraph, sentence) === text
+          ? [docId, paragraph, sentence]
+          : [docId, paragraph, sentence, text],
+    };
+    return ref;
+  };
+  writeStreamed(path, (put) => {
+    put(`${JSON.stringify({ ...header, count: knowledge.meetings.length })}\n`);
+    for (const meeting of knowledge.meetings) put(`${JSON.stringify(meeting, replacer)}\n`);
+  });
+}
+
+/**
+ * The saved meetings when the file was written for this header (same code, lexicon and documents), with
+ * every source reference bound to its document's sentence again; undefined when there is none or it is stale.
+ */
+function readMeetingsFile(
+  path: string,
+  header: MeetingsHeader,
+  corpus: Corpus,
+  problem: Problem,
+): Meeting[] | undefined {
+  const text = readCacheFile(path, problem);
+  if (text === undefined) return undefined;
+  const lines = text.split("\n");
+  try {
+    const saved = JSON.parse(lines[0] ?? "") as Partial<MeetingsHeader>;
+    if (
+      saved.format !== header.format ||
+      saved.code !== header.code ||
+      saved.lexicon !== header.lexicon ||
+      saved.docs !== header.docs
+    )
+      return undefined;
+    const docs = new Map(corpus.docs.map((doc) => [doc.id, doc]));
+    const refs = new Map<string, SourceRef>();
+    // References to one sentence share one object, and its text is the document's own string.
+    const refOf = ([docId, paragraph, sentence, own]: SavedMeetingRef["$ref"]): SourceRef => {
+      const key = `${docId}:${paragraph}:${sentence}:${own ?? ""}`;
+      const known = refs.get(key);
+      if (known) return known;
+      const doc = docs.get(docId);
+      const text = own ?? (doc === undefined ? undefined : sentenceText(doc, paragraph, sentence)) ?? "";
+      const ref = { docId, paragraph, sentence, text };
+      refs.set(key, ref);
+      return ref;
+    };
+    const meetings: Meeting[] = [];
+    for (const line of lines.slice(1)) {
+      if (line === "") continue;
+      meetings.push(
+        JSON.parse(line, (_key, value: unknown) =>
+          typeof value === "object" && value !== null && "$ref" in value && Array.isArray(value.$ref)
+            ? refOf(value.$ref as SavedMeetingRef["$ref"])
+            : value,
+        ) as Meeting,
+      );
+    }
+    if (meetings.length !== saved.count) throw new Error(`${meetings.length} meetings of ${saved.count}`);
+    return meetings;
+  } catch (error) {
+    problem(`${path} is not readable`, error);
+    return undefined;
+  }
+}
+
+/**
+ * Writes a file piece by piece, whole or not at all: the pieces are gathered into chunks of about a
+ * megabyte, so writing a large cache never builds one string of the whole file.
+ */
+function writeStreamed(path: string, write: (put: (text: string) => void) => void): void {
+  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+  const fd = openSync(temporary, "w");
+  try {
+    let pending: string[] = [];
+    let length = 0;
+    const flush = (): void => {
+      if (pending.length === 0) return;
+      writeSync(fd, pending.join(""));
+      pending = [];
+      length = 0;
+    };
+    write((text) => {
+      pending.push(text);
+      length += text.length;
+      if (length >= WRITE_CHUNK) flush();
+    });
+    flush();
+    closeSync(fd);
+    renameSync(temporary, path);
+  } finally {
+    try {
+      closeSync(fd);
+    } catch {
+      // Closed above: the normal path.
+    }
+    rmSync(temporary, { force: true });
   }
 }
 
