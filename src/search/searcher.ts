@@ -164,15 +164,18 @@ function searcherOver(
    */
   const rankings = createLru<string, DocumentHit[]>(REMEMBERED_RANKINGS);
   let skeletons: SkeletonIndex | undefined;
+  const skeletonsOf = (): SkeletonIndex => {
+    skeletons ??= skeletonIndex(
+      table.passages.filter((passage): passage is Passage => passage !== undefined),
+    );
+    return skeletons;
+  };
   /** The plan with each word the thesaurus does not know also spelt as the corpus spells it in other scripts. */
   const plan = (question: string): ExpansionPlan => {
     const planned = expand(question);
     if (!planned.plan.some((concept) => concept.kind === "word" && !isStopword(concept.word, "any")))
       return planned;
-    skeletons ??= skeletonIndex(
-      table.passages.filter((passage): passage is Passage => passage !== undefined),
-    );
-    const index = skeletons;
+    const index = skeletonsOf();
     const added: string[] = [];
     const spellingsOf = planned.plan.map((concept) =>
       concept.kind === "word" && !isStopword(concept.word, "any")
@@ -262,6 +265,9 @@ function searcherOver(
         ...doc,
         passages: doc.passages.map((passage) => withSpelledTerms(passage, matcher, named)),
       }));
+    },
+    prepare() {
+      skeletonsOf();
     },
     toJSON() {
       const saved: Saved = {
