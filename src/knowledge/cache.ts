@@ -228,31 +228,40 @@ export function openKnowledgeCache(
         const lexicon = lexiconFingerprint(knowledge.lexicon);
         const keepFacts = sameLexicon(knowledge.lexicon);
         let wrote = false;
-        const next: Record<string, SavedEntry> = {};
-        let changed = !keepFacts;
+        // Each entry once, in corpus order; an entry read before is written as read.
+        const keys = new Map<string, Doc>();
         for (const doc of knowledge.corpus.docs) {
           const key = entryKey(doc.hash, isMarkdown(doc));
-          const known = entries[key];
-          if (known !== undefined && known.facts !== undefined && keepFacts) {
-            next[key] = known;
-            continue;
-          }
-          changed = true;
-          const facts = knowledge.facts.get(doc.id);
-          next[key] = { doc: savedDocument(doc), ...(facts ? { facts: savedFacts(facts, doc) } : {}) };
+          if (!keys.has(key)) keys.set(key, doc);
         }
+        const known = (key: string): SavedEntry | undefined => {
+          const entry = entries[key];
+          return entry?.facts !== undefined && keepFacts ? entry : undefined;
+        };
+        const changed =
+          !keepFacts ||
+          keys.size !== Object.keys(entries).length ||
+          [...keys.keys()].some((key) => known(key) === undefined);
         mkdirSync(dir, { recursive: true });
-        if (changed || Object.keys(next).length !== Object.keys(entries).length) {
-          const file: DocumentsFile = { format: FORMAT, code, lexicon, entries: next };
-          writeAtomically(join(dir, DOCUMENTS_FILE), JSON.stringify(file));
+        if (changed) {
+          writeStreamed(join(dir, DOCUMENTS_FILE), (put) => {
+            put(`${JSON.stringify({ format: FORMAT, code, lexicon }).slice(0, -1)},"entries":{`);
+            let first = true;
+            for (const [key, doc] of keys) {
+              put(`${first ? "" : ","}${JSON.stringify(key)}:${entryJson(known(key), doc, knowledge)}`);
+              first = false;
+            }
+            put("}}");
+          });
           wrote = true;
         }
         const searcher = knowledge.search as Partial<PersistentSearcher>;
-        if (!searchUsed && typeof searcher.toJSON === "function") {
-          writeAtomically(
-            join(dir, SEARCH_FILE),
-            `${JSON.stringify({ format: FORMAT, code })}\n${searcher.toJSON()}`,
-          );
+        if (!searchUsed && typeof searcher.jsonPieces === "function") {
+          const pieces = searcher.jsonPieces();
+          writeStreamed(join(dir, SEARCH_FILE), (put) => {
+            put(`${JSON.stringify({ format: FORMAT, code })}\n`);
+            for (const piece of pieces) put(piece);
+          });
           wrote = true;
         }
         if (!meetingsUsed) {
@@ -535,21 +544,27 @@ function isSourceRef(value: unknown): value is SourceRef {
   );
 }
 
-/** Facts as saved: every source reference shortened to where it points, and no document id. */
-function savedFacts(facts: DocumentFacts, doc: Doc): unknown {
-  return JSON.parse(
-    JSON.stringify(facts, (key, value: unknown) => {
-      if (key === "docId" && typeof value === "string") return undefined;
-      if (!isSourceRef(value)) return value;
-      const ref: SavedRef = {
-        $ref:
-          sentenceText(doc, value.paragraph, value.sentence) === value.text
-            ? [value.paragraph, value.sentence]
-            : [value.paragraph, value.sentence, value.text],
-      };
-      return ref;
-    }),
-  );
+/** The JSON of one documents.json entry: as read before when it was, else the document and its facts now. */
+function entryJson(known: SavedEntry | undefined, doc: Doc, knowledge: Knowledge): string {
+  if (known !== undefined) return JSON.stringify(known);
+  const facts = knowledge.facts.get(doc.id);
+  const saved = JSON.stringify({ doc: savedDocument(doc) });
+  return facts === undefined ? saved : `${saved.slice(0, -1)},"facts":${savedFactsJson(facts, doc)}}`;
+}
+
+/** Facts as saved, in JSON: every source reference shortened to where it points, and no document id. */
+function savedFactsJson(facts: DocumentFacts, doc: Doc): string {
+  return JSON.stringify(facts, (key, value: unknown) => {
+    if (key === "docId" && typeof value === "string") return undefined;
+    if (!isSourceRef(value)) return value;
+    const ref: SavedRef = {
+      $ref:
+        sentenceText(doc, value.paragraph, value.sentence) === value.text
+          ? [value.paragraph, value.sentence]
+          : [value.paragraph, value.sentence, value.text],
+    };
+    return ref;
+  });
 }
 
 function sentenceText(doc: Doc, paragraph: number, sentence: number): string | undefined {

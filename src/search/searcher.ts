@@ -65,6 +65,8 @@ interface Found {
 export interface PersistentSearcher extends Searcher {
   /** Returns the indexes as JSON, for `loadSearcher`. */
   toJSON(): string;
+  /** The same JSON in pieces, for writing to a file without building the whole text as one string. */
+  jsonPieces(): Iterable<string>;
   update(change: CorpusChange): PersistentSearcher;
 }
 
@@ -224,6 +226,20 @@ function searcherOver(
     return { hits, titles };
   };
 
+  /** The searcher as saved, in pieces (see jsonPieces). */
+  const savedPieces = (): Iterable<string> => {
+    const saved: Saved = {
+      format: FORMAT,
+      corpus: corpusFingerprint(corpus),
+      lexicon: lexiconFingerprint(lexicon),
+      common: { words: [...common.words], entities: [...common.entities] },
+      passages: indexes.passages.toJSON(),
+      titles: indexes.titles.toJSON(),
+      ...(updated ? { table: saveTable(table) } : {}),
+    };
+    return jsonPieces(saved);
+  };
+
   return {
     expand(question) {
       const { text, terms, entityIds, expansions, concepts } = plan(question);
@@ -270,17 +286,9 @@ function searcherOver(
       skeletonsOf();
     },
     toJSON() {
-      const saved: Saved = {
-        format: FORMAT,
-        corpus: corpusFingerprint(corpus),
-        lexicon: lexiconFingerprint(lexicon),
-        common: { words: [...common.words], entities: [...common.entities] },
-        passages: indexes.passages.toJSON(),
-        titles: indexes.titles.toJSON(),
-        ...(updated ? { table: saveTable(table) } : {}),
-      };
-      return JSON.stringify(saved);
+      return [...savedPieces()].join("");
     },
+    jsonPieces: () => savedPieces(),
     update(change) {
       // The indexes moved on since this searcher was made: its table no longer describes them.
       if (state.latest !== table) return createSearcher(change.corpus, lexicon);
@@ -288,6 +296,43 @@ function searcherOver(
       return searcherOver(state, change.corpus, state.latest, true);
     },
   };
+}
+
+/** Items of a long array stringified together: pieces of some tens of kilobytes. */
+const PIECE_ITEMS = 1000;
+
+/**
+ * Yields the JSON text of a value (plain objects, arrays and JSON scalars, as MiniSearch's toJSON gives)
+ * in pieces: plain objects key by key and long arrays PIECE_ITEMS items at a time, so a large index never
+ * becomes one string. Joined, the pieces are JSON.stringify(value).
+ */
+function* jsonPieces(value: unknown): Generator<string> {
+  if (Array.isArray(value)) {
+    if (value.length <= PIECE_ITEMS) {
+      yield JSON.stringify(value);
+      return;
+    }
+    yield "[";
+    for (let at = 0; at < value.length; at += PIECE_ITEMS) {
+      const part = JSON.stringify(value.slice(at, at + PIECE_ITEMS));
+      yield `${at === 0 ? "" : ","}${part.slice(1, -1)}`;
+    }
+    yield "]";
+    return;
+  }
+  if (typeof value !== "object" || value === null || Object.getPrototypeOf(value) !== Object.prototype) {
+    yield JSON.stringify(value);
+    return;
+  }
+  yield "{";
+  let first = true;
+  for (const [key, field] of Object.entries(value)) {
+    if (field === undefined || typeof field === "function") continue;
+    yield `${first ? "" : ","}${JSON.stringify(key)}:`;
+    yield* jsonPieces(field);
+    first = false;
+  }
+  yield "}";
 }
 
 function passageHit(
