@@ -1,7 +1,7 @@
 import type { Config } from "../core/index.ts";
 import type { Corpus, Doc, LexiconLookup } from "../corpus/index.ts";
 import { createLexiconLookup, lexiconPaths, loadCorpus } from "../corpus/index.ts";
-import type { DocumentFacts, Meeting } from "../extract/index.ts";
+import type { DocumentFacts, Meeting, ReportedMeeting } from "../extract/index.ts";
 import { extractFacts, mergeMeetings, reportedMeeting } from "../extract/index.ts";
 import type { Searcher } from "../search/index.ts";
 import { createSearcher } from "../search/index.ts";
@@ -28,15 +28,16 @@ export interface BuildOptions {
  * @example buildKnowledge(corpus, lexicon, { now: new Date() }).meetings.length // 3 for the seeds
  */
 export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: BuildOptions): Knowledge {
+  const knownMeetings = options.knownMeetings?.();
   const facts = new Map<string, DocumentFacts>();
-  for (const doc of corpus.docs) facts.set(doc.id, options.knownFacts?.(doc) ?? extractFacts(doc, lexicon));
-  const merged = (): Meeting[] => {
-    const reports = corpus.docs.flatMap((doc) => {
-      const docFacts = facts.get(doc.id);
-      return (docFacts && reportedMeeting(doc, docFacts, lexicon)) ?? [];
-    });
-    return mergeMeetings(reports, lexicon);
-  };
+  const reports: ReportedMeeting[] = [];
+  for (const doc of corpus.docs) {
+    const docFacts = options.knownFacts?.(doc) ?? extractFacts(doc, lexicon);
+    facts.set(doc.id, docFacts);
+    // Right after its facts, while what reading them looked up about its sentences is still remembered.
+    const report = knownMeetings ? undefined : reportedMeeting(doc, docFacts, lexicon);
+    if (report) reports.push(report);
+  }
   const now = options.now.toISOString();
   const firstSeen = new Map(corpus.docs.map((doc) => [doc.id, options.firstSeen?.get(doc.id) ?? now]));
   return {
@@ -44,7 +45,7 @@ export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: 
     lexicon,
     search: options.searcher ?? createSearcher(corpus, lexicon),
     facts,
-    meetings: options.knownMeetings?.() ?? merged(),
+    meetings: knownMeetings ?? mergeMeetings(reports, lexicon),
     firstSeen,
   };
 }
