@@ -194,7 +194,11 @@ function searcherOver(
       spellingsOf[at + 1]?.push(...seconds);
     });
     const concepts = planned.plan.map((concept, at): Concept => {
-      const spellings = [...new Set(spellingsOf[at] ?? [])];
+      // A name is never a function word: "les", "kuhusu" or "पर" sharing a skeleton with it would only bring
+      // in their posting lists, the longest of the index.
+      const spellings = [...new Set(spellingsOf[at] ?? [])].filter(
+        (spelling) => !isStopword(spelling, "any"),
+      );
       if (concept.kind !== "word" || spellings.length === 0) return concept;
       added.push(...spellings);
       return { ...concept, spellings };
