@@ -52,6 +52,11 @@ const FORMAT = "briefbot-search/2";
  */
 const MIN_CANDIDATES = 1000;
 const CANDIDATES_PER_SLOT = 20;
+/**
+ * Other-script spellings searched per question word, closest skeletons first: a short skeleton agrees with
+ * dozens of unrelated corpus words, each a posting list to walk.
+ */
+const MAX_SPELLINGS = 6;
 /** Rankings remembered per searcher; each holds at most `limit` documents with their passages. */
 const REMEMBERED_RANKINGS = 200;
 
@@ -196,9 +201,9 @@ function searcherOver(
     const concepts = planned.plan.map((concept, at): Concept => {
       // A name is never a function word: "les", "kuhusu" or "पर" sharing a skeleton with it would only bring
       // in their posting lists, the longest of the index.
-      const spellings = [...new Set(spellingsOf[at] ?? [])].filter(
-        (spelling) => !isStopword(spelling, "any"),
-      );
+      const spellings = [...new Set(spellingsOf[at] ?? [])]
+        .filter((spelling) => !isStopword(spelling, "any"))
+        .slice(0, MAX_SPELLINGS);
       if (concept.kind !== "word" || spellings.length === 0) return concept;
       added.push(...spellings);
       return { ...concept, spellings };
