@@ -58,7 +58,12 @@ describe("the knowledge cache", () => {
     const rebuilt = await load("off");
     await load(cache);
     const written = new Map([...cacheFiles()].map(([name, path]) => [name, statSync(path).mtimeMs]));
-    expect([...written.keys()].sort()).toEqual(["documents.json", "lexicon.json", "search.json"]);
+    expect([...written.keys()].sort()).toEqual([
+      "documents.json",
+      "lexicon.json",
+      "meetings.json",
+      "search.json",
+    ]);
     const cached = await load(cache);
     expectSameKnowledge(cached, rebuilt);
     for (const [name, path] of cacheFiles()) expect(statSync(path).mtimeMs, name).toBe(written.get(name));
@@ -86,6 +91,11 @@ describe("the knowledge cache", () => {
     const search = readFileSync(files.get("search.json") ?? "", "utf8");
     writeFileSync(files.get("search.json") ?? "", search.slice(0, search.length / 2));
     writeFileSync(files.get("lexicon.json") ?? "", '{"format":"briefbot-knowledge-cache/1","lexicon":7}');
+    const meetings = readFileSync(files.get("meetings.json") ?? "", "utf8");
+    writeFileSync(
+      files.get("meetings.json") ?? "",
+      meetings.slice(0, meetings.indexOf("\n", meetings.length / 2) + 1),
+    );
     const recovered = await load(cache);
     expectSameKnowledge(recovered, await load("off"));
     expect(() => JSON.parse(readFileSync(files.get("documents.json") ?? "", "utf8"))).not.toThrow();

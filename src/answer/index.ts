@@ -9,6 +9,7 @@ export type { DigestAnswer, NewDocument, UpcomingEvent, WatchedTopic } from "./d
 export type { LanguageChoice, LanguageRule } from "./language.ts";
 export { chooseReplyLanguage, stripLangTokens } from "./language.ts";
 export { answerMeeting } from "./meeting.ts";
+export { prepareAnswers } from "./prepare.ts";
 export type { ForeignText, TranslationLookup } from "./translatable.ts";
 export {
   digestForeignTexts,

@@ -16,7 +16,7 @@ type Target = { kind: "topic"; id: string } | { kind: "meeting"; meeting: Meetin
  * The letter triples of every spelling of every target, built once per Knowledge object: comparing the
  * question with each spelling afresh cost more than the rest of a reply at 10,000 documents.
  */
-interface TrigramTable {
+export interface TrigramTable {
   targets: Target[];
   /** Per distinct normalised spelling: how many distinct triples it has. */
   spellingSizes: Int32Array;
@@ -72,7 +72,8 @@ function suggestionFor(target: Target, lang: ReplyLang, knowledge: Knowledge): S
   return label ? { kind: "topic", label, command: `/brief ${label}` } : undefined;
 }
 
-function trigramTableOf(knowledge: Knowledge): TrigramTable {
+/** Returns the letter triples of every topic and meeting spelling, built once per Knowledge object. */
+export function trigramTableOf(knowledge: Knowledge): TrigramTable {
   const known = tables.get(knowledge);
   if (known) return known;
   const targets: Target[] = [];

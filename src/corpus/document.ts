@@ -5,7 +5,7 @@ import { markdownToText } from "./markdown.ts";
 import { splitParagraphs } from "./paragraphs.ts";
 import { scriptOf } from "./script.ts";
 import { splitSentences } from "./sentences.ts";
-import type { Doc, LangCode, LoadWarning, Paragraph } from "./types.ts";
+import type { Doc, LangCode, LoadWarning, Paragraph, Sentence } from "./types.ts";
 
 /** A file's decoded text and what is known about it before it is read as a document. */
 export interface DocumentSource {
@@ -37,8 +37,10 @@ export function parseDocument(source: DocumentSource): Doc | LoadWarning {
   const lines = body.split(/\r\n?|\n/);
   const { firstIndex, issuerIndex } = titleLines(lines);
   const firstLine = lines[firstIndex]?.trim();
-  const title = frontMatter.title ?? firstLine;
-  if (title === undefined) return { file: source.path, reason: "empty" };
+  const stated = frontMatter.title ?? firstLine;
+  if (stated === undefined) return { file: source.path, reason: "empty" };
+  // The first line is a piece of the whole file: kept as is, it would keep all of the file's text alive.
+  const title = ownCopy(stated);
   const titleIsFirstLine = firstLine !== undefined && repeatsTitle(firstLine, title);
   const content = titleIsFirstLine
     ? lines.filter((_, index) => index !== firstIndex && index !== issuerIndex).join("\n")
@@ -49,7 +51,7 @@ export function parseDocument(source: DocumentSource): Doc | LoadWarning {
   const paragraphs: Paragraph[] = texts.map((text, index) => ({
     index: index + 1,
     text,
-    sentences: splitSentences(text, lang).map((sentence, at) => ({ index: at + 1, text: sentence })),
+    sentences: sentencesOf(text, lang),
   }));
   return {
     id: source.id,
@@ -63,6 +65,30 @@ export function parseDocument(source: DocumentSource): Doc | LoadWarning {
     hash: source.hash,
     bytes: source.bytes,
   };
+}
+
+/**
+ * The paragraph's sentences as pieces of the paragraph's own text where they are written in it, else (two
+ * fragments joined, spaces collapsed) as copies: never pieces of splitSentences' working copy of the
+ * paragraph, which would then be held in memory a second time.
+ */
+function sentencesOf(paragraph: string, lang: LangCode): Sentence[] {
+  let from = 0;
+  return splitSentences(paragraph, lang).map((sentence, at) => {
+    const found = paragraph.indexOf(sentence, from);
+    if (found < 0) return { index: at + 1, text: ownCopy(sentence) };
+    from = found + sentence.length;
+    return { index: at + 1, text: paragraph.slice(found, from) };
+  });
+}
+
+/**
+ * A string holding only its own characters. V8 keeps a piece cut from a longer string as a view of it, so
+ * the longer one cannot be freed while the piece lives; a concatenation is flattened into a new string
+ * when it is sliced, and the slice then keeps only that (one character longer than the piece).
+ */
+function ownCopy(piece: string): string {
+  return ` ${piece}`.slice(1);
 }
 
 /**

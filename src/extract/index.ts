@@ -2,7 +2,7 @@
 export { extractFacts } from "./document-facts.ts";
 export { MINISTERIAL_WORDS } from "./meeting-cues.ts";
 export { cueHits } from "./meeting-words.ts";
-export { reportedMeeting } from "./meetings.ts";
+export { type ReportedMeeting, reportedMeeting } from "./meetings.ts";
 export { dateReading, mergeMeetings } from "./merge.ts";
 export { asciiDigits } from "./numerals.ts";
 export { slugify } from "./slug.ts";

@@ -1,3 +1,4 @@
+import { createLru } from "../core/index.ts";
 import { normaliseToken } from "../corpus/index.ts";
 
 /**
@@ -261,6 +262,18 @@ for (const [kind, phrases] of Object.entries(CUES) as [CueKind, readonly string[
   }
 }
 const LONGEST = Math.max(...[...BY_KEY.keys()].map((key) => key.split(" ").length));
+/** First words of the cue phrases of two words or more: only after one of them is a longer phrase tried. */
+const PHRASE_STARTS = new Set(
+  [...BY_KEY.keys()].filter((key) => key.includes(" ")).map((key) => key.slice(0, key.indexOf(" "))),
+);
+const ARABIC_FIRST = 0x0621;
+const ARABIC_LAST = 0x064a;
+/**
+ * The same sentence is asked about by several readers of one document (kind, event date, places); a memo of
+ * the last few sentences' hits saves re-reading them, small so it pins little text once a build is done.
+ */
+const HIT_MEMO_SIZE = 256;
+const hitMemo = createLru<string, readonly CueHit[]>(HIT_MEMO_SIZE);
 
 /** A word of a sentence with its offsets and normalised key. */
 export interface KeyedWord {
@@ -287,17 +300,26 @@ export function keyedWords(text: string): KeyedWord[] {
  * Returns every cue of a sentence in text order, longest phrase first where phrases overlap.
  * @example cueHits("The forum met in Valletta").map((hit) => hit.kind) // ["meeting", "meeting"]
  */
-export function cueHits(text: string): CueHit[] {
+export function cueHits(text: string): readonly CueHit[] {
+  const known = hitMemo.get(text);
+  if (known) return known;
+  const hits = readCueHits(text);
+  hitMemo.set(text, hits);
+  return hits;
+}
+
+function readCueHits(text: string): CueHit[] {
   const words = keyedWords(text);
   const hits: CueHit[] = [];
   let index = 0;
   while (index < words.length) {
     let matched = 0;
-    for (let length = Math.min(LONGEST, words.length - index); length >= 1 && matched === 0; length -= 1) {
+    const first = words[index]?.key ?? "";
+    const longest = PHRASE_STARTS.has(first) ? Math.min(LONGEST, words.length - index) : 1;
+    for (let length = longest; length >= 1 && matched === 0; length -= 1) {
       const slice = words.slice(index, index + length);
-      const key = slice.map((word) => word.key).join(" ");
-      const kinds =
-        BY_KEY.get(key) ?? (length === 1 ? BY_KEY.get(key.replace(ARABIC_PRONOUN, "")) : undefined);
+      const key = length === 1 ? first : slice.map((word) => word.key).join(" ");
+      const kinds = BY_KEY.get(key) ?? (length === 1 ? BY_KEY.get(withoutPronoun(key)) : undefined);
       if (!kinds) continue;
       const start = slice[0]?.start ?? 0;
       const end = slice[slice.length - 1]?.end ?? start;
@@ -307,6 +329,12 @@ export function cueHits(text: string): CueHit[] {
     index += Math.max(1, matched);
   }
   return hits;
+}
+
+/** The word without an Arabic possessive suffix; only a word ending in an Arabic letter can carry one. */
+function withoutPronoun(key: string): string {
+  const last = key.charCodeAt(key.length - 1);
+  return last >= ARABIC_FIRST && last <= ARABIC_LAST ? key.replace(ARABIC_PRONOUN, "") : key;
 }
 
 /**

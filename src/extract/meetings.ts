@@ -2,6 +2,7 @@ import type { Doc, LexiconEntry, LexiconLookup } from "../corpus/index.ts";
 import { eventDate } from "./event-date.ts";
 import { CONFERENCE_WORDS, MINISTERIAL_WORDS, ORGANISER_CUES } from "./meeting-cues.ts";
 import { personKey } from "./person-key.ts";
+import { mentionsIn } from "./sentence-context.ts";
 import { refKey } from "./source.ts";
 import type { DateFact, DocumentFacts, Meeting, MeetingKind, SourceRef } from "./types.ts";
 
@@ -101,13 +102,13 @@ function meetingEntry(
   followUpSentences: ReadonlySet<string>,
 ): LexiconEntry | undefined {
   const announced = new Set(facts.followUps.map((followUp) => followUp.meetingId));
-  const inTitle = lexicon.mentions(doc.title).find((mention) => mention.entry.kind === "meeting");
+  const inTitle = mentionsIn(doc.title, lexicon).find((mention) => mention.entry.kind === "meeting");
   if (inTitle && !announced.has(inTitle.entry.id)) return inTitle.entry;
   const counts = new Map<string, { entry: LexiconEntry; count: number }>();
   for (const paragraph of doc.paragraphs) {
     for (const sentence of paragraph.sentences) {
       if (followUpSentences.has(`${doc.id}:${paragraph.index}:${sentence.index}`)) continue;
-      for (const mention of lexicon.mentions(sentence.text)) {
+      for (const mention of mentionsIn(sentence.text, lexicon)) {
         if (mention.entry.kind !== "meeting" || announced.has(mention.entry.id)) continue;
         const known = counts.get(mention.entry.id) ?? { entry: mention.entry, count: 0 };
         known.count += 1;

@@ -1,3 +1,4 @@
+import { createLru, type Lru } from "../core/index.ts";
 import type { LangCode, LexiconLookup, LexiconMention, Script } from "../corpus/index.ts";
 import type { SourceRef } from "./types.ts";
 
@@ -21,5 +22,30 @@ export function sentenceContext(
   script: Script,
   lexicon: LexiconLookup,
 ): SentenceContext {
-  return { ref, lang, script, lexicon, mentions: lexicon.mentions(ref.text) };
+  return { ref, lang, script, lexicon, mentions: mentionsIn(ref.text, lexicon) };
+}
+
+/**
+ * A document's sentences are looked up in the lexicon while its facts are read and again when its meeting
+ * is named; a memo of the last few sentences per lexicon saves the second look-up, small so it pins little
+ * text once a build is done.
+ */
+const MENTION_MEMO_SIZE = 256;
+const mentionMemos = new WeakMap<LexiconLookup, Lru<string, readonly LexiconMention[]>>();
+
+/**
+ * Returns the lexicon mentions of a text, in text order, as `lexicon.mentions` does.
+ * @example mentionsIn("Il vertice di Roma", lexicon)[0]?.entry.id // "rome"
+ */
+export function mentionsIn(text: string, lexicon: LexiconLookup): readonly LexiconMention[] {
+  let memo = mentionMemos.get(lexicon);
+  if (!memo) {
+    memo = createLru(MENTION_MEMO_SIZE);
+    mentionMemos.set(lexicon, memo);
+  }
+  const known = memo.get(text);
+  if (known) return known;
+  const found = lexicon.mentions(text);
+  memo.set(text, found);
+  return found;
 }

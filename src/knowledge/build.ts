@@ -1,7 +1,7 @@
 import type { Config } from "../core/index.ts";
 import type { Corpus, Doc, LexiconLookup } from "../corpus/index.ts";
 import { createLexiconLookup, lexiconPaths, loadCorpus } from "../corpus/index.ts";
-import type { DocumentFacts } from "../extract/index.ts";
+import type { DocumentFacts, Meeting, ReportedMeeting } from "../extract/index.ts";
 import { extractFacts, mergeMeetings, reportedMeeting } from "../extract/index.ts";
 import type { Searcher } from "../search/index.ts";
 import { createSearcher } from "../search/index.ts";
@@ -15,6 +15,8 @@ export interface BuildOptions {
   now: Date;
   /** Facts of a document read before with the same lexicon, when known (else they are read now). */
   knownFacts?: (doc: Doc) => DocumentFacts | undefined;
+  /** Meetings merged before from exactly the documents' known facts (else they are merged now). */
+  knownMeetings?: () => Meeting[] | undefined;
   /** A searcher already built over exactly this corpus and lexicon (else one is built). */
   searcher?: Searcher;
 }
@@ -26,12 +28,16 @@ export interface BuildOptions {
  * @example buildKnowledge(corpus, lexicon, { now: new Date() }).meetings.length // 3 for the seeds
  */
 export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: BuildOptions): Knowledge {
+  const knownMeetings = options.knownMeetings?.();
   const facts = new Map<string, DocumentFacts>();
-  const reports = corpus.docs.flatMap((doc) => {
+  const reports: ReportedMeeting[] = [];
+  for (const doc of corpus.docs) {
     const docFacts = options.knownFacts?.(doc) ?? extractFacts(doc, lexicon);
     facts.set(doc.id, docFacts);
-    return reportedMeeting(doc, docFacts, lexicon) ?? [];
-  });
+    // Right after its facts, while what reading them looked up about its sentences is still remembered.
+    const report = knownMeetings ? undefined : reportedMeeting(doc, docFacts, lexicon);
+    if (report) reports.push(report);
+  }
   const now = options.now.toISOString();
   const firstSeen = new Map(corpus.docs.map((doc) => [doc.id, options.firstSeen?.get(doc.id) ?? now]));
   return {
@@ -39,7 +45,7 @@ export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: 
     lexicon,
     search: options.searcher ?? createSearcher(corpus, lexicon),
     facts,
-    meetings: mergeMeetings(reports, lexicon),
+    meetings: knownMeetings ?? mergeMeetings(reports, lexicon),
     firstSeen,
   };
 }
@@ -68,6 +74,7 @@ export async function loadKnowledge(settings: KnowledgeSettings, clock: () => Da
   const knowledge = buildKnowledge(corpus, lexicon, {
     now: clock(),
     knownFacts: (doc) => cache.facts(doc, lexicon),
+    knownMeetings: () => cache.meetings(corpus, lexicon),
     ...(searcher === undefined ? {} : { searcher }),
   });
   cache.save(knowledge);

@@ -7,12 +7,22 @@
  * unwritable is rebuilt after one warning. The cache is never fatal.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { join, resolve } from "node:path";
 import { errorMessage } from "../core/index.ts";
 import type { Corpus, Doc, Lexicon, LexiconLookup, Paragraph, ParsedDocument } from "../corpus/index.ts";
 import { loadLexiconFiles } from "../corpus/index.ts";
-import type { DocumentFacts, SourceRef } from "../extract/index.ts";
+import type { DocumentFacts, Meeting, SourceRef } from "../extract/index.ts";
 import { lexiconFingerprint, loadSearcher, type PersistentSearcher } from "../search/index.ts";
 import type { Knowledge } from "./types.ts";
 
@@ -20,6 +30,7 @@ const FORMAT = "briefbot-knowledge-cache/1";
 const DOCUMENTS_FILE = "documents.json";
 const SEARCH_FILE = "search.json";
 const LEXICON_FILE = "lexicon.json";
+const MEETINGS_FILE = "meetings.json";
 /** Folders whose code decides what is cached: a change to any of their files makes the cache stale. */
 const CODE_DIRS = ["corpus", "extract", "search"] as const;
 /**
@@ -27,6 +38,9 @@ const CODE_DIRS = ["corpus", "extract", "search"] as const;
  * lets a deployment of the build alone start; a switch between the two only costs one rebuild.
  */
 const CODE_ROOT = resolve(import.meta.dirname, "..");
+
+/** Characters gathered before a streamed cache file is written to. */
+const WRITE_CHUNK = 1 << 20;
 
 /** A sentence kept as its offsets in the paragraph when it is a piece of it, else as written. */
 type SavedSentence = [start: number, end: number] | string;
@@ -58,6 +72,24 @@ interface DocumentsFile {
   entries: Record<string, SavedEntry>;
 }
 
+/** A source reference inside saved meetings, which quote several documents: the document id comes first. */
+interface SavedMeetingRef {
+  $ref:
+    | [docId: string, paragraph: number, sentence: number]
+    | [docId: string, paragraph: number, sentence: number, text: string];
+}
+
+/** The header of meetings.json; the meetings follow it, one per line, so neither side holds one giant string. */
+interface MeetingsHeader {
+  format: string;
+  code: string;
+  lexicon: string;
+  /** Digest of the documents (ids and contents, in corpus order) the meetings were merged from. */
+  docs: string;
+  /** How many meeting lines follow: a file cut short at a line's end is not taken for fewer meetings. */
+  count?: number;
+}
+
 interface LexiconFile {
   format: string;
   code: string;
@@ -79,6 +111,8 @@ export interface KnowledgeCache {
   facts(doc: Doc, lexicon: LexiconLookup): DocumentFacts | undefined;
   /** The saved searcher, when it was built for exactly this corpus and lexicon. */
   searcher(corpus: Corpus, lexicon: LexiconLookup): PersistentSearcher | undefined;
+  /** The meetings merged before from exactly these documents' facts with this lexicon. */
+  meetings(corpus: Corpus, lexicon: LexiconLookup): Meeting[] | undefined;
   /** Writes what the knowledge holds that the cache lacks; returns whether it wrote anything. Never throws. */
   save(knowledge: Knowledge): boolean;
 }
@@ -90,6 +124,7 @@ export function noKnowledgeCache(): KnowledgeCache {
     parsed: () => undefined,
     facts: () => undefined,
     searcher: () => undefined,
+    meetings: () => undefined,
     save: () => false,
   };
 }
@@ -120,6 +155,7 @@ export function openKnowledgeCache(
   const saved = readDocumentsFile(join(dir, DOCUMENTS_FILE), code, problem);
   const entries = saved?.entries ?? {};
   let searchUsed = false;
+  let meetingsUsed = false;
   const lexiconMatches = new WeakMap<LexiconLookup, boolean>();
   const sameLexicon = (lexicon: LexiconLookup): boolean => {
     let same = lexiconMatches.get(lexicon);
@@ -177,35 +213,62 @@ export function openKnowledgeCache(
         return undefined;
       }
     },
+    meetings(corpus, lexicon) {
+      const meetings = readMeetingsFile(
+        join(dir, MEETINGS_FILE),
+        meetingsHeader(code, corpus, lexicon),
+        corpus,
+        problem,
+      );
+      meetingsUsed = meetings !== undefined;
+      return meetings;
+    },
     save(knowledge) {
       try {
         const lexicon = lexiconFingerprint(knowledge.lexicon);
         const keepFacts = sameLexicon(knowledge.lexicon);
         let wrote = false;
-        const next: Record<string, SavedEntry> = {};
-        let changed = !keepFacts;
+        // Each entry once, in corpus order; an entry read before is written as read.
+        const keys = new Map<string, Doc>();
         for (const doc of knowledge.corpus.docs) {
           const key = entryKey(doc.hash, isMarkdown(doc));
-          const known = entries[key];
-          if (known !== undefined && known.facts !== undefined && keepFacts) {
-            next[key] = known;
-            continue;
-          }
-          changed = true;
-          const facts = knowledge.facts.get(doc.id);
-          next[key] = { doc: savedDocument(doc), ...(facts ? { facts: savedFacts(facts, doc) } : {}) };
+          if (!keys.has(key)) keys.set(key, doc);
         }
+        const known = (key: string): SavedEntry | undefined => {
+          const entry = entries[key];
+          return entry?.facts !== undefined && keepFacts ? entry : undefined;
+        };
+        const changed =
+          !keepFacts ||
+          keys.size !== Object.keys(entries).length ||
+          [...keys.keys()].some((key) => known(key) === undefined);
         mkdirSync(dir, { recursive: true });
-        if (changed || Object.keys(next).length !== Object.keys(entries).length) {
-          const file: DocumentsFile = { format: FORMAT, code, lexicon, entries: next };
-          writeAtomically(join(dir, DOCUMENTS_FILE), JSON.stringify(file));
+        if (changed) {
+          writeStreamed(join(dir, DOCUMENTS_FILE), (put) => {
+            put(`${JSON.stringify({ format: FORMAT, code, lexicon }).slice(0, -1)},"entries":{`);
+            let first = true;
+            for (const [key, doc] of keys) {
+              put(`${first ? "" : ","}${JSON.stringify(key)}:${entryJson(known(key), doc, knowledge)}`);
+              first = false;
+            }
+            put("}}");
+          });
           wrote = true;
         }
         const searcher = knowledge.search as Partial<PersistentSearcher>;
-        if (!searchUsed && typeof searcher.toJSON === "function") {
-          writeAtomically(
-            join(dir, SEARCH_FILE),
-            `${JSON.stringify({ format: FORMAT, code })}\n${searcher.toJSON()}`,
+        if (!searchUsed && typeof searcher.jsonPieces === "function") {
+          const pieces = searcher.jsonPieces();
+          writeStreamed(join(dir, SEARCH_FILE), (put) => {
+            put(`${JSON.stringify({ format: FORMAT, code })}\n`);
+            for (const piece of pieces) put(piece);
+          });
+          wrote = true;
+        }
+        if (!meetingsUsed) {
+          writeMeetingsFile(
+            join(dir, MEETINGS_FILE),
+            meetingsHeader(code, knowledge.corpus, knowledge.lexicon),
+            knowledge,
           );
           wrote = true;
         }
@@ -275,6 +338,128 @@ function readSearchFile(path: string, code: string, problem: Problem): string | 
   } catch (error) {
     problem(`${path} has no readable header`, error);
     return undefined;
+  }
+}
+
+function meetingsHeader(code: string, corpus: Corpus, lexicon: LexiconLookup): MeetingsHeader {
+  const docs = createHash("sha256");
+  for (const doc of corpus.docs) docs.update(`${doc.id}\u0000${entryKey(doc.hash, isMarkdown(doc))}\u0000`);
+  return { format: FORMAT, code, lexicon: lexiconFingerprint(lexicon), docs: docs.digest("hex") };
+}
+
+/** Writes the header line, then one meeting a line with its source references shortened to where they point. */
+function writeMeetingsFile(
+  path: string,
+  header: MeetingsHeader,
+  knowledge: Pick<Knowledge, "corpus" | "meetings">,
+): void {
+  const docs = new Map(knowledge.corpus.docs.map((doc) => [doc.id, doc]));
+  const replacer = (_key: string, value: unknown): unknown => {
+    if (!isSourceRef(value)) return value;
+    const { docId, paragraph, sentence, text } = value;
+    const doc = docs.get(docId);
+    const ref: SavedMeetingRef = {
+      $ref:
+        doc !== undefined && sentenceText(doc, paragraph, sentence) === text
+          ? [docId, paragraph, sentence]
+          : [docId, paragraph, sentence, text],
+    };
+    return ref;
+  };
+  writeStreamed(path, (put) => {
+    put(`${JSON.stringify({ ...header, count: knowledge.meetings.length })}\n`);
+    for (const meeting of knowledge.meetings) put(`${JSON.stringify(meeting, replacer)}\n`);
+  });
+}
+
+/**
+ * The saved meetings when the file was written for this header (same code, lexicon and documents), with
+ * every source reference bound to its document's sentence again; undefined when there is none or it is stale.
+ */
+function readMeetingsFile(
+  path: string,
+  header: MeetingsHeader,
+  corpus: Corpus,
+  problem: Problem,
+): Meeting[] | undefined {
+  const text = readCacheFile(path, problem);
+  if (text === undefined) return undefined;
+  const lines = text.split("\n");
+  try {
+    const saved = JSON.parse(lines[0] ?? "") as Partial<MeetingsHeader>;
+    if (
+      saved.format !== header.format ||
+      saved.code !== header.code ||
+      saved.lexicon !== header.lexicon ||
+      saved.docs !== header.docs
+    )
+      return undefined;
+    const docs = new Map(corpus.docs.map((doc) => [doc.id, doc]));
+    const refs = new Map<string, SourceRef>();
+    // References to one sentence share one object, and its text is the document's own string.
+    const refOf = ([docId, paragraph, sentence, own]: SavedMeetingRef["$ref"]): SourceRef => {
+      const key = `${docId}:${paragraph}:${sentence}:${own ?? ""}`;
+      const known = refs.get(key);
+      if (known) return known;
+      const doc = docs.get(docId);
+      const text = own ?? (doc === undefined ? undefined : sentenceText(doc, paragraph, sentence)) ?? "";
+      const ref = { docId, paragraph, sentence, text };
+      refs.set(key, ref);
+      return ref;
+    };
+    // Replaced in place after parsing: a JSON.parse reviver, called for every value, costs several times more.
+    const revive = (value: unknown): unknown => {
+      if (typeof value !== "object" || value === null) return value;
+      if (Array.isArray(value)) {
+        for (let at = 0; at < value.length; at++) value[at] = revive(value[at]);
+        return value;
+      }
+      const record = value as Record<string, unknown>;
+      if (Array.isArray(record.$ref)) return refOf(record.$ref as SavedMeetingRef["$ref"]);
+      for (const key in record) record[key] = revive(record[key]);
+      return record;
+    };
+    const meetings: Meeting[] = [];
+    for (const line of lines.slice(1)) if (line !== "") meetings.push(revive(JSON.parse(line)) as Meeting);
+    if (meetings.length !== saved.count) throw new Error(`${meetings.length} meetings of ${saved.count}`);
+    return meetings;
+  } catch (error) {
+    problem(`${path} is not readable`, error);
+    return undefined;
+  }
+}
+
+/**
+ * Writes a file piece by piece, whole or not at all: the pieces are gathered into chunks of about a
+ * megabyte, so writing a large cache never builds one string of the whole file.
+ */
+function writeStreamed(path: string, write: (put: (text: string) => void) => void): void {
+  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+  const fd = openSync(temporary, "w");
+  try {
+    let pending: string[] = [];
+    let length = 0;
+    const flush = (): void => {
+      if (pending.length === 0) return;
+      writeSync(fd, pending.join(""));
+      pending = [];
+      length = 0;
+    };
+    write((text) => {
+      pending.push(text);
+      length += text.length;
+      if (length >= WRITE_CHUNK) flush();
+    });
+    flush();
+    closeSync(fd);
+    renameSync(temporary, path);
+  } finally {
+    try {
+      closeSync(fd);
+    } catch {
+      // Closed above: the normal path.
+    }
+    rmSync(temporary, { force: true });
   }
 }
 
@@ -359,21 +544,27 @@ function isSourceRef(value: unknown): value is SourceRef {
   );
 }
 
-/** Facts as saved: every source reference shortened to where it points, and no document id. */
-function savedFacts(facts: DocumentFacts, doc: Doc): unknown {
-  return JSON.parse(
-    JSON.stringify(facts, (key, value: unknown) => {
-      if (key === "docId" && typeof value === "string") return undefined;
-      if (!isSourceRef(value)) return value;
-      const ref: SavedRef = {
-        $ref:
-          sentenceText(doc, value.paragraph, value.sentence) === value.text
-            ? [value.paragraph, value.sentence]
-            : [value.paragraph, value.sentence, value.text],
-      };
-      return ref;
-    }),
-  );
+/** The JSON of one documents.json entry: as read before when it was, else the document and its facts now. */
+function entryJson(known: SavedEntry | undefined, doc: Doc, knowledge: Knowledge): string {
+  if (known !== undefined) return JSON.stringify(known);
+  const facts = knowledge.facts.get(doc.id);
+  const saved = JSON.stringify({ doc: savedDocument(doc) });
+  return facts === undefined ? saved : `${saved.slice(0, -1)},"facts":${savedFactsJson(facts, doc)}}`;
+}
+
+/** Facts as saved, in JSON: every source reference shortened to where it points, and no document id. */
+function savedFactsJson(facts: DocumentFacts, doc: Doc): string {
+  return JSON.stringify(facts, (key, value: unknown) => {
+    if (key === "docId" && typeof value === "string") return undefined;
+    if (!isSourceRef(value)) return value;
+    const ref: SavedRef = {
+      $ref:
+        sentenceText(doc, value.paragraph, value.sentence) === value.text
+          ? [value.paragraph, value.sentence]
+          : [value.paragraph, value.sentence, value.text],
+    };
+    return ref;
+  });
 }
 
 function sentenceText(doc: Doc, paragraph: number, sentence: number): string | undefined {

@@ -10,8 +10,15 @@ export interface KnowledgeSource {
   set(knowledge: Knowledge): void;
 }
 
-/** Returns a knowledge source, already filled when `initial` is given. */
-export function createKnowledgeSource(initial?: Knowledge): KnowledgeSource {
+/**
+ * Returns a knowledge source, already filled when `initial` is given. `prepare` runs on each installed
+ * knowledge once the event loop is free (unless a newer one replaced it by then): tables the first question
+ * would otherwise build are ready before it comes, without delaying the start.
+ */
+export function createKnowledgeSource(
+  initial?: Knowledge,
+  prepare?: (knowledge: Knowledge) => void,
+): KnowledgeSource {
   let current = initial;
   let resolveFirst: (knowledge: Knowledge) => void = () => {};
   const first = new Promise<Knowledge>((resolve) => {
@@ -24,6 +31,10 @@ export function createKnowledgeSource(initial?: Knowledge): KnowledgeSource {
     set(knowledge) {
       current = knowledge;
       resolveFirst(knowledge);
+      if (prepare)
+        setImmediate(() => {
+          if (current === knowledge) prepare(knowledge);
+        }).unref();
     },
   };
 }

@@ -63,10 +63,20 @@ export function skeletonIndex(passages: readonly Passage[]): SkeletonIndex {
     }
   };
   const seen = new Set<string>();
+  // A word recurs throughout the corpus; its skeleton and script are worked out at its first occurrence.
+  const signatureOf = new Map<string, string>();
+  const skeleton = (raw: string): string => {
+    let signature = signatureOf.get(raw);
+    if (signature === undefined) {
+      signature = consonantSignature(raw);
+      signatureOf.set(raw, signature);
+    }
+    return signature;
+  };
   for (const passage of passages) {
     const tokens = matchTokens(passage.text);
     // The written form keeps what normalisation strips as clitics ("باليرمو" normalises to "يرمو").
-    const signatures = tokens.map((token) => consonantSignature(token.raw));
+    const signatures = tokens.map((token) => skeleton(token.raw));
     tokens.forEach((token, at) => {
       const signature = signatures[at] ?? "";
       const next = tokens[at + 1];

@@ -52,6 +52,11 @@ const FORMAT = "briefbot-search/2";
  */
 const MIN_CANDIDATES = 1000;
 const CANDIDATES_PER_SLOT = 20;
+/**
+ * Other-script spellings searched per question word, closest skeletons first: a short skeleton agrees with
+ * dozens of unrelated corpus words, each a posting list to walk.
+ */
+const MAX_SPELLINGS = 6;
 /** Rankings remembered per searcher; each holds at most `limit` documents with their passages. */
 const REMEMBERED_RANKINGS = 200;
 
@@ -65,6 +70,8 @@ interface Found {
 export interface PersistentSearcher extends Searcher {
   /** Returns the indexes as JSON, for `loadSearcher`. */
   toJSON(): string;
+  /** The same JSON in pieces, for writing to a file without building the whole text as one string. */
+  jsonPieces(): Iterable<string>;
   update(change: CorpusChange): PersistentSearcher;
 }
 
@@ -172,15 +179,18 @@ function searcherOver(
    */
   const rankings = createLru<string, DocumentHit[]>(REMEMBERED_RANKINGS);
   let skeletons: SkeletonIndex | undefined;
+  const skeletonsOf = (): SkeletonIndex => {
+    skeletons ??= skeletonIndex(
+      table.passages.filter((passage): passage is Passage => passage !== undefined),
+    );
+    return skeletons;
+  };
   /** The plan with each word the thesaurus does not know also spelt as the corpus spells it in other scripts. */
   const plan = (question: string): ExpansionPlan => {
     const planned = expand(question);
     if (!planned.plan.some((concept) => concept.kind === "word" && !isStopword(concept.word, "any")))
       return planned;
-    skeletons ??= skeletonIndex(
-      table.passages.filter((passage): passage is Passage => passage !== undefined),
-    );
-    const index = skeletons;
+    const index = skeletonsOf();
     const added: string[] = [];
     const spellingsOf = planned.plan.map((concept) =>
       concept.kind === "word" && !isStopword(concept.word, "any")
@@ -197,7 +207,11 @@ function searcherOver(
       spellingsOf[at + 1]?.push(...seconds);
     });
     const concepts = planned.plan.map((concept, at): Concept => {
-      const spellings = [...new Set(spellingsOf[at] ?? [])];
+      // A name is never a function word: "les", "kuhusu" or "पर" sharing a skeleton with it would only bring
+      // in their posting lists, the longest of the index.
+      const spellings = [...new Set(spellingsOf[at] ?? [])]
+        .filter((spelling) => !isStopword(spelling, "any"))
+        .slice(0, MAX_SPELLINGS);
       if (concept.kind !== "word" || spellings.length === 0) return concept;
       added.push(...spellings);
       return { ...concept, spellings };
@@ -227,6 +241,20 @@ function searcherOver(
       if (docId !== undefined) titles.set(docId, TITLE_WEIGHT * coordinatedScore(result, owners));
     }
     return { hits, titles };
+  };
+
+  /** The searcher as saved, in pieces (see jsonPieces). */
+  const savedPieces = (): Iterable<string> => {
+    const saved: Saved = {
+      format: FORMAT,
+      corpus: corpusFingerprint(corpus),
+      lexicon: lexiconFingerprint(lexicon),
+      common: { words: [...common.words], entities: [...common.entities] },
+      passages: indexes.passages.toJSON(),
+      titles: indexes.titles.toJSON(),
+      ...(updated ? { table: saveTable(table) } : {}),
+    };
+    return jsonPieces(saved);
   };
 
   return {
@@ -273,18 +301,13 @@ function searcherOver(
         passages: doc.passages.map((passage) => withSpelledTerms(passage, matcher, named)),
       }));
     },
-    toJSON() {
-      const saved: Saved = {
-        format: FORMAT,
-        corpus: corpusFingerprint(corpus),
-        lexicon: lexiconFingerprint(lexicon),
-        common: { words: [...common.words], entities: [...common.entities] },
-        passages: indexes.passages.toJSON(),
-        titles: indexes.titles.toJSON(),
-        ...(updated ? { table: saveTable(table) } : {}),
-      };
-      return JSON.stringify(saved);
+    prepare() {
+      skeletonsOf();
     },
+    toJSON() {
+      return [...savedPieces()].join("");
+    },
+    jsonPieces: () => savedPieces(),
     update(change) {
       // The indexes moved on since this searcher was made: its table no longer describes them.
       if (state.latest !== table) return createSearcher(change.corpus, lexicon);
@@ -292,6 +315,43 @@ function searcherOver(
       return searcherOver(state, change.corpus, state.latest, true);
     },
   };
+}
+
+/** Items of a long array stringified together: pieces of some tens of kilobytes. */
+const PIECE_ITEMS = 1000;
+
+/**
+ * Yields the JSON text of a value (plain objects, arrays and JSON scalars, as MiniSearch's toJSON gives)
+ * in pieces: plain objects key by key and long arrays PIECE_ITEMS items at a time, so a large index never
+ * becomes one string. Joined, the pieces are JSON.stringify(value).
+ */
+function* jsonPieces(value: unknown): Generator<string> {
+  if (Array.isArray(value)) {
+    if (value.length <= PIECE_ITEMS) {
+      yield JSON.stringify(value);
+      return;
+    }
+    yield "[";
+    for (let at = 0; at < value.length; at += PIECE_ITEMS) {
+      const part = JSON.stringify(value.slice(at, at + PIECE_ITEMS));
+      yield `${at === 0 ? "" : ","}${part.slice(1, -1)}`;
+    }
+    yield "]";
+    return;
+  }
+  if (typeof value !== "object" || value === null || Object.getPrototypeOf(value) !== Object.prototype) {
+    yield JSON.stringify(value);
+    return;
+  }
+  yield "{";
+  let first = true;
+  for (const [key, field] of Object.entries(value)) {
+    if (field === undefined || typeof field === "function") continue;
+    yield `${first ? "" : ","}${JSON.stringify(key)}:`;
+    yield* jsonPieces(field);
+    first = false;
+  }
+  yield "}";
 }
 
 function passageHit(

@@ -1,5 +1,6 @@
 import { hostname } from "node:os";
 import type { Logger } from "@slack/bolt";
+import { prepareAnswers } from "../answer/index.ts";
 import type { Config, RunMode } from "../core/index.ts";
 import {
   createScheduler,
@@ -84,7 +85,7 @@ export async function startSlack(
     level: parseLogLevel(config.logLevel),
     ...(io.logSink ? { sink: io.logSink } : {}),
   });
-  const knowledge = createKnowledgeSource();
+  const knowledge = createKnowledgeSource(undefined, prepareAnswers);
   const slackApiUrl = config.slackApiUrl;
   const storeOpening = openStore(config.store, (line) => logger.warn(line));
   // Awaited only after Slack and the corpus are up; a failure to open must not surface as unhandled before then.
