@@ -242,18 +242,27 @@ function looseIndexOf(spellings: ReadonlyMap<string, readonly string[]>): LooseI
   return index;
 }
 
-/** Words of two-word spellings → the entries they spell ("ivory" → ivory trafficking). */
+/** First words of two-word spellings → the entries they spell ("ivory" → ivory trafficking). */
 function headWordsOf(
   spellings: ReadonlyMap<string, readonly string[]>,
 ): ReadonlyMap<string, ReadonlySet<string>> {
   const heads = new Map<string, Set<string>>();
+  const anywhere = new Map<string, Set<string>>();
   for (const [id, list] of spellings) {
     for (const spelling of list) {
-      const words = spelling.split(" ").filter((word) => !isStopword(word, "any"));
-      if (words.length !== 2) continue;
-      for (const word of words) heads.set(word, (heads.get(word) ?? new Set()).add(id));
+      const all = spelling.split(" ");
+      const words = all.filter((word) => !isStopword(word, "any"));
+      if (words.length < 2) continue;
+      for (const word of words) anywhere.set(word, (anywhere.get(word) ?? new Set()).add(id));
+      // "ivory trafficking": the first of two words with nothing between them says what is trafficked;
+      // in "contrabbando di migranti" the first is the trafficking itself.
+      const [first] = words;
+      if (all.length === 2 && words.length === 2 && first !== undefined)
+        heads.set(first, (heads.get(first) ?? new Set()).add(id));
     }
   }
+  // A word in several entries' longer spellings is their shared head ("contrabbando"), not a topic's own.
+  for (const [word, ids] of anywhere) if (ids.size > 1) heads.delete(word);
   return heads;
 }
 
