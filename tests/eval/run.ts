@@ -33,6 +33,15 @@ function printScore(score: CorpusScore, verbose: boolean): void {
     const langRight = asked.filter((question) => !question.why?.startsWith("answered in")).length;
     console.log(`| ${kind} | ${right} | ${asked.length} | ${langRight} |`);
   }
+  const briefs = score.questions.flatMap((question) => (question.retrieval ? [question.retrieval] : []));
+  const expected = briefs.reduce((total, one) => total + one.expected, 0);
+  const expectedCited = briefs.reduce((total, one) => total + one.expectedCited, 0);
+  const unwanted = briefs.reduce((total, one) => total + one.unwantedCited, 0);
+  // Precision over the documents a question lists either way: cited and wanted, of cited and listed.
+  console.log(
+    `
+/brief retrieval: recall ${percent(expectedCited, expected)} %, precision ${percent(expectedCited, expectedCited + unwanted)} % (listed documents)`,
+  );
   if (!verbose) return;
   console.log("\nmisses:");
   for (const question of score.questions.filter((candidate) => !candidate.ok))

@@ -34,6 +34,8 @@ export interface QuestionOutcome {
   lang: string;
   ok: boolean;
   why?: string;
+  /** /brief only: the listed documents it should cite, those it must not, and how many of each it cited. */
+  retrieval?: { expected: number; expectedCited: number; unwantedCited: number };
 }
 
 /** Everything the eval reports for one corpus. */
@@ -385,8 +387,14 @@ function briefOutcomes(corpus: FixtureCorpus, knowledge: Knowledge): QuestionOut
       (figure) => !new RegExp(`(?<![\\d])${figure.replace(".", "[.,]")}(?![\\d])`).test(shown),
     );
     if (figures.length > 0) problems.push(`no figure ${figures.join(" ")}`);
+    const retrieval = {
+      expected: question.documents.length,
+      expectedCited: question.documents.length - missing.length,
+      unwantedCited: wrong.length,
+    };
     return {
       ...outcome,
+      retrieval,
       ok: problems.length === 0,
       ...(problems.length ? { why: problems.join("; ") } : {}),
     };
