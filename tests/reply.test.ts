@@ -103,6 +103,22 @@ describe("a brief on a meeting's own name", () => {
   });
 });
 
+describe("/meeting by an acronym", () => {
+  it("finds JUMBO spelt out in Arabic or Hindi script", () => {
+    for (const line of ["/meeting مؤتمر جامبو", "/meeting जंबो सम्मेलन"]) {
+      const reply = replyToLine(line, ctx());
+      const answer = reply.answer.command === "meeting" ? reply.answer.answer : undefined;
+      expect(answer?.kind === "card" ? answer.slug : undefined, line).toBe("jumbo");
+    }
+  });
+
+  it("offers both G7 meetings for 'G7', though one title writes it as an acronym", () => {
+    const reply = replyToLine("/meeting G7", ctx());
+    const answer = reply.answer.command === "meeting" ? reply.answer.answer : undefined;
+    expect(answer?.kind).toBe("choice");
+  });
+});
+
 describe("a lang:xx before the command", () => {
   it("keeps the command and takes the language: lang:ar /meeting jumbo is an Arabic meeting card", () => {
     const reply = replyToLine("lang:ar /meeting jumbo", ctx());

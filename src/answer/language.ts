@@ -58,6 +58,15 @@ const MAX_RUNNER_UP = 0.75;
 const MIN_GUESSED_WORDS = 2;
 const MIN_GUESSED_LETTERS = 10;
 const MAX_SHORT_RUNNER_UP = 0.7;
+/**
+ * Letters a language's own words never have, against trigrams misled by a short question: Swahili writes no
+ * c without h, no q or x and no doubled consonant but mm and nn ("rotta balcanica" is not Swahili); Italian
+ * words have no w, k or y.
+ */
+const SPELLING_RULES_OUT: Partial<Record<ReplyLang, RegExp>> = {
+  sw: /c(?!h)|[qx]|([bcdfglprstvz])\1/iu,
+  it: /[wky]/iu,
+};
 /** Among three languages once English is ruled out, a smaller lead is enough. */
 const MAX_FOREIGN_RUNNER_UP = 0.8;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
@@ -143,7 +152,11 @@ function languageOfWords(query: string, vocabulary: Vocabulary): ReplyLang | und
       !isEnglishWord(word) &&
       !wordForms(word).some((form) => vocabulary.languagesOf.has(form)),
   );
-  if (foreign) return asReplyLang(confidentGuess(words.join(" "), NOT_ENGLISH, MAX_FOREIGN_RUNNER_UP));
+  if (foreign) {
+    const text = words.join(" ");
+    const possible = NOT_ENGLISH.filter((lang) => !SPELLING_RULES_OUT[lang]?.test(text));
+    return asReplyLang(confidentGuess(text, possible, MAX_FOREIGN_RUNNER_UP));
+  }
   // Words no language's vocabulary knows may all be names ("jaipur workshop"): trigrams would guess.
   if (!words.some((word) => wordForms(word).some((form) => vocabulary.languagesOf.has(form))))
     return undefined;

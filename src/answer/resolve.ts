@@ -24,6 +24,8 @@ const SKELETON_MATCH = 0.8;
 /** A word naming the place of a meeting announced for later: the announcing meeting, a little less surely. */
 const FOLLOW_UP_MATCH = 0.8;
 const MIN_SKELETON = 4;
+/** An acronym read as a word has few consonants: three must all be there. */
+const MIN_ACRONYM_SKELETON = 3;
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** A meeting and how well it matches a query, from 0 to 1. */
@@ -52,6 +54,8 @@ interface MeetingKeys {
   placeWords: readonly string[];
   followUpWords: readonly string[];
   acronyms: ReadonlySet<string>;
+  /** Consonant skeletons of the acronyms that read as words ("jmb" for JUMBO). */
+  acronymSkeletons: ReadonlySet<string>;
   /** Thesaurus ids of its organisations, organisers and topics, and of what its titles name. */
   entities: ReadonlySet<string>;
   words: ReadonlySet<string>;
@@ -81,13 +85,25 @@ export function resolveMeeting(
 ): Resolution {
   const slug = slugify(query);
   const bySlug = meetings.filter((meeting) => slug !== "" && keysOf(meeting, lexicon).slugs.has(slug));
-  if (bySlug.length === 1)
-    return { meeting: bySlug[0], candidates: [{ meeting: bySlug[0] as Meeting, score: 1 }] };
+  const [named] = bySlug;
+  if (bySlug.length === 1 && named?.slug === slug)
+    return { meeting: named, candidates: [{ meeting: named, score: 1 }] };
   const question = readQuestion(query, lexicon);
   const ranked = meetings
     .map((meeting) => ({ meeting, score: scoreMeeting(question, keysOf(meeting, lexicon), lexicon) }))
     .filter((candidate) => candidate.score > 0)
     .sort((a, b) => b.score - a.score);
+  // An alias ("g7", an acronym of one title) is that meeting's, unless others answer to it fully as well.
+  if (bySlug.length === 1 && named) {
+    const others = ranked.filter(
+      (candidate) => candidate.meeting !== named && candidate.score >= 1 - TIE_MARGIN,
+    );
+    if (others.length === 0) return { meeting: named, candidates: [{ meeting: named, score: 1 }] };
+    return {
+      choices: [named, ...others.map((candidate) => candidate.meeting)].slice(0, MAX_CANDIDATES),
+      candidates: [{ meeting: named, score: 1 }, ...others],
+    };
+  }
   const candidates = ranked.slice(0, MAX_CANDIDATES);
   const best = ranked[0];
   if (!best || best.score < RESOLVE_THRESHOLD) return { candidates };
@@ -172,6 +188,8 @@ function termScore(term: Term, keys: MeetingKeys, lexicon: LexiconLookup): numbe
     sameNameAcrossScripts(term.raw, place) || closeSkeleton(skeleton, place);
   if (keys.placeWords.some(names)) return 1;
   if (keys.followUpWords.some(names)) return FOLLOW_UP_MATCH;
+  // An acronym spelt out in another script ("جامبو", "जंबो" for JUMBO): its skeleton, however short.
+  if (skeleton.length >= MIN_ACRONYM_SKELETON && keys.acronymSkeletons.has(skeleton)) return SKELETON_MATCH;
   return skeleton.length >= MIN_SKELETON && keys.skeletons.has(skeleton) ? SKELETON_MATCH : 0;
 }
 
@@ -261,6 +279,7 @@ function keysOf(meeting: Meeting, lexicon: LexiconLookup): MeetingKeys {
     placeWords: wordsOf(places),
     followUpWords: wordsOf(followUps),
     acronyms,
+    acronymSkeletons: new Set([...acronyms].map((acronym) => consonantSignature(acronym.toLowerCase()))),
     entities,
     words,
     skeletons,

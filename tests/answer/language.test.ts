@@ -78,6 +78,9 @@ describe("rule 3: the words of the question", () => {
     ["riunione Roma Lione", "it"],
     ["réunion de Rome", "fr"],
     ["mkutano wa Roma", "sw"],
+    ["police school conference", "en"],
+    ["rotta meridionale", "it"],
+    ["rotta balcanica", "it"],
   ] as const)("answers %j in %s, against a locale and default that say otherwise", (question, lang) => {
     expect(choose(question, "hi-IN", "ar")).toEqual({ lang, rule: "words", query: question });
   });

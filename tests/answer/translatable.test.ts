@@ -61,7 +61,7 @@ describe("what an answer needs translated", () => {
   });
 
   it("names the meeting of a card in the reader's language when none of its versions is", () => {
-    const { answer, lang } = reply("/meeting roma lang:it");
+    const { answer, lang } = reply("/meeting rome-lyon lang:it");
     const card = answer.command === "meeting" && answer.answer.kind === "card" ? answer.answer : undefined;
     const texts = foreignTexts(answer, lang, knowledge).map((t) => t.text);
     expect(texts).toContain(card?.name);
