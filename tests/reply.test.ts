@@ -112,6 +112,12 @@ describe("/meeting by an acronym", () => {
     }
   });
 
+  it("finds the conference on the region its lead names, typed in small letters", () => {
+    const reply = replyToLine("/meeting western balkans conference", ctx());
+    const answer = reply.answer.command === "meeting" ? reply.answer.answer : undefined;
+    expect(answer?.kind === "card" ? answer.slug : undefined).toBe("jumbo");
+  });
+
   it("offers both G7 meetings for 'G7', though one title writes it as an acronym", () => {
     const reply = replyToLine("/meeting G7", ctx());
     const answer = reply.answer.command === "meeting" ? reply.answer.answer : undefined;

@@ -128,7 +128,7 @@ function readQuestion(query: string, lexicon: LexiconLookup): Question {
     for (const word of tokenise(text.slice(hit.start, hit.end))) meetingWords.add(word);
   }
   const entityOf = new Map<string, string[]>();
-  for (const mention of lexicon.mentions(text)) {
+  for (const mention of lexicon.mentions(text, { anyCase: true })) {
     for (const word of tokenise(mention.surface))
       entityOf.set(word, [...(entityOf.get(word) ?? []), mention.entry.id]);
   }

@@ -13,6 +13,7 @@ export type { FileStamp, ScanState } from "./rescan.ts";
 export { diffRescan, initialScanState, isEmptyChange, namesToRead } from "./rescan.ts";
 export { scriptOf } from "./script.ts";
 export { isStopword, stopwordList } from "./stopwords.ts";
+export { isCountryId } from "./thesaurus/countries.ts";
 export { shippedThesaurus } from "./thesaurus/index.ts";
 export type { UnitEntry } from "./thesaurus/units.ts";
 export { unitOf } from "./thesaurus/units.ts";

@@ -43,8 +43,11 @@ export interface LexiconLookup {
   byId(id: string): LexiconEntry | undefined;
   /** Entries one of whose labels or variants equals the term or phrase after normalisation. */
   find(term: string): LexiconEntry[];
-  /** Every mention in a text, longest match first, non-overlapping, in text order. */
-  mentions(text: string): LexiconMention[];
+  /**
+   * Every mention in a text, longest match first, non-overlapping, in text order. Place names count only
+   * when capitalised, unless `anyCase` (a question typed in small letters: "western balkans").
+   */
+  mentions(text: string, options?: { anyCase?: boolean }): LexiconMention[];
   /** The entry's label in a language, if the lexicon has one. */
   label(id: string, lang: LangCode): string | undefined;
 }

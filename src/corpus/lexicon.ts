@@ -60,10 +60,13 @@ export function createLexiconLookup(lexicon: Lexicon): LexiconLookup {
       const named = byId.get(term.trim());
       return named && !found.includes(named) ? [named, ...found] : found;
     },
-    mentions(text) {
+    mentions(text, options = {}) {
       const tokens = matchTokens(text);
       const out: LexiconMention[] = [];
-      for (const match of matcher.match(tokens, "longest", { aliases: false })) {
+      for (const match of matcher.match(tokens, "longest", {
+        aliases: false,
+        anyCase: options.anyCase ?? false,
+      })) {
         const entry = resolveIds(match.ids)[0];
         const first = tokens[match.start];
         const last = tokens[match.end - 1];

@@ -1,5 +1,5 @@
 import type { Doc, LexiconLookup } from "../corpus/index.ts";
-import { normalise } from "../corpus/index.ts";
+import { isCountryId, normalise } from "../corpus/index.ts";
 import { extractCounts } from "./counts.ts";
 import { contextYearOf, statedYears } from "./date-context-year.ts";
 import { monthsForKey, monthWordKey } from "./date-months.ts";
@@ -81,13 +81,21 @@ export function extractFacts(doc: Doc, lexicon: LexiconLookup): DocumentFacts {
         ? { place: dateline.place, date: dateline.date }
         : { place: dateline.place };
     for (const mention of ctx.mentions) {
-      if (mention.entry.kind === "topic")
+      if (mention.entry.kind === "topic" || isLeadRegion(mention.entry.id, mention.entry.kind, ref.paragraph))
         topicCounts.set(mention.entry.id, (topicCounts.get(mention.entry.id) ?? 0) + 1);
     }
   }
   facts.topics = [...topicCounts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
   facts.places = strongestFirst(places);
   return { ...facts, kind: documentKind(doc.title, refs, facts) };
+}
+
+/** Paragraphs of the lead: a region named here is what the document is about ("… in the Western Balkans"). */
+const LEAD_PARAGRAPHS = 3;
+
+/** A thesaurus region (not a country) named in the lead is on the agenda; named later it is in passing. */
+function isLeadRegion(id: string, kind: string, paragraph: number): boolean {
+  return kind === "place" && !isCountryId(id) && paragraph <= LEAD_PARAGRAPHS;
 }
 
 /** One place per name, strongest evidence first (text order among equals). */

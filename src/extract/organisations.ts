@@ -1,5 +1,5 @@
 import type { LexiconEntry } from "../corpus/index.ts";
-import { isStopword, normalise, normaliseToken } from "../corpus/index.ts";
+import { isCountryId, isStopword, normalise, normaliseToken } from "../corpus/index.ts";
 import { NAMED_PHRASE } from "./latin-names.ts";
 import { ORGANISATION_HEADS } from "./org-words.ts";
 import { findRoles } from "./roles.ts";
@@ -85,7 +85,7 @@ function qualified(ctx: SentenceContext, start: number, end: number): string {
 }
 
 function countryAt(ctx: SentenceContext, at: number): { end: number } | undefined {
-  return ctx.mentions.find((mention) => mention.start === at && mention.entry.id.startsWith("country-"));
+  return ctx.mentions.find((mention) => mention.start === at && isCountryId(mention.entry.id));
 }
 
 /**
@@ -99,7 +99,7 @@ function isCountryWord(ctx: SentenceContext, word: string): boolean {
   if (stem.length < 3) return false;
   return ctx.lexicon.entries.some(
     (entry) =>
-      entry.id.startsWith("country-") &&
+      isCountryId(entry.id) &&
       Object.values(entry.labels).some((label) => normaliseToken(label.replace(/^ال/u, "")).startsWith(stem)),
   );
 }

@@ -11,6 +11,16 @@ import type { LangCode } from "../types.ts";
 const LOCALES = { en, ar, sw, hi, it, fr } as const;
 const LANGS = Object.keys(LOCALES) as LangCode[];
 
+const COUNTRY_ID_PREFIX = "country-";
+
+/**
+ * Returns whether a thesaurus id is a country's (a region such as the Sahel is not).
+ * @example isCountryId("country-tn") // true
+ */
+export function isCountryId(id: string): boolean {
+  return id.startsWith(COUNTRY_ID_PREFIX);
+}
+
 /**
  * Returns one place entry per country, named in the six reply languages by the i18n-iso-countries package
  * (every official and alternative name as a variant), with ids like "country-tn".
@@ -30,7 +40,12 @@ export function countryEntries(): LexiconEntry[] {
       for (const other of others) variants.add(other);
     }
     if (!labels.en) continue;
-    entries.push({ id: `country-${code.toLowerCase()}`, kind: "place", labels, variants: [...variants] });
+    entries.push({
+      id: `${COUNTRY_ID_PREFIX}${code.toLowerCase()}`,
+      kind: "place",
+      labels,
+      variants: [...variants],
+    });
   }
   return entries;
 }
