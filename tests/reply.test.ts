@@ -87,6 +87,16 @@ describe("a summary composed for a language no version is written in", () => {
   });
 });
 
+describe("quotes and decisions for a reader no version is written for", () => {
+  it("gives an Italian reader the Swahili version's decision (Latin script, '24/7') before the Arabic", () => {
+    const reply = replyToLine("/brief crypto lang:it", ctx());
+    const answer = reply.answer.command === "brief" ? reply.answer.answer : undefined;
+    const decisions = answer?.kind === "brief" ? answer.decisions : [];
+    expect(decisions[0]?.lang).toBe("sw");
+    expect(decisions[0]?.text).toContain("24/7");
+  });
+});
+
 describe("a brief on an entry whose spelling is glued to the next word in every version", () => {
   it("finds the Rome/Lyon paragraph on synthetic drugs and quotes it", () => {
     const text = renderText(replyToLine("/brief synthetic drugs", ctx()).message);

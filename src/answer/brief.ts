@@ -7,7 +7,7 @@ import type { Knowledge } from "../knowledge/index.ts";
 import type { DocumentHit, ExpandedQuery } from "../search/index.ts";
 import { briefFigures } from "./figures.ts";
 import { lookupsOf } from "./lookups.ts";
-import { entityLabel, meetingName, personName, placeName, uniqueBy } from "./naming.ts";
+import { entityLabel, meetingName, nearness, personName, placeName, uniqueBy } from "./naming.ts";
 import { recency } from "./order.ts";
 import {
   conceptCoverage,
@@ -339,7 +339,7 @@ function composedSummary(
     kind: "composed",
     facts,
     sourceLangs: uniqueBy(sources, (source) => source.doc.lang).map((source) => source.doc.lang),
-    quotes: quotes(sources, terms),
+    quotes: quotes(sources, terms, lang),
   };
 }
 
@@ -348,8 +348,11 @@ function optionalPlace(place: string | undefined): { place?: string } {
 }
 
 /** The best sentence of each matched document, one language at a time, so each version is heard once. */
-function quotes(sources: Source[], terms: TopicTerms): Quote[] {
-  const distinct = uniqueBy(sources, (source) => source.doc.lang);
+function quotes(sources: Source[], terms: TopicTerms, lang: ReplyLang): Quote[] {
+  // The asker's language first, then a version in the asker's script, then the others (stable sort).
+  const distinct = uniqueBy(sources, (source) => source.doc.lang).sort(
+    (a, b) => nearness(b.doc.lang, lang) - nearness(a.doc.lang, lang),
+  );
   return distinct.slice(0, QUOTES_MAX).flatMap((source) => {
     const best = rankedSentences(source, terms)[0];
     return best ? [quoteOf(source.doc, best.placed)] : [];
@@ -381,9 +384,7 @@ function relatedDecisions(
   lang: ReplyLang,
   knowledge: Knowledge,
 ): Quote[] {
-  const ordered = [...sources].sort(
-    (a, b) => Number(asReplyLang(b.doc.lang) === lang) - Number(asReplyLang(a.doc.lang) === lang),
-  );
+  const ordered = [...sources].sort((a, b) => nearness(b.doc.lang, lang) - nearness(a.doc.lang, lang));
   const usedGroups = new Set<string>();
   const found: Quote[] = [];
   for (const source of ordered) {

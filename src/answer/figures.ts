@@ -4,6 +4,7 @@ import type { Doc } from "../corpus/index.ts";
 import { unitOf } from "../corpus/index.ts";
 import type { CountFact } from "../extract/index.ts";
 import type { Knowledge } from "../knowledge/index.ts";
+import { nearness } from "./naming.ts";
 import { type TopicTerms, topicScore } from "./relevance.ts";
 import type { Figure } from "./types.ts";
 
@@ -30,9 +31,7 @@ export function briefFigures(
   knowledge: Knowledge,
 ): Figure[] {
   const askedUnits = unitsNamedIn(terms.asked ?? "");
-  const ordered = [...sources].sort(
-    (a, b) => Number(asReplyLang(b.doc.lang) === lang) - Number(asReplyLang(a.doc.lang) === lang),
-  );
+  const ordered = [...sources].sort((a, b) => nearness(b.doc.lang, lang) - nearness(a.doc.lang, lang));
   const seen = new Set<string>();
   const ranked: { figure: Figure; closeness: number; weight: number; group: string }[] = [];
   for (const source of ordered) {

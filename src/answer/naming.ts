@@ -16,6 +16,15 @@ const SCRIPT_OF: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Returns how near a document language is to a reader's: 2 the same language, 1 the same script, 0 neither.
+ * @example nearness("sw", "en") // 1
+ */
+export function nearness(docLang: string, lang: ReplyLang): number {
+  if (docLang === lang) return 2;
+  return SCRIPT_OF[docLang] !== undefined && SCRIPT_OF[docLang] === SCRIPT_OF[lang] ? 1 : 0;
+}
+
+/**
  * Returns a lexicon entry's label in the reply language, else in a widely read language, else undefined.
  * @example entityLabel(lexicon, "fentanyl", "ar") // "الفنتانيل"
  */
