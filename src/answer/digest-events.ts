@@ -1,5 +1,5 @@
 import type { ReplyLang } from "../core/index.ts";
-import { normalise } from "../corpus/index.ts";
+import { consonantSignature, normalise } from "../corpus/index.ts";
 import type { DatePoint, DateSpan, FollowUp, Meeting, SourceRef } from "../extract/index.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import type { UpcomingEvent } from "./digest-types.ts";
@@ -47,6 +47,12 @@ function dayOf(point: DatePoint, startYear: number, start: DatePoint): number {
   return dayNumber(year, point.month ?? 1, point.day ?? 1);
 }
 
+/** A place's key in any script: "Rabat" and "الرباط" are one town (their consonant skeleton). */
+function placeKeyOf(name: string): string {
+  const normal = normalise(name);
+  return consonantSignature(normal) || normal;
+}
+
 /** An event as found, before it is compared with the others. */
 interface Candidate {
   name: string;
@@ -74,7 +80,13 @@ export function upcomingEvents(knowledge: Knowledge, localDate: string, lang: Re
     // One event told by several documents or versions: the same first day at the same place (or name).
     const key = `${placed.first}|${candidate.placeKey}`;
     const known = events.get(key);
-    const docIds = [...new Set([...(known?.event.docIds ?? []), ...candidate.docIds])];
+    // A meeting's own reports are its sources; documents that only announce it add nothing to them.
+    const announcedOnly = known !== undefined && known.named !== candidate.named;
+    const docIds = announcedOnly
+      ? known.named
+        ? known.event.docIds
+        : candidate.docIds
+      : [...new Set([...(known?.event.docIds ?? []), ...candidate.docIds])];
     if (known && (known.named || !candidate.named)) {
       known.event.docIds = docIds;
       continue;
@@ -117,7 +129,7 @@ function meetingCandidate(meeting: Meeting, knowledge: Knowledge, lang: ReplyLan
   const place = placeName(knowledge.lexicon, meeting.place, lang);
   const candidate: Candidate = {
     name: meetingName(meeting, lang),
-    placeKey: meeting.place?.entityId ?? normalise(place ?? meeting.slug),
+    placeKey: meeting.place?.entityId ?? placeKeyOf(place ?? meeting.slug),
     dates: meeting.dates,
     ref: meeting.dates.ref,
     docIds: meeting.versions.map((version) => version.docId),
@@ -134,7 +146,7 @@ function followUpCandidate(followUp: FollowUp, knowledge: Knowledge, lang: Reply
   const place = entityLabel(lexicon, followUp.placeId, lang) ?? followUp.place;
   const candidate: Candidate = {
     name: label ?? followUp.name,
-    placeKey: followUp.placeId ?? normalise(followUp.place ?? followUp.meetingId ?? followUp.name),
+    placeKey: followUp.placeId ?? placeKeyOf(followUp.place ?? followUp.meetingId ?? followUp.name),
     dates: followUp.dates,
     ref: followUp.ref,
     docIds: [followUp.ref.docId, ...(followUp.alsoIn ?? [])],
