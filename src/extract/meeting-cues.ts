@@ -4,6 +4,6 @@ export const ORGANISER_CUES =
 
 /** Words naming the kind of event, from most to least specific. */
 export const MINISTERIAL_WORDS =
-  /(?<![\p{L}\p{M}])(?:ministers|ministerial|ministri|ministériel|ministérielle|ministres|ministros|minister|وزراء|الوزاري|mawaziri|मंत्रियों|मंत्रिस्तरीय)(?![\p{L}\p{M}])/iu;
+  /(?<![\p{L}\p{M}])(?:ministers|ministerial|ministri|ministeriale|ministeriali|ministériel|ministérielle|ministériels|ministres|ministros|minister|وزراء|وزاري|الوزاري|وزارية|الوزارية|mawaziri|मंत्रियों|मंत्रिस्तरीय|मंत्रीस्तरीय)(?![\p{L}\p{M}])/iu;
 export const CONFERENCE_WORDS =
   /(?<![\p{L}\p{M}])(?:conference|conferenza|conférence|conferencia|konferenz|مؤتمر|المؤتمر|kongamano|सम्मेलन)(?![\p{L}\p{M}])/iu;
