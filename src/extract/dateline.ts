@@ -8,6 +8,9 @@ export const DATELINE_PARAGRAPHS = 3;
 const MAX_CITY_WORDS = 3;
 
 /** "Wiesbaden (Germany) –", "فيسبادن (ألمانيا) -": a city, its country in brackets, a dash or colon. */
+/** "GÊNES (Italie), 21 mai 2025": a city and its bracketed country before the comma of a dated dateline. */
+const CITY_COUNTRY_COMMA =
+  /^(\s*[^\s()\-–—:,،"«“\d]+(?:\s+[^\s()\-–—:,،"«“\d]+){0,2}?)\s*\([^()]{2,40}\)\s*(?=[,،])/u;
 const CITY_COUNTRY = /^\s*([^\s()\-–—:,،"«“]+(?:\s+[^\s()\-–—:,،"«“]+){0,2})\s*\(([^()]{2,40})\)\s*[-–—:]/u;
 /** "Ottawa, 4 October 2025 –", "الدوحة، 21/11/2024 -", "بيروت في ٩ تشرين الثاني ٢٠٢٣ –": a city, a comma
  * (or Arabic "في", Hindi "में"), then the date. */
@@ -42,10 +45,28 @@ export interface Dateline {
  * @example readDateline(ctx("Ottawa, 4 October 2025 – The ministers met …"))?.place.name // "Ottawa"
  */
 export function readDateline(ctx: SentenceContext, year?: number): Dateline | undefined {
+  const found = firstDateline(ctx, year);
+  return found?.place ? { ...found, place: found.place } : undefined;
+}
+
+/**
+ * Returns the date a dateline carries even when its "city" is a country's name too ("الجزائر، ١٩ نوفمبر
+ * ٢٠٢٥ –" is Algiers or Algeria): the date still dates the document.
+ * @example readDatelineDate(ctx("الجزائر، ١٩ نوفمبر ٢٠٢٥ – …"))?.start.year // 2025
+ */
+export function readDatelineDate(ctx: SentenceContext, year?: number): DateFact | undefined {
+  return firstDateline(ctx, year)?.date;
+}
+
+type Found = Omit<Dateline, "place"> & { place: Place | undefined };
+
+function firstDateline(ctx: SentenceContext, year: number | undefined): Found | undefined {
   if (ctx.ref.paragraph > DATELINE_PARAGRAPHS || ctx.ref.sentence !== 1) return undefined;
   let offset = 0;
   for (const line of ctx.ref.text.split("\n")) {
-    const found = datelineOf(ctx, line, offset, year);
+    // "GÊNES (Italie), 21 mai 2025 –": the bracketed country is left out and the comma form read.
+    const plain = line.replace(CITY_COUNTRY_COMMA, "$1");
+    const found = datelineOf(ctx, plain, offset + line.length - plain.length, year);
     if (found) return found;
     offset += line.length + 1;
   }
@@ -57,7 +78,7 @@ function datelineOf(
   line: string,
   offset: number,
   year: number | undefined,
-): Dateline | undefined {
+): Found | undefined {
   const bracketed = CITY_COUNTRY.exec(line);
   if (bracketed?.[1]) {
     const place = cityOf(ctx, bracketed[1]);
@@ -76,11 +97,9 @@ function datelineOf(
       date.span.precision === "day" &&
       (after.trim() === "" || DASH_AFTER_DATE.test(after))
     ) {
-      const place = cityOf(ctx, comma[1]);
-      if (!place) return undefined;
       const dash = DASH_AFTER_DATE.exec(after)?.[0].length ?? 0;
       return {
-        place,
+        place: cityOf(ctx, comma[1]),
         date: { ...date.span, ref: ctx.ref },
         bodyStart: offset + comma[0].length + date.end + dash,
       };

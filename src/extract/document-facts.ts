@@ -5,7 +5,7 @@ import { contextYearOf, statedYears } from "./date-context-year.ts";
 import { monthsForKey, monthWordKey } from "./date-months.ts";
 import { dateTokens } from "./date-tokens.ts";
 import { readVagueTimes, vagueTimesIn } from "./date-vague.ts";
-import { DATELINE_PARAGRAPHS, readDateline } from "./dateline.ts";
+import { DATELINE_PARAGRAPHS, readDateline, readDatelineDate } from "./dateline.ts";
 import { type LocatedDate, locateDates, readDates, settleDates, writtenDates } from "./dates.ts";
 import { extractDecisions } from "./decisions.ts";
 import { documentKind } from "./document-kind.ts";
@@ -39,7 +39,7 @@ export function extractFacts(doc: Doc, lexicon: LexiconLookup): DocumentFacts {
   // A dateline's stated year dates the document as a publication line does ("بيروت في ٩ تشرين الثاني ٢٠٢٣ –").
   const datelineYear = refs
     .slice(0, DATELINE_PARAGRAPHS)
-    .map((ref) => readDateline(sentenceContext(ref, doc.lang, doc.script, lexicon))?.date)
+    .map((ref) => readDatelineDate(sentenceContext(ref, doc.lang, doc.script, lexicon)))
     .find((date) => date?.yearStatus === "stated");
   const year = contextYearOf(
     doc.title,

@@ -1,6 +1,7 @@
 import type { Doc, LexiconEntry, LexiconLookup } from "../corpus/index.ts";
 import { eventDate } from "./event-date.ts";
 import { CONFERENCE_WORDS, MINISTERIAL_WORDS, ORGANISER_CUES } from "./meeting-cues.ts";
+import { isMeetingSentence } from "./meeting-words.ts";
 import { personKey } from "./person-key.ts";
 import { mentionsIn } from "./sentence-context.ts";
 import { refKey } from "./source.ts";
@@ -76,8 +77,9 @@ export function reportedMeeting(
 }
 
 /**
- * Sentences about another event than the one reported: a sentence dated in another year than the meeting's,
- * stated or inferred ("built on the ministerial held in Mirabella Eclano in October 2024, chaired by …").
+ * Sentences about another event than the one reported: a sentence naming a gathering dated in another year
+ * than the meeting's, stated or inferred ("built on the ministerial held in Mirabella Eclano in October 2024,
+ * chaired by …").
  * Their places and people belong to that event, not to this one.
  */
 function otherEventSentences(facts: DocumentFacts, dates: DateFact | undefined): Set<string> {
@@ -89,7 +91,8 @@ function otherEventSentences(facts: DocumentFacts, dates: DateFact | undefined):
   for (const date of facts.dates) {
     const key = refKey(date.ref);
     if (key === own || date.yearStatus !== "stated" || date.start.year === undefined) continue;
-    if (date.start.year !== year) keys.add(key);
+    // Only a gathering dated in another year is another event; "in 2024, 27 people were arrested" is not.
+    if (date.start.year !== year && isMeetingSentence(date.ref.text)) keys.add(key);
   }
   return keys;
 }

@@ -140,6 +140,29 @@ describe("place and venue", () => {
     });
   });
 
+  it("reads 'CITY (Country), date –' and dates the document by a dateline whose city is also a country", () => {
+    const genes = docFromText(
+      "genes",
+      "Les ports contre la cocaïne\n\nGÊNES (Italie), 21 mai 2025 – Les responsables se sont réunis les 20 et 21 mai au palais San Giorgio.",
+    );
+    const gMeeting = reportedMeeting(genes, extractFacts(genes, shippedLexicon()), shippedLexicon())?.meeting;
+    expect(gMeeting?.place?.name).toBe("Gênes");
+    expect(gMeeting?.dates).toMatchObject({
+      yearStatus: "inferred",
+      start: { year: 2025, month: 5, day: 20 },
+    });
+    const algiers = docFromText(
+      "algiers",
+      "اختتام الاجتماع الإقليمي\n\nالجزائر، ١٩ نوفمبر ٢٠٢٥ – اختتمت اليوم أشغال الاجتماع الإقليمي الذي عقد يومي ١٨ و١٩ نوفمبر في الجزائر العاصمة.\n\nوسيعقد الاجتماع المقبل في أبوجا يومي ١٠ و١١ مارس ٢٠٢٦.",
+    );
+    const aMeeting = reportedMeeting(
+      algiers,
+      extractFacts(algiers, shippedLexicon()),
+      shippedLexicon(),
+    )?.meeting;
+    expect(aMeeting?.dates).toMatchObject({ start: { year: 2025, month: 11, day: 18 } });
+  });
+
   it("takes neither a month nor the next meeting's town for the place", () => {
     const parsed = docFromText(
       "next",
