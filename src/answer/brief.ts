@@ -1,7 +1,7 @@
 import type { ReplyLang } from "../core/index.ts";
 import { asReplyLang } from "../core/index.ts";
 import type { Doc } from "../corpus/index.ts";
-import { consonantSignature, normalise } from "../corpus/index.ts";
+import { consonantSignature, isQuestionWord, normalise } from "../corpus/index.ts";
 import type { Decision, Meeting } from "../extract/index.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import type { DocumentHit, ExpandedQuery } from "../search/index.ts";
@@ -31,6 +31,7 @@ import type {
   Quote,
   Summary,
 } from "./types.ts";
+import { vocabularyOf, wordForms } from "./vocabulary.ts";
 
 const HIT_LIMIT = 8;
 const PASSAGES_PER_DOC = 3;
@@ -70,7 +71,7 @@ export function answerBrief(query: string, lang: ReplyLang, knowledge: Knowledge
   if (question === "") return helpAnswer(knowledge, lang);
   const expanded = knowledge.search.expand(question);
   const sources = onTopic(sourcesFor(question, knowledge), expanded);
-  if (sources.length === 0 || asksAboutSomethingElse(expanded, sources)) {
+  if (sources.length === 0 || asksAboutSomethingElse(expanded, sources, knowledge)) {
     return { kind: "not-found", query: question, suggestions: closest(question, lang, knowledge) };
   }
   const terms = topicTerms(expanded);
@@ -204,10 +205,15 @@ function onTopic(sources: Source[], expanded: ExpandedQuery): Source[] {
 
 /**
  * A question naming no thesaurus entry the found documents name, with a word of its own that no found
- * passage has in any form, asks about something the documents do not cover ("traffico di organi" where
- * only arms trafficking is reported): the hits are on its other, generic words.
+ * passage has in any form and the archive never uses, asks about something the documents do not cover
+ * ("traffico di organi" where only arms trafficking is reported): the hits are on its other, generic words.
+ * Words that only frame a question ("latest on", "novità su") say nothing about its subject.
  */
-function asksAboutSomethingElse(expanded: ExpandedQuery, sources: readonly Source[]): boolean {
+function asksAboutSomethingElse(
+  expanded: ExpandedQuery,
+  sources: readonly Source[],
+  knowledge: Knowledge,
+): boolean {
   const concepts = expanded.concepts;
   const entityNamed = concepts.some(
     (spellings) =>
@@ -221,16 +227,47 @@ function asksAboutSomethingElse(expanded: ExpandedQuery, sources: readonly Sourc
       ...normalise(source.doc.title).split(" "),
     ]),
   );
-  return expanded.words.some((word) => {
-    if (/^\p{N}+$/u.test(word) || word.length < MIN_DISTINCT_WORD) return false;
+  const vocabulary = vocabularyOf(knowledge);
+  // A word the archive uses elsewhere ("Lyon" in other reports) is no unknown subject.
+  const archiveKnows = (word: string): boolean =>
+    wordForms(word).some((form) => vocabulary.languagesOf.has(form) || vocabulary.names.has(form));
+  const subjectWords = expanded.words.filter(
+    (word) => !/^\p{N}+$/u.test(word) && word.length >= MIN_DISTINCT_WORD && !isQuestionWord(word),
+  );
+  // One word alone is what the search found or failed to find: nothing to weigh it against.
+  if (subjectWords.length < 2) return false;
+  const isPresent = (word: string): boolean => {
+    if (archiveKnows(word)) return true;
     const [own = word, ...others] = concepts.find((group) => group[0] === word) ?? [word];
     // Another script's spelling was found by a loose skeleton; as evidence it must have the same one.
     const skeleton = consonantSignature(own);
-    const present =
+    return (
       [...found].some((term) => sameWord(term, own)) ||
-      others.some((other) => found.has(other) && consonantSignature(other) === skeleton);
-    return !present;
-  });
+      others.some((other) => found.has(other) && consonantSignature(other) === skeleton)
+    );
+  };
+  const present = subjectWords.filter(isPresent);
+  // A found word of its own (a name, a rare term) is what the question is about; only when every found word
+  // is the field's common vocabulary ("traffico", "smuggling") does a missing one mean another subject.
+  const field = fieldWordsOf(knowledge);
+  if (present.some((word) => !field.has(word))) return false;
+  return present.length < subjectWords.length;
+}
+
+const fieldWordsCache = new WeakMap<Knowledge, ReadonlySet<string>>();
+
+/** The words of the thesaurus topics' spellings, normalised: the field's common vocabulary. */
+function fieldWordsOf(knowledge: Knowledge): ReadonlySet<string> {
+  const known = fieldWordsCache.get(knowledge);
+  if (known) return known;
+  const words = new Set<string>();
+  for (const entry of knowledge.lexicon.entries) {
+    if (entry.kind !== "topic") continue;
+    for (const spelling of [...Object.values(entry.labels), ...entry.variants])
+      for (const word of normalise(spelling).split(" ")) words.add(word);
+  }
+  fieldWordsCache.set(knowledge, words);
+  return words;
 }
 
 /** One word in two inflections: equal, or sharing all but their last two letters ("attacco", "attacchi"). */

@@ -9,6 +9,7 @@ export type { Lexicon, LexiconEntry, LexiconLookup, LexiconMention } from "./lex
 export type { ParsedDocument } from "./load.ts";
 export { DEFAULT_SETTLE_MS, isDocumentName, isInside, loadCorpus, loadDocumentFile } from "./load.ts";
 export { normalise, normaliseToken, tokenise } from "./normalise.ts";
+export { isQuestionWord } from "./question-words.ts";
 export type { FileStamp, ScanState } from "./rescan.ts";
 export { diffRescan, initialScanState, isEmptyChange, namesToRead } from "./rescan.ts";
 export { scriptOf } from "./script.ts";

@@ -63,6 +63,11 @@ describe("/brief on documents written for the tests", () => {
     expect(renderText(reply.message)).toContain("Non ho trovato nulla");
   });
 
+  it("answers a question whose found word is a name, though its other words are in no document", () => {
+    expect(brief("Chiara Benassi speech").found).toBeDefined();
+    expect(brief("latest on LockBit").found).toBeDefined();
+  });
+
   it("writes a share the way the reply language does", () => {
     const { reply } = brief("exploitation sexuelle des enfants en ligne");
     expect(renderText(reply.message)).toMatch(/38\s%/u);
