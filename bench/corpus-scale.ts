@@ -89,15 +89,12 @@ function timeSearcherBuilds(
   runs: number,
   indexFile: string,
 ): number[] {
-  const runsMs: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    collectGarbage();
+  return timeRuns(runs, () => {
     const built = timed(() => createSearcher(corpus, lexicon));
-    runsMs.push(built.ms);
     // The persisted index goes to disk at once: held as a string it would weigh on every figure after it.
     writeFileSync(indexFile, built.value.toJSON());
-  }
-  return runsMs;
+    return built.ms;
+  });
 }
 
 /** Times `runs` loads of the persisted index; like timeSearcherBuilds, keeps none of them. */
@@ -107,10 +104,15 @@ function timePersistedLoads(
   runs: number,
   indexFile: string,
 ): number[] {
+  return timeRuns(runs, () => timed(() => loadSearcher(readFileSync(indexFile, "utf8"), corpus, lexicon)).ms);
+}
+
+/** Runs `once` `runs` times after a garbage collection each, returning its milliseconds. */
+function timeRuns(runs: number, once: () => number): number[] {
   const runsMs: number[] = [];
   for (let run = 0; run < runs; run++) {
     collectGarbage();
-    runsMs.push(timed(() => loadSearcher(readFileSync(indexFile, "utf8"), corpus, lexicon)).ms);
+    runsMs.push(once());
   }
   return runsMs;
 }

@@ -31,7 +31,7 @@ import type {
   Quote,
   Summary,
 } from "./types.ts";
-import { vocabularyOf, wordForms } from "./vocabulary.ts";
+import { fieldWordsOf, vocabularyOf, wordForms } from "./vocabulary.ts";
 
 const HIT_LIMIT = 8;
 const PASSAGES_PER_DOC = 3;
@@ -252,22 +252,6 @@ function asksAboutSomethingElse(
   const field = fieldWordsOf(knowledge);
   if (present.some((word) => !field.has(word))) return false;
   return present.length < subjectWords.length;
-}
-
-const fieldWordsCache = new WeakMap<Knowledge, ReadonlySet<string>>();
-
-/** The words of the thesaurus topics' spellings, normalised: the field's common vocabulary. */
-function fieldWordsOf(knowledge: Knowledge): ReadonlySet<string> {
-  const known = fieldWordsCache.get(knowledge);
-  if (known) return known;
-  const words = new Set<string>();
-  for (const entry of knowledge.lexicon.entries) {
-    if (entry.kind !== "topic") continue;
-    for (const spelling of [...Object.values(entry.labels), ...entry.variants])
-      for (const word of normalise(spelling).split(" ")) words.add(word);
-  }
-  fieldWordsCache.set(knowledge, words);
-  return words;
 }
 
 /** One word in two inflections: equal, or sharing all but their last two letters ("attacco", "attacchi"). */

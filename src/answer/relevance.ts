@@ -1,5 +1,6 @@
 import type { Doc, Sentence } from "../corpus/index.ts";
 import { isStopword, normalise, tokenise } from "../corpus/index.ts";
+import { LEAD_PARAGRAPHS } from "../extract/index.ts";
 import type { ExpandedQuery } from "../search/index.ts";
 import type { Quote } from "./types.ts";
 
@@ -12,8 +13,6 @@ export interface TopicTerms {
 
 const MIN_WORD_LENGTH = 2;
 const MAX_SHARED_STOPWORD = 4;
-/** The lead of a release: what it reports on is named here. */
-const LEAD_PARAGRAPHS = 3;
 /** A number of its own, two digits or more ("540", not the "7" of "G7"). */
 const HAS_NUMBER = /(?<![\p{L}\p{N}])\p{N}{2,}/u;
 /** Sentences that share more than this share of their words say the same thing. */

@@ -1,6 +1,6 @@
 import type { ReplyLang } from "../core/index.ts";
 import { asReplyLang, messagesFor, SUPPORTED_LANGS } from "../core/index.ts";
-import { stopwordList, tokenise } from "../corpus/index.ts";
+import { normalise, stopwordList, tokenise } from "../corpus/index.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 
 /** Which reply languages use each word, and which words are names that must not vote. */
@@ -139,4 +139,20 @@ function stringsOf(value: unknown): string[] {
   if (typeof value === "string") return [value.replace(/`[^`]*`/g, " ")];
   if (typeof value !== "object" || value === null) return [];
   return Object.values(value).flatMap(stringsOf);
+}
+
+const fieldWordsCache = new WeakMap<Knowledge, ReadonlySet<string>>();
+
+/** Returns the words of the thesaurus topics' spellings, normalised: the field's common vocabulary. */
+export function fieldWordsOf(knowledge: Knowledge): ReadonlySet<string> {
+  const known = fieldWordsCache.get(knowledge);
+  if (known) return known;
+  const words = new Set<string>();
+  for (const entry of knowledge.lexicon.entries) {
+    if (entry.kind !== "topic") continue;
+    for (const spelling of [...Object.values(entry.labels), ...entry.variants])
+      for (const word of normalise(spelling).split(" ")) words.add(word);
+  }
+  fieldWordsCache.set(knowledge, words);
+  return words;
 }

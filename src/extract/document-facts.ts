@@ -90,8 +90,11 @@ export function extractFacts(doc: Doc, lexicon: LexiconLookup): DocumentFacts {
   return { ...facts, kind: documentKind(doc.title, refs, facts) };
 }
 
-/** Paragraphs of the lead: a region named here is what the document is about ("… in the Western Balkans"). */
-const LEAD_PARAGRAPHS = 3;
+/**
+ * Paragraphs of a release's lead: what is named here is what the document reports on ("… in the Western
+ * Balkans").
+ */
+export const LEAD_PARAGRAPHS = 3;
 
 /** A thesaurus region (not a country) named in the lead is on the agenda; named later it is in passing. */
 function isLeadRegion(id: string, kind: string, paragraph: number): boolean {

@@ -1,5 +1,5 @@
 /** Extract: facts read from one document's text (dates, people, organisations, places, meetings, decisions) and meetings merged across languages. May use core/, corpus/. */
-export { extractFacts } from "./document-facts.ts";
+export { extractFacts, LEAD_PARAGRAPHS } from "./document-facts.ts";
 export { MINISTERIAL_WORDS } from "./meeting-cues.ts";
 export { cueHits } from "./meeting-words.ts";
 export { type ReportedMeeting, reportedMeeting } from "./meetings.ts";

@@ -11,8 +11,11 @@ import { fixtureKnowledge } from "../eval/score.ts";
 
 const NOW = new Date("2026-01-01T00:00:00Z");
 let knowledge: Knowledge;
+/** corpus-d, written blind after the code: built once for every block that asks it. */
+let blind: Knowledge;
 beforeAll(async () => {
   knowledge = await fixtureKnowledge(readFixtureCorpus("corpus-a"));
+  blind = await fixtureKnowledge(readFixtureCorpus("corpus-d"));
 });
 
 function brief(text: string, locale?: string) {
@@ -90,11 +93,6 @@ describe("/brief on documents written for the tests", () => {
 });
 
 describe("/brief figures a question asks for", () => {
-  let blind: Knowledge;
-  beforeAll(async () => {
-    blind = await fixtureKnowledge(readFixtureCorpus("corpus-d"));
-  });
-
   it("shows the counts of what 'how many' names, each version's own where the versions disagree", () => {
     const reply = replyTo("brief", "How many countries attended the INTERPOL conference in Lyon?", {
       knowledge: blind,
@@ -112,11 +110,6 @@ describe("/brief figures a question asks for", () => {
 });
 
 describe("/brief on a phrase a text writes apart", () => {
-  let blind: Knowledge;
-  beforeAll(async () => {
-    blind = await fixtureKnowledge(readFixtureCorpus("corpus-d"));
-  });
-
   it("finds the report whose title says 'traffico di armi e di migranti' for 'traffico di migranti'", () => {
     const reply = replyTo("brief", "traffico di migranti", { knowledge: blind, now: NOW, defaultLang: "en" });
     const answer = reply.answer.command === "brief" ? reply.answer.answer : undefined;
@@ -127,11 +120,6 @@ describe("/brief on a phrase a text writes apart", () => {
 });
 
 describe("/brief in Swahili on a word another language uses as a function word", () => {
-  let blind: Knowledge;
-  beforeAll(async () => {
-    blind = await fixtureKnowledge(readFixtureCorpus("corpus-d"));
-  });
-
   it("answers 'magari yaliyoibwa' in Swahili with the count of cars, and no '31 countries' from 'nchini'", () => {
     const reply = replyTo("brief", "magari yaliyoibwa", { knowledge: blind, now: NOW, defaultLang: "en" });
     expect(reply.lang).toBe("sw");
