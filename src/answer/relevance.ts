@@ -1,3 +1,4 @@
+import { createLru } from "../core/index.ts";
 import type { Doc, Sentence } from "../corpus/index.ts";
 import { isStopword, normalise, tokenise } from "../corpus/index.ts";
 import { LEAD_PARAGRAPHS } from "../extract/index.ts";
@@ -87,7 +88,12 @@ export function quoteOf(doc: Doc, placed: PlacedSentence): Quote {
   };
 }
 
-const normalisedTexts = new WeakMap<Doc, string>();
+/**
+ * Documents whose normalised text and sentence words are remembered: a question reads a few dozen, and held
+ * for every document ever asked about they would grow with the archive (200 MB over 1,200 questions at 10k).
+ */
+const REMEMBERED_DOCS = 256;
+const normalisedTexts = createLru<Doc, string>(REMEMBERED_DOCS);
 
 /** A document's title and text, normalised once, padded with spaces so whole words and phrases can be found. */
 function normalisedText(doc: Doc): string {
@@ -149,7 +155,7 @@ export function conceptCoverage(
   ).length;
 }
 
-const sentenceWords = new WeakMap<Doc, ReadonlySet<string>[]>();
+const sentenceWords = createLru<Doc, ReadonlySet<string>[]>(REMEMBERED_DOCS);
 
 /** Whether one sentence or the title holds every one of the words, in any order and with others between. */
 function writtenApart(doc: Doc, words: readonly string[]): boolean {

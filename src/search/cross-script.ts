@@ -4,7 +4,14 @@
  * consonants or more may differ in one ("Wiesbaden" wsbdn, "فيسبادن" fsbdn).
  */
 import type { Script } from "../corpus/index.ts";
-import { consonantSignature, editDistance, matchTokens, scriptOf } from "../corpus/index.ts";
+import {
+  consonantSignature,
+  editDistance,
+  isStopword,
+  type MatchToken,
+  matchTokens,
+  scriptOf,
+} from "../corpus/index.ts";
 import type { Passage } from "./passages.ts";
 
 /** Skeletons this short ("d", "kn", "kln") join unrelated words; names and loanwords are longer. */
@@ -81,7 +88,14 @@ export function skeletonIndex(passages: readonly Passage[]): SkeletonIndex {
       const signature = signatures[at] ?? "";
       const next = tokens[at + 1];
       const pair = next ? `${token.raw} ${next.raw}` : "";
-      if (next && !seen.has(pair) && signature.length >= 2 && (signatures[at + 1] ?? "").length >= 2) {
+      if (
+        next &&
+        !seen.has(pair) &&
+        signature.length >= 2 &&
+        (signatures[at + 1] ?? "").length >= 2 &&
+        mayBeName(token) &&
+        mayBeName(next)
+      ) {
         seen.add(pair);
         const joined = signature + (signatures[at + 1] ?? "");
         file(pairs, { words: [token.norm, next.norm], script: scriptOf(token.raw), signature: joined });
@@ -93,6 +107,18 @@ export function skeletonIndex(passages: readonly Passage[]): SkeletonIndex {
     });
   }
   return { words, pairs };
+}
+
+const CAPITAL = /^\p{Lu}/u;
+const CASED = /[\p{Lu}\p{Ll}]/u;
+
+/**
+ * Whether a word may be part of a name: not a function word of any language and, in a script with capitals,
+ * capitalised. Pairs of other words are most of a corpus's pairs (140 MB at 10k documents) and name nothing.
+ */
+function mayBeName(token: MatchToken): boolean {
+  if (isStopword(token.norm, "any")) return false;
+  return !CASED.test(token.raw) || CAPITAL.test(token.raw);
 }
 
 /**
