@@ -8,8 +8,9 @@
  * add glue parts and entity ids, and keeps normalisation off MiniSearch's per-term path.
  */
 import MiniSearch, { type Options } from "minisearch";
-import type { Corpus } from "../corpus/index.ts";
+import type { Corpus, LangCode } from "../corpus/index.ts";
 import {
+  isStopword,
   type MatchToken,
   matchTokens,
   normaliseToken,
@@ -84,14 +85,14 @@ export function buildIndexes(corpus: Corpus, passages: readonly Passage[], match
   const passageIndex = new MiniSearch<PassageRecord>(passageOptions());
   const entityFrequencies = new Map<string, number>();
   passages.forEach((passage, id) => {
-    const body = prepare(passage.text, matcher, split);
+    const body = prepare(passage.text, matcher, split, passage.lang);
     for (const entity of body.entities)
       entityFrequencies.set(entity, (entityFrequencies.get(entity) ?? 0) + 1);
     passageIndex.add({ id, body: body.words.join(" "), entities: body.entities.join(" ") });
   });
   const titleIndex = new MiniSearch<TitleRecord>(titleOptions());
   corpus.docs.forEach((doc, id) => {
-    const title = prepare(doc.title, matcher, split);
+    const title = prepare(doc.title, matcher, split, doc.lang);
     titleIndex.add({ id, title: [...title.words, ...title.entities].join(" ") });
   });
   const threshold = Math.max(COMMON_MIN_PASSAGES, passages.length * COMMON_SHARE);
@@ -106,17 +107,20 @@ export function buildIndexes(corpus: Corpus, passages: readonly Passage[], match
 
 /**
  * Returns a text's index words (normalised, with glue parts) and the ids of the lexicon entries it names.
- * @example prepare("fentanyl smuggling", matcher, split).words // ["fentanyl", "smuggling"]
+ * The function words of the text's own language are not index words — a third of all postings, and no
+ * question is answered by them — but they still join the phrases the lexicon spells ("trafic d'armes").
+ * @example prepare("the fentanyl smuggling", matcher, split, "en").words // ["fentanyl", "smuggling"]
  */
 export function prepare(
   text: string,
   matcher: PhraseMatcher,
   split: (token: string) => string[] | undefined,
+  lang: LangCode,
 ): { words: string[]; entities: string[] } {
   const words: string[] = [];
   const forMatching: MatchToken[] = [];
   for (const token of matchTokens(text)) {
-    words.push(token.norm);
+    if (!isStopword(token.norm, lang)) words.push(token.norm);
     const parts = split(token.norm);
     if (!parts || parts.length === 0) {
       forMatching.push(token);

@@ -27,32 +27,32 @@ interface Spelling {
   signature: string;
 }
 
-/** The corpus's words, and pairs of words in a row, by skeleton and by each skeleton less one consonant. */
+/**
+ * The corpus's words, and pairs of words in a row, by skeleton, and the letters skeletons are made of. Each
+ * spelling is filed once, under its own skeleton; the skeletons one consonant away are made from the
+ * question's at look-up. Filing every corpus skeleton less each consonant as well took 140 MB at 10k documents.
+ */
 export interface SkeletonIndex {
   words: ReadonlyMap<string, readonly Spelling[]>;
   pairs: ReadonlyMap<string, readonly Spelling[]>;
-}
-
-function deletions(signature: string): string[] {
-  const out: string[] = [];
-  for (let at = 0; at < signature.length; at++) out.push(signature.slice(0, at) + signature.slice(at + 1));
-  return out;
-}
-
-/** A corpus skeleton is filed as itself and, when long enough, as "-" and itself less each consonant. */
-function filedKeys(signature: string): string[] {
-  if (signature.length < ONE_EDIT_FROM) return [signature];
-  return [signature, ...deletions(signature).map((key) => `-${key}`)];
+  letters: readonly string[];
 }
 
 /**
- * A question's skeleton looks for the same skeleton, one with a consonant more ("-" and itself), one with a
- * consonant less (itself less one), or one with a consonant changed ("-" and itself less one).
+ * The skeletons a question's skeleton may match: itself, one with a consonant more and, from ONE_EDIT_FROM
+ * consonants, one with a consonant less or changed. A shorter corpus skeleton is only ever equal.
  */
-function lookupKeys(signature: string): string[] {
-  const keys = [signature, `-${signature}`];
-  if (signature.length >= ONE_EDIT_FROM) for (const key of deletions(signature)) keys.push(key, `-${key}`);
-  return keys;
+function lookupKeys(signature: string, letters: readonly string[]): string[] {
+  const keys = new Set([signature]);
+  for (let at = 0; at <= signature.length; at++) {
+    const head = signature.slice(0, at);
+    const tail = signature.slice(at);
+    for (const letter of letters) keys.add(head + letter + tail);
+    if (signature.length < ONE_EDIT_FROM || at === signature.length) continue;
+    keys.add(head + tail.slice(1));
+    for (const letter of letters) keys.add(head + letter + tail.slice(1));
+  }
+  return [...keys];
 }
 
 /**
@@ -62,12 +62,12 @@ function lookupKeys(signature: string): string[] {
 export function skeletonIndex(passages: readonly Passage[]): SkeletonIndex {
   const words = new Map<string, Spelling[]>();
   const pairs = new Map<string, Spelling[]>();
+  const letters = new Set<string>();
   const file = (index: Map<string, Spelling[]>, spelling: Spelling): void => {
-    for (const key of filedKeys(spelling.signature)) {
-      const list = index.get(key) ?? [];
-      list.push(spelling);
-      index.set(key, list);
-    }
+    const list = index.get(spelling.signature);
+    if (list) list.push(spelling);
+    else index.set(spelling.signature, [spelling]);
+    for (const letter of spelling.signature) letters.add(letter);
   };
   const seen = new Set<string>();
   // A word recurs throughout the corpus; its skeleton and script are worked out at its first occurrence.
@@ -106,19 +106,15 @@ export function skeletonIndex(passages: readonly Passage[]): SkeletonIndex {
       file(words, { words: [token.norm], script: scriptOf(token.raw), signature });
     });
   }
-  return { words, pairs };
+  return { words, pairs, letters: [...letters] };
 }
 
-const CAPITAL = /^\p{Lu}/u;
-const CASED = /[\p{Lu}\p{Ll}]/u;
-
 /**
- * Whether a word may be part of a name: not a function word of any language and, in a script with capitals,
- * capitalised. Pairs of other words are most of a corpus's pairs (140 MB at 10k documents) and name nothing.
+ * Whether a word may be part of a name or a loanword: not a function word of any language. Pairs with one are
+ * most of a corpus's pairs (140 MB at 10k documents) and name nothing.
  */
 function mayBeName(token: MatchToken): boolean {
-  if (isStopword(token.norm, "any")) return false;
-  return !CASED.test(token.raw) || CAPITAL.test(token.raw);
+  return !isStopword(token.norm, "any");
 }
 
 /**
@@ -130,7 +126,7 @@ export function crossScriptSpellings(written: string, index: SkeletonIndex): str
   if (written.length < MIN_WORD_LENGTH) return [];
   const signature = consonantSignature(written);
   if (signature.length < MIN_SIGNATURE) return [];
-  return matches(signature, scriptOf(written), index.words).map((spelling) => spelling.words[0] ?? "");
+  return matches(signature, scriptOf(written), index.words, index.letters).map((spelling) => spelling.words[0] ?? "");
 }
 
 /**
@@ -143,13 +139,18 @@ export function crossScriptPair(first: string, second: string, index: SkeletonIn
   if (parts.some((part) => part.length < 2)) return [[], []];
   const signature = parts.join("");
   if (signature.length < ONE_EDIT_FROM) return [[], []];
-  const found = matches(signature, scriptOf(first), index.pairs);
+  const found = matches(signature, scriptOf(first), index.pairs, index.letters);
   return [found.map((spelling) => spelling.words[0] ?? ""), found.map((spelling) => spelling.words[1] ?? "")];
 }
 
-function matches(signature: string, script: Script, index: SkeletonIndex["words"]): Spelling[] {
+function matches(
+  signature: string,
+  script: Script,
+  index: SkeletonIndex["words"],
+  letters: readonly string[],
+): Spelling[] {
   const found = new Map<string, Spelling>();
-  for (const key of lookupKeys(signature)) {
+  for (const key of lookupKeys(signature, letters)) {
     for (const other of index.get(key) ?? []) {
       const id = other.words.join(" ");
       if (other.script === script || found.has(id)) continue;

@@ -6,7 +6,7 @@
  * from; a restart rebuilds them. A new word glued to another is therefore split only against the words the
  * first build knew.
  */
-import type { Corpus, CorpusChange, PhraseMatcher } from "../corpus/index.ts";
+import type { Corpus, CorpusChange, LangCode, PhraseMatcher } from "../corpus/index.ts";
 import { type Indexes, passageFrequencies, prepare } from "./build.ts";
 import { createGlueSplitter } from "./glue.ts";
 import { type Passage, passagesOf } from "./passages.ts";
@@ -26,7 +26,7 @@ export interface SavedTable {
 }
 
 /** Index words and entity ids of a text, as build.ts prepares them. */
-export type Prepare = (text: string) => { words: string[]; entities: string[] };
+export type Prepare = (text: string, lang: LangCode) => { words: string[]; entities: string[] };
 
 /**
  * Returns the table of freshly built indexes, whose ids are positions in `passagesOf(corpus)` and
@@ -42,9 +42,9 @@ export function positionalTable(corpus: Corpus, passages: readonly Passage[]): I
  */
 export function lazyPreparer(corpus: Corpus, matcher: PhraseMatcher): Prepare {
   let split: ((token: string) => string[] | undefined) | undefined;
-  return (text) => {
+  return (text, lang) => {
     split ??= createGlueSplitter(passageFrequencies(corpus), matcher.vocabulary);
-    return prepare(text, matcher, split);
+    return prepare(text, matcher, split, lang);
   };
 }
 
@@ -66,11 +66,11 @@ export function applyChange(
   indexes.passages.discardAll(discardWhere(passages, (passage) => gone.has(passage.docId)));
   indexes.titles.discardAll(discardWhere(titleDocs, (docId) => gone.has(docId)));
   for (const doc of incoming) {
-    const title = prepareText(doc.title);
+    const title = prepareText(doc.title, doc.lang);
     indexes.titles.add({ id: titleDocs.length, title: [...title.words, ...title.entities].join(" ") });
     titleDocs.push(doc.id);
     for (const passage of passagesOf({ ...change.corpus, docs: [doc] })) {
-      const body = prepareText(passage.text);
+      const body = prepareText(passage.text, passage.lang);
       indexes.passages.add({
         id: passages.length,
         body: body.words.join(" "),
