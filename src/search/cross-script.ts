@@ -126,7 +126,9 @@ export function crossScriptSpellings(written: string, index: SkeletonIndex): str
   if (written.length < MIN_WORD_LENGTH) return [];
   const signature = consonantSignature(written);
   if (signature.length < MIN_SIGNATURE) return [];
-  return matches(signature, scriptOf(written), index.words, index.letters).map((spelling) => spelling.words[0] ?? "");
+  return matches(signature, scriptOf(written), index.words, index.letters).map(
+    (spelling) => spelling.words[0] ?? "",
+  );
 }
 
 /**
