@@ -12,9 +12,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readConfig } from "../src/core/config.ts";
-import { loadKnowledge } from "../src/knowledge/build.ts";
+import type { Corpus, Doc } from "../src/corpus/types.ts";
+import { buildKnowledge, loadKnowledge } from "../src/knowledge/build.ts";
 import { openKnowledgeCache } from "../src/knowledge/cache.ts";
 import type { Knowledge } from "../src/knowledge/types.ts";
+import { updateKnowledge } from "../src/knowledge/update.ts";
+import { docFromText } from "./extract/support.ts";
 
 const NOW = new Date("2025-03-01T08:00:00Z");
 const SEEDS = join(import.meta.dirname, "..", "seeds");
@@ -47,7 +50,7 @@ function cacheFiles(): Map<string, string> {
 
 function expectSameKnowledge(actual: Knowledge, expected: Knowledge): void {
   expect(actual.corpus.docs).toEqual(expected.corpus.docs);
-  expect(actual.facts).toEqual(expected.facts);
+  expect(new Map(actual.facts)).toEqual(new Map(expected.facts));
   expect(actual.meetings).toEqual(expected.meetings);
   for (const question of QUESTIONS)
     expect(actual.search.search(question), question).toEqual(expected.search.search(question));
@@ -60,6 +63,7 @@ describe("the knowledge cache", () => {
     const written = new Map([...cacheFiles()].map(([name, path]) => [name, statSync(path).mtimeMs]));
     expect([...written.keys()].sort()).toEqual([
       "documents.json",
+      "facts.sqlite",
       "lexicon.json",
       "meetings.json",
       "search.json",
@@ -84,13 +88,48 @@ describe("the knowledge cache", () => {
     ]);
   });
 
+  it("gives, for facts kept on disk, what a full build gives after documents change, arrive and leave", async () => {
+    const cached = await load(cache);
+    const [first, second, ...rest] = cached.corpus.docs as [Doc, Doc, ...Doc[]];
+    const rewritten = docFromText(
+      first.id,
+      "Mkutano wa bandari\n\nMamlaka ya bandari ilitangaza ratiba mpya ya vivuko vya Zanzibar mnamo 3 Machi 2025.\n",
+    );
+    const ferry = docFromText(
+      "ferry",
+      "Ferry timetable\n\nThe harbour authority announced a winter timetable for the zanzibarine ferries.\n",
+    );
+    const steps: { docs: Doc[]; added: Doc[]; changed: Doc[]; removed: string[] }[] = [
+      { docs: [rewritten, ...rest, ferry], added: [ferry], changed: [rewritten], removed: [second.id] },
+      { docs: [rewritten, ...rest], added: [], changed: [], removed: ["ferry"] },
+    ];
+    let current = cached;
+    for (const step of steps) {
+      const corpusAfter: Corpus = { ...cached.corpus, docs: step.docs };
+      const { docs: _, ...parts } = step;
+      current = updateKnowledge(current, { corpus: corpusAfter, ...parts }, NOW);
+      const full = buildKnowledge(corpusAfter, cached.lexicon, { now: NOW });
+      expect(new Map(current.facts)).toEqual(new Map(full.facts));
+      expect(current.facts.get(second.id)).toBeUndefined();
+      expect(current.facts.get(first.id)?.dates.map((date) => date.surface)).toEqual(
+        full.facts.get(first.id)?.dates.map((date) => date.surface),
+      );
+    }
+    expect(current.facts.has("ferry")).toBe(false);
+    expect(current.facts.size).toBe(cached.corpus.docs.length - 1);
+  });
+
   it("ignores corrupt or truncated cache files and writes good ones in their place", async () => {
     await load(cache);
     const files = cacheFiles();
     writeFileSync(files.get("documents.json") ?? "", "{ not json");
     const search = readFileSync(files.get("search.json") ?? "", "utf8");
     writeFileSync(files.get("search.json") ?? "", search.slice(0, search.length / 2));
-    writeFileSync(files.get("lexicon.json") ?? "", '{"format":"briefbot-knowledge-cache/1","lexicon":7}');
+    writeFileSync(files.get("lexicon.json") ?? "", '{"format":"briefbot-knowledge-cache/2","lexicon":7}');
+    writeFileSync(
+      files.get("facts.sqlite") ?? "",
+      "not a database at all, though long enough to look like one",
+    );
     const meetings = readFileSync(files.get("meetings.json") ?? "", "utf8");
     writeFileSync(
       files.get("meetings.json") ?? "",

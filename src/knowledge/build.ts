@@ -13,12 +13,23 @@ export interface BuildOptions {
   /** First-seen instants known from before; documents not in it are first seen `now`. */
   firstSeen?: ReadonlyMap<string, string>;
   now: Date;
-  /** Facts of a document read before with the same lexicon, when known (else they are read now). */
-  knownFacts?: (doc: Doc) => DocumentFacts | undefined;
+  /** Where facts are kept instead of in memory (else they are held in a Map). */
+  keeper?: FactKeeper;
   /** Meetings merged before from exactly the documents' known facts (else they are merged now). */
   knownMeetings?: () => Meeting[] | undefined;
   /** A searcher already built over exactly this corpus and lexicon (else one is built). */
   searcher?: Searcher;
+}
+
+/** Where a document's facts are kept once read, and read back when an answer needs them. */
+export interface FactKeeper {
+  /** The document's facts, when kept before with the same lexicon. */
+  get(doc: Doc): DocumentFacts | undefined;
+  /** Whether the document's facts are kept (without reading them). */
+  has(doc: Doc): boolean;
+  keep(doc: Doc, facts: DocumentFacts): void;
+  /** The kept facts of these documents, read when asked for. */
+  view(docs: readonly Doc[]): ReadonlyMap<string, DocumentFacts>;
 }
 
 /**
@@ -29,11 +40,18 @@ export interface BuildOptions {
  */
 export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: BuildOptions): Knowledge {
   const knownMeetings = options.knownMeetings?.();
+  const { keeper } = options;
   const facts = new Map<string, DocumentFacts>();
   const reports: ReportedMeeting[] = [];
   for (const doc of corpus.docs) {
-    const docFacts = options.knownFacts?.(doc) ?? extractFacts(doc, lexicon);
-    facts.set(doc.id, docFacts);
+    // Kept facts whose meetings are merged already need not be read at all.
+    if (knownMeetings && keeper?.has(doc)) continue;
+    let docFacts = keeper?.get(doc);
+    if (!docFacts) {
+      docFacts = extractFacts(doc, lexicon);
+      keeper?.keep(doc, docFacts);
+    }
+    if (!keeper) facts.set(doc.id, docFacts);
     // Right after its facts, while what reading them looked up about its sentences is still remembered.
     const report = knownMeetings ? undefined : reportedMeeting(doc, docFacts, lexicon);
     if (report) reports.push(report);
@@ -44,7 +62,7 @@ export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: 
     corpus,
     lexicon,
     search: options.searcher ?? createSearcher(corpus, lexicon),
-    facts,
+    facts: keeper ? keeper.view(corpus.docs) : facts,
     meetings: knownMeetings ?? mergeMeetings(reports, lexicon),
     firstSeen,
   };
@@ -57,7 +75,7 @@ export type KnowledgeSettings = Pick<Config, "corpusDir" | "maxFileBytes" | "cac
  * Loads the corpus folder and the shipped lexicon plus the folder's own, then builds the knowledge with
  * every document first seen at the clock's time. What an earlier start computed is reused from the
  * knowledge cache: parsed documents and their facts by content hash, the search index when nothing
- * changed. Load warnings and a cache problem (one line, then the cache is rebuilt) go to stderr.
+ * changed. With a cache, facts stay on its fact shelf and are read when an answer needs them. Load warnings and a cache problem (one line, then the cache is rebuilt) go to stderr.
  */
 export async function loadKnowledge(settings: KnowledgeSettings, clock: () => Date): Promise<Knowledge> {
   const dir = settings.corpusDir;
@@ -71,9 +89,10 @@ export async function loadKnowledge(settings: KnowledgeSettings, clock: () => Da
   });
   const lexicon = createLexiconLookup(cache.lexicon(lexiconPaths(dir)));
   const searcher = cache.searcher(corpus, lexicon);
+  const keeper = cache.keeper(lexicon);
   const knowledge = buildKnowledge(corpus, lexicon, {
     now: clock(),
-    knownFacts: (doc) => cache.facts(doc, lexicon),
+    ...(keeper === undefined ? {} : { keeper }),
     knownMeetings: () => cache.meetings(corpus, lexicon),
     ...(searcher === undefined ? {} : { searcher }),
   });

@@ -1,7 +1,9 @@
 /**
  * The knowledge cache: what building the knowledge computed, kept on disk so the next start reuses it.
- * Documents are remembered by content hash (parsed paragraphs and sentences, and their facts for one
- * lexicon), so only new and changed files are parsed and read for facts; the search index is remembered
+ * Documents are remembered by content hash (parsed paragraphs and sentences; their facts for one lexicon on
+ * the fact shelf, fact-shelf.ts), so only new and changed files are parsed and read for facts. Facts stay
+ * on the shelf and are read when an answer needs them: an archive's facts are too many to hold. The search
+ * index is remembered
  * whole, for a corpus and lexicon that have not changed. Everything is tagged with a fingerprint of the
  * code that computed it. A cache that is missing or stale is rebuilt; one that is corrupt, unreadable or
  * unwritable is rebuilt after one warning. The cache is never fatal.
@@ -22,15 +24,20 @@ import { join, resolve } from "node:path";
 import { errorMessage } from "../core/index.ts";
 import type { Corpus, Doc, Lexicon, LexiconLookup, Paragraph, ParsedDocument } from "../corpus/index.ts";
 import { loadLexiconFiles } from "../corpus/index.ts";
-import type { DocumentFacts, Meeting, SourceRef } from "../extract/index.ts";
+import type { Meeting, SourceRef } from "../extract/index.ts";
 import { lexiconFingerprint, loadSearcher, type PersistentSearcher } from "../search/index.ts";
+import type { FactKeeper } from "./build.ts";
+import { type FactShelf, openFactShelf } from "./fact-shelf.ts";
+import { FactsView } from "./facts-view.ts";
+import { isSourceRef, revivedFacts, savedFactsJson, sentenceText } from "./saved-facts.ts";
 import type { Knowledge } from "./types.ts";
 
-const FORMAT = "briefbot-knowledge-cache/1";
+const FORMAT = "briefbot-knowledge-cache/2";
 const DOCUMENTS_FILE = "documents.json";
 const SEARCH_FILE = "search.json";
 const LEXICON_FILE = "lexicon.json";
 const MEETINGS_FILE = "meetings.json";
+const FACTS_FILE = "facts.sqlite";
 /** Folders whose code decides what is cached: a change to any of their files makes the cache stale. */
 const CODE_DIRS = ["corpus", "extract", "search"] as const;
 /**
@@ -54,21 +61,13 @@ interface SavedDocument {
   paragraphs: [text: string, sentences: SavedSentence[]][];
 }
 
-/** A source reference inside saved facts: paragraph and sentence of the document, and its own text if other. */
-interface SavedRef {
-  $ref: [paragraph: number, sentence: number] | [paragraph: number, sentence: number, text: string];
-}
-
 interface SavedEntry {
   doc: SavedDocument;
-  /** Facts without the document id, read with the lexicon of the file's `lexicon` fingerprint. */
-  facts?: unknown;
 }
 
 interface DocumentsFile {
   format: string;
   code: string;
-  lexicon: string;
   entries: Record<string, SavedEntry>;
 }
 
@@ -107,8 +106,8 @@ export interface KnowledgeCache {
   lexicon(paths: readonly string[]): Lexicon;
   /** The parsed document of content seen before (for `loadCorpus`). */
   parsed(hash: string, markdown: boolean): ParsedDocument | undefined;
-  /** The facts of a document read before with this lexicon. */
-  facts(doc: Doc, lexicon: LexiconLookup): DocumentFacts | undefined;
+  /** Where facts read with this lexicon are kept, and those read before are found; undefined: in memory. */
+  keeper(lexicon: LexiconLookup): FactKeeper | undefined;
   /** The saved searcher, when it was built for exactly this corpus and lexicon. */
   searcher(corpus: Corpus, lexicon: LexiconLookup): PersistentSearcher | undefined;
   /** The meetings merged before from exactly these documents' facts with this lexicon. */
@@ -122,7 +121,7 @@ export function noKnowledgeCache(): KnowledgeCache {
   return {
     lexicon: loadLexiconFiles,
     parsed: () => undefined,
-    facts: () => undefined,
+    keeper: () => undefined,
     searcher: () => undefined,
     meetings: () => undefined,
     save: () => false,
@@ -156,14 +155,21 @@ export function openKnowledgeCache(
   const entries = saved?.entries ?? {};
   let searchUsed = false;
   let meetingsUsed = false;
-  const lexiconMatches = new WeakMap<LexiconLookup, boolean>();
-  const sameLexicon = (lexicon: LexiconLookup): boolean => {
-    let same = lexiconMatches.get(lexicon);
-    if (same === undefined) {
-      same = saved !== undefined && saved.lexicon === lexiconFingerprint(lexicon);
-      lexiconMatches.set(lexicon, same);
+  /** The shelf of facts read with one lexicon (the last asked for), opened once. */
+  let shelf: { lexicon: LexiconLookup; shelf: FactShelf | undefined } | undefined;
+  const shelfFor = (lexicon: LexiconLookup): FactShelf | undefined => {
+    if (shelf?.lexicon === lexicon) return shelf.shelf;
+    shelf?.shelf?.close();
+    const path = join(dir, FACTS_FILE);
+    let opened: FactShelf | undefined;
+    try {
+      mkdirSync(dir, { recursive: true });
+      opened = openFactShelf(path, `${FORMAT}\u0000${code}\u0000${lexiconFingerprint(lexicon)}`);
+    } catch (error) {
+      problem(`cannot open ${path}`, error);
     }
-    return same;
+    shelf = { lexicon, shelf: opened };
+    return opened;
   };
 
   return {
@@ -196,10 +202,9 @@ export function openKnowledgeCache(
       const entry = entries[entryKey(hash, markdown)];
       return entry === undefined ? undefined : parsedDocument(entry.doc);
     },
-    facts(doc, lexicon) {
-      if (!sameLexicon(lexicon)) return undefined;
-      const entry = entries[entryKey(doc.hash, isMarkdown(doc))];
-      return entry?.facts === undefined ? undefined : revivedFacts(entry.facts, doc);
+    keeper(lexicon) {
+      const kept = shelfFor(lexicon);
+      return kept === undefined ? undefined : shelfKeeper(kept, problem);
     },
     searcher(corpus, lexicon) {
       const json = readSearchFile(join(dir, SEARCH_FILE), code, problem);
@@ -225,8 +230,6 @@ export function openKnowledgeCache(
     },
     save(knowledge) {
       try {
-        const lexicon = lexiconFingerprint(knowledge.lexicon);
-        const keepFacts = sameLexicon(knowledge.lexicon);
         let wrote = false;
         // Each entry once, in corpus order; an entry read before is written as read.
         const keys = new Map<string, Doc>();
@@ -234,27 +237,26 @@ export function openKnowledgeCache(
           const key = entryKey(doc.hash, isMarkdown(doc));
           if (!keys.has(key)) keys.set(key, doc);
         }
-        const known = (key: string): SavedEntry | undefined => {
-          const entry = entries[key];
-          return entry?.facts !== undefined && keepFacts ? entry : undefined;
-        };
         const changed =
-          !keepFacts ||
+          saved === undefined ||
           keys.size !== Object.keys(entries).length ||
-          [...keys.keys()].some((key) => known(key) === undefined);
+          [...keys.keys()].some((key) => entries[key] === undefined);
         mkdirSync(dir, { recursive: true });
         if (changed) {
           writeStreamed(join(dir, DOCUMENTS_FILE), (put) => {
-            put(`${JSON.stringify({ format: FORMAT, code, lexicon }).slice(0, -1)},"entries":{`);
+            put(`${JSON.stringify({ format: FORMAT, code }).slice(0, -1)},"entries":{`);
             let first = true;
             for (const [key, doc] of keys) {
-              put(`${first ? "" : ","}${JSON.stringify(key)}:${entryJson(known(key), doc, knowledge)}`);
+              const entry = entries[key] ?? { doc: savedDocument(doc) };
+              put(`${first ? "" : ","}${JSON.stringify(key)}:${JSON.stringify(entry)}`);
               first = false;
             }
             put("}}");
           });
           wrote = true;
         }
+        const kept = shelfFor(knowledge.lexicon);
+        if (kept !== undefined && shelveFacts(kept, keys, knowledge)) wrote = true;
         const searcher = knowledge.search as Partial<PersistentSearcher>;
         if (!searchUsed && typeof searcher.jsonPieces === "function") {
           const pieces = searcher.jsonPieces();
@@ -323,7 +325,7 @@ function readJson<T>(path: string, problem: Problem): Partial<T> | undefined {
 
 function readDocumentsFile(path: string, code: string, problem: Problem): DocumentsFile | undefined {
   const file = readJson<DocumentsFile>(path, problem);
-  if (file?.format !== FORMAT || file.code !== code || typeof file.lexicon !== "string") return undefined;
+  if (file?.format !== FORMAT || file.code !== code) return undefined;
   if (typeof file.entries !== "object" || file.entries === null) return undefined;
   return file as DocumentsFile;
 }
@@ -536,62 +538,57 @@ function parsedDocument(saved: SavedDocument): ParsedDocument {
   };
 }
 
-function isSourceRef(value: unknown): value is SourceRef {
-  if (typeof value !== "object" || value === null) return false;
-  const keys = Object.keys(value);
-  return (
-    keys.length === 4 && "docId" in value && "paragraph" in value && "sentence" in value && "text" in value
-  );
-}
-
-/** The JSON of one documents.json entry: as read before when it was, else the document and its facts now. */
-function entryJson(known: SavedEntry | undefined, doc: Doc, knowledge: Knowledge): string {
-  if (known !== undefined) return JSON.stringify(known);
-  const facts = knowledge.facts.get(doc.id);
-  const saved = JSON.stringify({ doc: savedDocument(doc) });
-  return facts === undefined ? saved : `${saved.slice(0, -1)},"facts":${savedFactsJson(facts, doc)}}`;
-}
-
-/** Facts as saved, in JSON: every source reference shortened to where it points, and no document id. */
-function savedFactsJson(facts: DocumentFacts, doc: Doc): string {
-  return JSON.stringify(facts, (key, value: unknown) => {
-    if (key === "docId" && typeof value === "string") return undefined;
-    if (!isSourceRef(value)) return value;
-    const ref: SavedRef = {
-      $ref:
-        sentenceText(doc, value.paragraph, value.sentence) === value.text
-          ? [value.paragraph, value.sentence]
-          : [value.paragraph, value.sentence, value.text],
-    };
-    return ref;
-  });
-}
-
-function sentenceText(doc: Doc, paragraph: number, sentence: number): string | undefined {
-  return doc.paragraphs[paragraph - 1]?.sentences[sentence - 1]?.text;
-}
-
-/** Saved facts bound to the document again; references to one sentence share one object, as when read. */
-function revivedFacts(saved: unknown, doc: Doc): DocumentFacts | undefined {
-  const refs = new Map<string, SourceRef>();
-  const revive = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(revive);
-    if (typeof value !== "object" || value === null) return value;
-    if ("$ref" in value && Array.isArray(value.$ref)) return refOf(value.$ref as SavedRef["$ref"]);
-    const out: Record<string, unknown> = {};
-    for (const [key, field] of Object.entries(value)) out[key] = revive(field);
-    return out;
+/**
+ * A keeper over the shelf: facts by the document's entry key, revived against the document. A shelf that
+ * cannot be read is a problem, and its facts are read again.
+ */
+function shelfKeeper(shelf: FactShelf, problem: Problem): FactKeeper {
+  const read = (doc: Doc): ReturnType<FactKeeper["get"]> => {
+    const key = entryKey(doc.hash, isMarkdown(doc));
+    if (!shelf.keys.has(key)) return undefined;
+    try {
+      const json = shelf.read(key);
+      return json === undefined ? undefined : revivedFacts(JSON.parse(json), doc);
+    } catch (error) {
+      problem("the fact shelf is not readable", error);
+      return undefined;
+    }
   };
-  const refOf = ([paragraph, sentence, own]: SavedRef["$ref"]): SourceRef => {
-    const key = `${paragraph}:${sentence}:${own ?? ""}`;
-    const known = refs.get(key);
-    if (known) return known;
-    const text = own ?? sentenceText(doc, paragraph, sentence) ?? "";
-    const ref = { docId: doc.id, paragraph, sentence, text };
-    refs.set(key, ref);
-    return ref;
+  return {
+    get: read,
+    has: (doc) => shelf.keys.has(entryKey(doc.hash, isMarkdown(doc))),
+    keep(doc, facts) {
+      try {
+        shelf.write(entryKey(doc.hash, isMarkdown(doc)), savedFactsJson(facts, doc));
+      } catch (error) {
+        problem("cannot write the fact shelf", error);
+      }
+    },
+    view(docs) {
+      const byId = new Map(docs.map((doc) => [doc.id, doc]));
+      return new FactsView(
+        docs.map((doc) => doc.id),
+        (id) => {
+          const doc = byId.get(id);
+          return doc === undefined ? undefined : read(doc);
+        },
+      );
+    },
   };
-  const revived = revive(saved);
-  if (typeof revived !== "object" || revived === null) return undefined;
-  return { docId: doc.id, ...revived } as DocumentFacts;
+}
+
+/**
+ * Puts the facts the shelf lacks of these entries on it, and takes off those of entries no longer in the
+ * corpus; returns whether it changed the shelf.
+ */
+function shelveFacts(shelf: FactShelf, keys: ReadonlyMap<string, Doc>, knowledge: Knowledge): boolean {
+  let wrote = false;
+  for (const [key, doc] of keys) {
+    if (shelf.keys.has(key)) continue;
+    const facts = knowledge.facts.get(doc.id);
+    if (facts === undefined) continue;
+    shelf.write(key, savedFactsJson(facts, doc));
+    wrote = true;
+  }
+  return shelf.keepOnly(new Set(keys.keys())) || wrote;
 }

@@ -2,6 +2,7 @@ import type { CorpusChange } from "../corpus/index.ts";
 import type { DocumentFacts } from "../extract/index.ts";
 import { extractFacts, mergeMeetings, reportedMeeting } from "../extract/index.ts";
 import { createSearcher } from "../search/index.ts";
+import { FactsView } from "./facts-view.ts";
 import type { Knowledge } from "./types.ts";
 
 /** What updateKnowledge may be told besides the change. */
@@ -24,18 +25,23 @@ export function updateKnowledge(
   options: UpdateOptions = {},
 ): Knowledge {
   const { lexicon } = previous;
-  const facts = new Map(previous.facts);
-  for (const id of change.removed) facts.delete(id);
-  for (const doc of [...change.added, ...change.changed]) facts.set(doc.id, extractFacts(doc, lexicon));
+  const gone = new Set(change.removed);
+  const fresh = new Map<string, DocumentFacts>();
+  for (const doc of [...change.added, ...change.changed]) fresh.set(doc.id, extractFacts(doc, lexicon));
   const reports = change.corpus.docs.flatMap((doc) => {
-    let docFacts: DocumentFacts | undefined = facts.get(doc.id);
+    let docFacts = fresh.get(doc.id) ?? (gone.has(doc.id) ? undefined : previous.facts.get(doc.id));
     if (docFacts === undefined) {
       // A document the change did not name but the previous knowledge lacked: read it rather than drop it.
       docFacts = extractFacts(doc, lexicon);
-      facts.set(doc.id, docFacts);
+      fresh.set(doc.id, docFacts);
     }
     return reportedMeeting(doc, docFacts, lexicon) ?? [];
   });
+  const ids = change.corpus.docs.map((doc) => doc.id);
+  const facts =
+    previous.facts instanceof FactsView
+      ? previous.facts.withFresh(fresh, ids)
+      : withFreshFacts(previous.facts, fresh, gone);
   const at = now.toISOString();
   const firstSeen = new Map(
     change.corpus.docs.map((doc) => [
@@ -51,4 +57,16 @@ export function updateKnowledge(
     meetings: mergeMeetings(reports, lexicon),
     firstSeen,
   };
+}
+
+/** The facts held in memory, less the removed documents' and with the ones read again. */
+function withFreshFacts(
+  previous: ReadonlyMap<string, DocumentFacts>,
+  fresh: ReadonlyMap<string, DocumentFacts>,
+  gone: ReadonlySet<string>,
+): Map<string, DocumentFacts> {
+  const facts = new Map(previous);
+  for (const id of gone) facts.delete(id);
+  for (const [id, docFacts] of fresh) facts.set(id, docFacts);
+  return facts;
 }

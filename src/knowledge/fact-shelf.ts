@@ -1,0 +1,103 @@
+/**
+ * The fact shelf: each document's saved facts (saved-facts.ts) in an SQLite file of the knowledge cache, so a
+ * large archive's facts stay on disk and are read when an answer needs them. The file is stamped with what
+ * wrote it (code and lexicon); opened with another stamp, it is emptied. It is a cache: writes are not synced.
+ */
+import { rmSync } from "node:fs";
+import Database from "better-sqlite3";
+
+/** Facts written before a transaction is committed: one commit per document would dominate a cold build. */
+const WRITES_PER_COMMIT = 500;
+
+/** Saved facts by cache entry key (content hash and file kind), on disk. */
+export interface FactShelf {
+  /** The keys on the shelf when it was opened, and those written since. */
+  readonly keys: ReadonlySet<string>;
+  /** The saved JSON of an entry's facts; pending writes are committed first. */
+  read(key: string): string | undefined;
+  /** Puts an entry's saved JSON on the shelf (committed in batches, and by read, keepOnly and close). */
+  write(key: string, json: string): void;
+  /** Removes every entry not in `keys`; returns whether any was removed. */
+  keepOnly(keys: ReadonlySet<string>): boolean;
+  close(): void;
+}
+
+/**
+ * Opens (or creates) the shelf at `path` for `stamp`; a file of another stamp is emptied, and one that is no
+ * SQLite database is replaced. Throws when the file cannot be made at all.
+ */
+export function openFactShelf(path: string, stamp: string): FactShelf {
+  let db: Database.Database;
+  try {
+    db = openStamped(path, stamp);
+  } catch {
+    rmSync(path, { force: true });
+    rmSync(`${path}-journal`, { force: true });
+    db = openStamped(path, stamp);
+  }
+  const keys = new Set(
+    (db.prepare("SELECT key FROM facts").pluck().all() as string[]).filter((key) => typeof key === "string"),
+  );
+  const select = db.prepare("SELECT json FROM facts WHERE key = ?").pluck();
+  const insert = db.prepare("INSERT OR REPLACE INTO facts (key, json) VALUES (?, ?)");
+  const remove = db.prepare("DELETE FROM facts WHERE key = ?");
+  let pending: [string, string][] = [];
+  const commit = db.transaction((rows: readonly [string, string][]) => {
+    for (const [key, json] of rows) insert.run(key, json);
+  });
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    commit(pending);
+    pending = [];
+  };
+  return {
+    keys,
+    read(key) {
+      flush();
+      const json: unknown = select.get(key);
+      return typeof json === "string" ? json : undefined;
+    },
+    write(key, json) {
+      pending.push([key, json]);
+      keys.add(key);
+      if (pending.length >= WRITES_PER_COMMIT) flush();
+    },
+    keepOnly(wanted) {
+      flush();
+      const gone = [...keys].filter((key) => !wanted.has(key));
+      if (gone.length === 0) return false;
+      db.transaction(() => {
+        for (const key of gone) remove.run(key);
+      })();
+      for (const key of gone) keys.delete(key);
+      return true;
+    },
+    close() {
+      flush();
+      db.close();
+    },
+  };
+}
+
+function openStamped(path: string, stamp: string): Database.Database {
+  const db = new Database(path);
+  try {
+    db.pragma("synchronous = OFF");
+    db.pragma("busy_timeout = 5000");
+    db.exec(
+      "CREATE TABLE IF NOT EXISTS stamp (value TEXT NOT NULL);" +
+        "CREATE TABLE IF NOT EXISTS facts (key TEXT PRIMARY KEY, json TEXT NOT NULL) WITHOUT ROWID;",
+    );
+    const current: unknown = db.prepare("SELECT value FROM stamp").pluck().get();
+    if (current !== stamp) {
+      db.transaction(() => {
+        db.exec("DELETE FROM facts; DELETE FROM stamp;");
+        db.prepare("INSERT INTO stamp (value) VALUES (?)").run(stamp);
+      })();
+    }
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * A document's facts as saved on disk: JSON with every source reference shortened to where it points in the
+ * document ([paragraph, sentence], plus its own text when that is not the document's sentence) and no
+ * document id. Revived against the document, the references share one object per sentence again.
+ */
+import type { Doc } from "../corpus/index.ts";
+import type { DocumentFacts, SourceRef } from "../extract/index.ts";
+
+/** A source reference inside saved facts: paragraph and sentence of the document, and its own text if other. */
+interface SavedRef {
+  $ref: [paragraph: number, sentence: number] | [paragraph: number, sentence: number, text: string];
+}
+
+/** Returns whether a value is a SourceRef (exactly its four keys). */
+export function isSourceRef(value: unknown): value is SourceRef {
+  if (typeof value !== "object" || value === null) return false;
+  const keys = Object.keys(value);
+  return (
+    keys.length === 4 && "docId" in value && "paragraph" in value && "sentence" in value && "text" in value
+  );
+}
+
+/** Returns the text of a document's sentence by its 1-based paragraph and sentence numbers. */
+export function sentenceText(doc: Doc, paragraph: number, sentence: number): string | undefined {
+  return doc.paragraphs[paragraph - 1]?.sentences[sentence - 1]?.text;
+}
+
+/**
+ * Returns the facts as saved, in JSON.
+ * @example savedFactsJson(facts, doc) // '{"lang":"sw","dates":[{"ref":{"$ref":[1,2]},…}],…}'
+ */
+export function savedFactsJson(facts: DocumentFacts, doc: Doc): string {
+  return JSON.stringify(facts, (key, value: unknown) => {
+    if (key === "docId" && typeof value === "string") return undefined;
+    if (!isSourceRef(value)) return value;
+    const ref: SavedRef = {
+      $ref:
+        sentenceText(doc, value.paragraph, value.sentence) === value.text
+          ? [value.paragraph, value.sentence]
+          : [value.paragraph, value.sentence, value.text],
+    };
+    return ref;
+  });
+}
+
+/** Returns saved facts (parsed JSON) bound to the document again, or undefined when they are no object. */
+export function revivedFacts(saved: unknown, doc: Doc): DocumentFacts | undefined {
+  const refs = new Map<string, SourceRef>();
+  const refOf = ([paragraph, sentence, own]: SavedRef["$ref"]): SourceRef => {
+    const key = `${paragraph}:${sentence}:${own ?? ""}`;
+    const known = refs.get(key);
+    if (known) return known;
+    const text = own ?? sentenceText(doc, paragraph, sentence) ?? "";
+    const ref = { docId: doc.id, paragraph, sentence, text };
+    refs.set(key, ref);
+    return ref;
+  };
+  // Replaced in place after parsing: a JSON.parse reviver, called for every value, costs several times more.
+  const revive = (value: unknown): unknown => {
+    if (typeof value !== "object" || value === null) return value;
+    if (Array.isArray(value)) {
+      for (let at = 0; at < value.length; at++) value[at] = revive(value[at]);
+      return value;
+    }
+    const record = value as Record<string, unknown>;
+    if (Array.isArray(record.$ref)) return refOf(record.$ref as SavedRef["$ref"]);
+    for (const key in record) record[key] = revive(record[key]);
+    return record;
+  };
+  const revived = revive(saved);
+  if (typeof revived !== "object" || revived === null || Array.isArray(revived)) return undefined;
+  return { docId: doc.id, ...revived } as DocumentFacts;
+}
