@@ -20,10 +20,14 @@ export interface TrigramTable {
   targets: Target[];
   /** Per distinct normalised spelling: how many distinct triples it has. */
   spellingSizes: Int32Array;
-  /** Per distinct spelling: the targets (positions in `targets`) spelled so. */
-  spellingTargets: number[][];
+  /**
+   * The targets (positions in `targets`) spelled so, for spelling s at `targetsAt[s]` up to
+   * `targetsAt[s + 1]` in `targetList`: typed arrays, as a table of every meeting's spellings is large.
+   */
+  targetsAt: Int32Array;
+  targetList: Int32Array;
   /** Per triple: the distinct spellings containing it. */
-  postings: Map<string, number[]>;
+  postings: Map<string, Int32Array>;
 }
 
 const tables = new WeakMap<Knowledge, TrigramTable>();
@@ -45,7 +49,9 @@ export function closest(query: string, lang: ReplyLang, knowledge: Knowledge): S
   for (const [spelling, count] of shared) {
     const score = (2 * count) / (asked.size + (table.spellingSizes[spelling] as number));
     if (score < MIN_SIMILARITY) continue;
-    for (const target of table.spellingTargets[spelling] ?? []) {
+    const end = table.targetsAt[spelling + 1] as number;
+    for (let at = table.targetsAt[spelling] as number; at < end; at++) {
+      const target = table.targetList[at] as number;
       if (score > (best.get(target) ?? 0)) best.set(target, score);
     }
   }
@@ -114,7 +120,17 @@ export function trigramTableOf(knowledge: Knowledge): TrigramTable {
       if (owners[owners.length - 1] !== target) owners.push(target);
     }
   });
-  const built = { targets, spellingSizes: Int32Array.from(sizes), spellingTargets, postings };
+  const targetsAt = new Int32Array(spellingTargets.length + 1);
+  spellingTargets.forEach((owners, spelling) => {
+    targetsAt[spelling + 1] = (targetsAt[spelling] as number) + owners.length;
+  });
+  const built: TrigramTable = {
+    targets,
+    spellingSizes: Int32Array.from(sizes),
+    targetsAt,
+    targetList: Int32Array.from(spellingTargets.flat()),
+    postings: new Map([...postings].map(([gram, list]) => [gram, Int32Array.from(list)])),
+  };
   tables.set(knowledge, built);
   return built;
 }

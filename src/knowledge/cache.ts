@@ -137,12 +137,7 @@ export function openKnowledgeCache(
   corpusDir: string,
   warn: (message: string) => void,
 ): KnowledgeCache {
-  let warned = false;
-  const problem: Problem = (what, error) => {
-    if (warned) return;
-    warned = true;
-    warn(`knowledge cache ignored, rebuilding: ${what}: ${errorMessage(error)}`);
-  };
+  const problem = warnOnce(warn);
   let code: string;
   try {
     code = codeFingerprint();
@@ -293,6 +288,19 @@ function isMarkdown(doc: Doc): boolean {
 
 /** Reports one thing wrong with the cache; only the first of a start is logged. */
 type Problem = (what: string, error: unknown) => void;
+
+/**
+ * Returns the Problem of one start. Made out here, so the fact keeper that keeps it for the life of the
+ * knowledge does not also keep what the cache read at start (closures of one scope share its variables).
+ */
+function warnOnce(warn: (message: string) => void): Problem {
+  let warned = false;
+  return (what, error) => {
+    if (warned) return;
+    warned = true;
+    warn(`knowledge cache ignored, rebuilding: ${what}: ${errorMessage(error)}`);
+  };
+}
 
 /** Whether a read failed only because the file is not there yet (the first start, or a cleared cache). */
 function isMissing(error: unknown): boolean {
