@@ -137,7 +137,11 @@ describe("the knowledge cache", () => {
     );
     const recovered = await load(cache);
     expectSameKnowledge(recovered, await load("off"));
-    expect(() => JSON.parse(readFileSync(files.get("documents.json") ?? "", "utf8"))).not.toThrow();
+    const lines = readFileSync(files.get("documents.json") ?? "", "utf8")
+      .trimEnd()
+      .split("\n");
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
     expectSameKnowledge(await load(cache), recovered);
   });
 

@@ -29,6 +29,7 @@ import { lexiconFingerprint, loadSearcher, type PersistentSearcher } from "../se
 import type { FactKeeper } from "./build.ts";
 import { type FactShelf, openFactShelf } from "./fact-shelf.ts";
 import { FactsView } from "./facts-view.ts";
+import { readLines } from "./read-lines.ts";
 import { isSourceRef, revivedFacts, savedFactsJson, sentenceText } from "./saved-facts.ts";
 import type { Knowledge } from "./types.ts";
 
@@ -65,10 +66,10 @@ interface SavedEntry {
   doc: SavedDocument;
 }
 
-interface DocumentsFile {
+/** The header of documents.json; the entries follow it as `[key, entry]`, one per line, like meetings.json. */
+interface DocumentsHeader {
   format: string;
   code: string;
-  entries: Record<string, SavedEntry>;
 }
 
 /** A source reference inside saved meetings, which quote several documents: the document id comes first. */
@@ -147,7 +148,7 @@ export function openKnowledgeCache(
   }
   const dir = join(cacheDir, createHash("sha256").update(resolve(corpusDir)).digest("hex").slice(0, 16));
   const saved = readDocumentsFile(join(dir, DOCUMENTS_FILE), code, problem);
-  const entries = saved?.entries ?? {};
+  const entries: ReadonlyMap<string, SavedEntry> = saved ?? new Map();
   let searchUsed = false;
   let meetingsUsed = false;
   /** The shelf of facts read with one lexicon (the last asked for), opened once. */
@@ -194,7 +195,7 @@ export function openKnowledgeCache(
       return lexicon;
     },
     parsed(hash, markdown) {
-      const entry = entries[entryKey(hash, markdown)];
+      const entry = entries.get(entryKey(hash, markdown));
       return entry === undefined ? undefined : parsedDocument(entry.doc);
     },
     keeper(lexicon) {
@@ -234,19 +235,17 @@ export function openKnowledgeCache(
         }
         const changed =
           saved === undefined ||
-          keys.size !== Object.keys(entries).length ||
-          [...keys.keys()].some((key) => entries[key] === undefined);
+          keys.size !== entries.size ||
+          [...keys.keys()].some((key) => !entries.has(key));
         mkdirSync(dir, { recursive: true });
         if (changed) {
           writeStreamed(join(dir, DOCUMENTS_FILE), (put) => {
-            put(`${JSON.stringify({ format: FORMAT, code }).slice(0, -1)},"entries":{`);
-            let first = true;
+            const header: DocumentsHeader = { format: FORMAT, code };
+            put(`${JSON.stringify(header)}\n`);
             for (const [key, doc] of keys) {
-              const entry = entries[key] ?? { doc: savedDocument(doc) };
-              put(`${first ? "" : ","}${JSON.stringify(key)}:${JSON.stringify(entry)}`);
-              first = false;
+              const entry = entries.get(key) ?? { doc: savedDocument(doc) };
+              put(`${JSON.stringify([key, entry])}\n`);
             }
-            put("}}");
           });
           wrote = true;
         }
@@ -331,11 +330,29 @@ function readJson<T>(path: string, problem: Problem): Partial<T> | undefined {
   return undefined;
 }
 
-function readDocumentsFile(path: string, code: string, problem: Problem): DocumentsFile | undefined {
-  const file = readJson<DocumentsFile>(path, problem);
-  if (file?.format !== FORMAT || file.code !== code) return undefined;
-  if (typeof file.entries !== "object" || file.entries === null) return undefined;
-  return file as DocumentsFile;
+/** The entries of documents.json by key, read line by line; undefined when missing, stale or unreadable. */
+function readDocumentsFile(
+  path: string,
+  code: string,
+  problem: Problem,
+): Map<string, SavedEntry> | undefined {
+  const entries = new Map<string, SavedEntry>();
+  let header: Partial<DocumentsHeader> | undefined;
+  try {
+    const read = readLines(path, (line) => {
+      if (header === undefined) {
+        header = JSON.parse(line) as Partial<DocumentsHeader>;
+        return header.format === FORMAT && header.code === code;
+      }
+      const [key, entry] = JSON.parse(line) as [string, SavedEntry];
+      entries.set(key, entry);
+      return true;
+    });
+    return read && header !== undefined ? entries : undefined;
+  } catch (error) {
+    if (!isMissing(error)) problem(`${path} is not JSON`, error);
+    return undefined;
+  }
 }
 
 function readSearchFile(path: string, code: string, problem: Problem): string | undefined {
@@ -392,18 +409,7 @@ function readMeetingsFile(
   corpus: Corpus,
   problem: Problem,
 ): Meeting[] | undefined {
-  const text = readCacheFile(path, problem);
-  if (text === undefined) return undefined;
-  const lines = text.split("\n");
   try {
-    const saved = JSON.parse(lines[0] ?? "") as Partial<MeetingsHeader>;
-    if (
-      saved.format !== header.format ||
-      saved.code !== header.code ||
-      saved.lexicon !== header.lexicon ||
-      saved.docs !== header.docs
-    )
-      return undefined;
     const docs = new Map(corpus.docs.map((doc) => [doc.id, doc]));
     const refs = new Map<string, SourceRef>();
     // References to one sentence share one object, and its text is the document's own string.
@@ -430,11 +436,25 @@ function readMeetingsFile(
       return record;
     };
     const meetings: Meeting[] = [];
-    for (const line of lines.slice(1)) if (line !== "") meetings.push(revive(JSON.parse(line)) as Meeting);
+    let saved: Partial<MeetingsHeader> | undefined;
+    const read = readLines(path, (line) => {
+      if (saved !== undefined) {
+        meetings.push(revive(JSON.parse(line)) as Meeting);
+        return true;
+      }
+      saved = JSON.parse(line) as Partial<MeetingsHeader>;
+      return (
+        saved.format === header.format &&
+        saved.code === header.code &&
+        saved.lexicon === header.lexicon &&
+        saved.docs === header.docs
+      );
+    });
+    if (!read || saved === undefined) return undefined;
     if (meetings.length !== saved.count) throw new Error(`${meetings.length} meetings of ${saved.count}`);
     return meetings;
   } catch (error) {
-    problem(`${path} is not readable`, error);
+    if (!isMissing(error)) problem(`${path} is not readable`, error);
     return undefined;
   }
 }
