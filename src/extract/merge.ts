@@ -42,11 +42,30 @@ export function evidenceSimilarity(a: ReportedMeeting, b: ReportedMeeting): numb
  * not two different stated years, not day-precise dates that do not overlap.
  */
 export function couldBeSameEvent(a: ReportedMeeting, b: ReportedMeeting): boolean {
+  return sameEventPossible(eventBounds(a), eventBounds(b));
+}
+
+/** What couldBeSameEvent compares of a report, worked out once per report for the merge's many pairs. */
+interface EventBounds {
+  entityId: string | undefined;
+  year: number | undefined;
+  /** First and last day (as dayNumber) of day-precise dates. */
+  days: readonly [number, number] | undefined;
+}
+
+function eventBounds(report: ReportedMeeting): EventBounds {
+  const dates = report.meeting.dates;
+  return {
+    entityId: report.entityId || undefined,
+    year: report.year,
+    days: dates?.precision === "day" ? dayRange(dates) : undefined,
+  };
+}
+
+function sameEventPossible(a: EventBounds, b: EventBounds): boolean {
   if (a.entityId && b.entityId && a.entityId !== b.entityId) return false;
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
-  const da = a.meeting.dates;
-  const db = b.meeting.dates;
-  if (da?.precision === "day" && db?.precision === "day") return daysOverlap(da, db);
+  if (a.days && b.days) return a.days[0] <= b.days[1] && b.days[0] <= a.days[1];
   return true;
 }
 
@@ -54,12 +73,16 @@ function dayNumber(point: DateSpan["start"]): number {
   return (point.month ?? 0) * 40 + (point.day ?? 0);
 }
 
-function daysOverlap(a: DateSpan, b: DateSpan): boolean {
-  const days = (span: DateSpan): number[] =>
-    (span.listed ?? [span.start, span.end ?? span.start]).map(dayNumber);
-  const [aFrom, aTo] = [Math.min(...days(a)), Math.max(...days(a))];
-  const [bFrom, bTo] = [Math.min(...days(b)), Math.max(...days(b))];
-  return aFrom <= bTo && bFrom <= aTo;
+function dayRange(span: DateSpan): [number, number] {
+  const days = (span.listed ?? [span.start, span.end ?? span.start]).map(dayNumber);
+  return [Math.min(...days), Math.max(...days)];
+}
+
+/** The total weight of a report's evidence. */
+function evidenceWeight(report: ReportedMeeting): number {
+  let total = 0;
+  for (const weight of report.evidence.values()) total += weight;
+  return total;
 }
 
 /**
@@ -70,22 +93,19 @@ function daysOverlap(a: DateSpan, b: DateSpan): boolean {
  */
 export function mergeMeetings(reports: readonly ReportedMeeting[], lexicon: LexiconLookup): Meeting[] {
   const prefixes = evidencePrefixes(reports);
-  const index = new Map<string, number[]>();
-  prefixes.forEach((keys, position) => {
-    for (const key of keys) {
-      const list = index.get(key);
-      if (list) list.push(position);
-      else index.set(key, [position]);
-    }
-  });
+  const candidatesOf = candidateFinder(reports, prefixes);
+  const bounds = reports.map(eventBounds);
+  const weights = reports.map(evidenceWeight);
   const pairs: { a: number; b: number; score: number }[] = [];
   for (let a = 0; a < reports.length; a++) {
     const ra = reports[a] as ReportedMeeting;
-    const candidates = new Set<number>();
-    for (const key of prefixes[a] ?? []) for (const b of index.get(key) ?? []) if (b > a) candidates.add(b);
-    for (const b of [...candidates].sort((x, y) => x - y)) {
+    const wa = weights[a] as number;
+    for (const b of candidatesOf(a)) {
       const rb = reports[b] as ReportedMeeting;
-      if (!couldBeSameEvent(ra, rb)) continue;
+      const wb = weights[b] as number;
+      // Shared weight is at most the lighter total and the union at least the heavier: too unequal to reach it.
+      if (Math.min(wa, wb) < SAME_EVENT_THRESHOLD * Math.max(wa, wb)) continue;
+      if (!sameEventPossible(bounds[a] as EventBounds, bounds[b] as EventBounds)) continue;
       const score = evidenceSimilarity(ra, rb);
       if (score >= SAME_EVENT_THRESHOLD) pairs.push({ a, b, score });
     }
@@ -112,6 +132,52 @@ export function mergeMeetings(reports: readonly ReportedMeeting[], lexicon: Lexi
   });
   const meetings = groups.map((group) => mergeGroup(group, lexicon));
   return uniqueSlugs(meetings);
+}
+
+/**
+ * Returns, for a report, the later reports (by position, ascending) sharing one of its prefix keys that are
+ * of its year or of no known year. Two different known years never are one event (couldBeSameEvent), and
+ * a key shared by most of an archive's meetings would otherwise make every report meet every other of every
+ * year: at 100,000 documents the merge took a minute.
+ */
+function candidateFinder(
+  reports: readonly ReportedMeeting[],
+  prefixes: readonly string[][],
+): (a: number) => number[] {
+  const file = (index: Map<string, number[]>, key: string, position: number): void => {
+    const list = index.get(key);
+    if (list) list.push(position);
+    else index.set(key, [position]);
+  };
+  /** By key and year ("key\u0000year"), the reports of a known year. */
+  const ofYear = new Map<string, number[]>();
+  /** By key, the reports of no known year. */
+  const yearless = new Map<string, number[]>();
+  /** By key, every report (what a report of no known year may meet). */
+  const all = new Map<string, number[]>();
+  prefixes.forEach((keys, position) => {
+    const year = reports[position]?.year;
+    for (const key of keys) {
+      file(all, key, position);
+      if (year === undefined) file(yearless, key, position);
+      else file(ofYear, `${key}\u0000${year}`, position);
+    }
+  });
+  return (a) => {
+    const year = reports[a]?.year;
+    const candidates = new Set<number>();
+    const add = (list: readonly number[] | undefined): void => {
+      for (const b of list ?? []) if (b > a) candidates.add(b);
+    };
+    for (const key of prefixes[a] ?? []) {
+      if (year === undefined) add(all.get(key));
+      else {
+        add(ofYear.get(`${key}\u0000${year}`));
+        add(yearless.get(key));
+      }
+    }
+    return [...candidates].sort((x, y) => x - y);
+  };
 }
 
 /** Shrinks the bound below a little: a key kept too many costs little, one too few could lose a merge. */
