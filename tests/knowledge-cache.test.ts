@@ -51,6 +51,7 @@ function cacheFiles(): Map<string, string> {
 function expectSameKnowledge(actual: Knowledge, expected: Knowledge): void {
   expect(actual.corpus.docs).toEqual(expected.corpus.docs);
   expect(new Map(actual.facts)).toEqual(new Map(expected.facts));
+  expect(new Map(actual.outlines)).toEqual(new Map(expected.outlines));
   expect(actual.meetings).toEqual(expected.meetings);
   for (const question of QUESTIONS)
     expect(actual.search.search(question), question).toEqual(expected.search.search(question));
@@ -110,6 +111,7 @@ describe("the knowledge cache", () => {
       current = updateKnowledge(current, { corpus: corpusAfter, ...parts }, NOW);
       const full = buildKnowledge(corpusAfter, cached.lexicon, { now: NOW });
       expect(new Map(current.facts)).toEqual(new Map(full.facts));
+      expect(new Map(current.outlines)).toEqual(new Map(full.outlines));
       expect(current.facts.get(second.id)).toBeUndefined();
       expect(current.facts.get(first.id)?.dates.map((date) => date.surface)).toEqual(
         full.facts.get(first.id)?.dates.map((date) => date.surface),
@@ -125,7 +127,7 @@ describe("the knowledge cache", () => {
     writeFileSync(files.get("documents.json") ?? "", "{ not json");
     const search = readFileSync(files.get("search.json") ?? "", "utf8");
     writeFileSync(files.get("search.json") ?? "", search.slice(0, search.length / 2));
-    writeFileSync(files.get("lexicon.json") ?? "", '{"format":"briefbot-knowledge-cache/2","lexicon":7}');
+    writeFileSync(files.get("lexicon.json") ?? "", '{"format":"briefbot-knowledge-cache/3","lexicon":7}');
     writeFileSync(
       files.get("facts.sqlite") ?? "",
       "not a database at all, though long enough to look like one",

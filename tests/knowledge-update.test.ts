@@ -34,6 +34,7 @@ describe("updating knowledge for a changed corpus", () => {
     const updated = updateKnowledge(before, change(seeds, { added: [last] }), T1);
     const full = buildKnowledge(seeds, lexicon, { now: T1 });
     expect(updated.facts).toEqual(full.facts);
+    expect(updated.outlines).toEqual(full.outlines);
     expect(updated.meetings).toEqual(full.meetings);
     const questions = [...seeds.docs.map((doc) => doc.title), "fentanyl", "criptovalute", "G7"];
     for (const question of questions) expect(found(updated, question)).toEqual(found(full, question));

@@ -127,8 +127,8 @@ function helpSourcesOf(knowledge: Knowledge): HelpSources {
   const known = helpSources.get(knowledge);
   if (known) return known;
   const topicCounts = new Map<string, number>();
-  for (const facts of knowledge.facts.values()) {
-    for (const id of facts.topics) topicCounts.set(id, (topicCounts.get(id) ?? 0) + 1);
+  for (const outline of knowledge.outlines.values()) {
+    for (const id of outline.topics) topicCounts.set(id, (topicCounts.get(id) ?? 0) + 1);
   }
   const topicsByUse = [...topicCounts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

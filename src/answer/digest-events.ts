@@ -117,9 +117,10 @@ function candidates(knowledge: Knowledge, lang: ReplyLang): Candidate[] {
     found.push(...meeting.followUps.map((followUp) => followUpCandidate(followUp, knowledge, lang)));
   }
   // Documents that report no meeting may still announce one.
-  for (const [docId, facts] of knowledge.facts) {
-    if (covered.has(docId)) continue;
-    found.push(...facts.followUps.map((followUp) => followUpCandidate(followUp, knowledge, lang)));
+  for (const [docId, outline] of knowledge.outlines) {
+    if (!outline.followUps || covered.has(docId)) continue;
+    const followUps = knowledge.facts.get(docId)?.followUps ?? [];
+    found.push(...followUps.map((followUp) => followUpCandidate(followUp, knowledge, lang)));
   }
   return found.filter((candidate) => candidate !== undefined);
 }

@@ -85,7 +85,7 @@ export function trigramTableOf(knowledge: Knowledge): TrigramTable {
   const targets: Target[] = [];
   const spellingsOfTarget: string[][] = [];
   const topicIds = new Set<string>();
-  for (const facts of knowledge.facts.values()) for (const id of facts.topics) topicIds.add(id);
+  for (const outline of knowledge.outlines.values()) for (const id of outline.topics) topicIds.add(id);
   for (const id of topicIds) {
     const entry = knowledge.lexicon.byId(id);
     if (!entry) continue;

@@ -73,9 +73,7 @@ function buildVocabulary(knowledge: Knowledge): Vocabulary {
     }
     for (const text of [entry.acronym ?? "", ...(entry.aliases ?? [])]) addName(text);
   }
-  for (const facts of knowledge.facts.values()) {
-    for (const named of [...facts.people, ...facts.places]) addName(named.name);
-  }
+  for (const outline of knowledge.outlines.values()) for (const name of outline.names) addName(name);
   // A word of a language's own function words, interface or field vocabulary is a word, even where it is
   // also a name somewhere ("Réunion", "de"); the corpus only adds words that are not names.
   for (const form of languagesOf.keys()) names.delete(form);

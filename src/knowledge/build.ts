@@ -6,7 +6,8 @@ import { extractFacts, mergeMeetings, reportedMeeting } from "../extract/index.t
 import type { Searcher } from "../search/index.ts";
 import { createSearcher } from "../search/index.ts";
 import { noKnowledgeCache, openKnowledgeCache } from "./cache.ts";
-import type { Knowledge } from "./types.ts";
+import { outlineOf } from "./outline.ts";
+import type { FactOutline, Knowledge } from "./types.ts";
 
 /** What buildKnowledge may be given besides the corpus and lexicon. */
 export interface BuildOptions {
@@ -25,9 +26,9 @@ export interface BuildOptions {
 export interface FactKeeper {
   /** The document's facts, when kept before with the same lexicon. */
   get(doc: Doc): DocumentFacts | undefined;
-  /** Whether the document's facts are kept (without reading them). */
-  has(doc: Doc): boolean;
-  keep(doc: Doc, facts: DocumentFacts): void;
+  /** The outline of the document's kept facts, without reading them; undefined when none are kept. */
+  outline(doc: Doc): FactOutline | undefined;
+  keep(doc: Doc, facts: DocumentFacts, outline: FactOutline): void;
   /** The kept facts of these documents, read when asked for. */
   view(docs: readonly Doc[]): ReadonlyMap<string, DocumentFacts>;
 }
@@ -42,15 +43,21 @@ export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: 
   const knownMeetings = options.knownMeetings?.();
   const { keeper } = options;
   const facts = new Map<string, DocumentFacts>();
+  const outlines = new Map<string, FactOutline>();
   const reports: ReportedMeeting[] = [];
   for (const doc of corpus.docs) {
+    const kept = keeper?.outline(doc);
     // Kept facts whose meetings are merged already need not be read at all.
-    if (knownMeetings && keeper?.has(doc)) continue;
-    let docFacts = keeper?.get(doc);
+    if (kept && knownMeetings) {
+      outlines.set(doc.id, kept);
+      continue;
+    }
+    let docFacts = kept && keeper?.get(doc);
     if (!docFacts) {
       docFacts = extractFacts(doc, lexicon);
-      keeper?.keep(doc, docFacts);
+      keeper?.keep(doc, docFacts, outlineOf(docFacts));
     }
+    outlines.set(doc.id, kept ?? outlineOf(docFacts));
     if (!keeper) facts.set(doc.id, docFacts);
     // Right after its facts, while what reading them looked up about its sentences is still remembered.
     const report = knownMeetings ? undefined : reportedMeeting(doc, docFacts, lexicon);
@@ -63,6 +70,7 @@ export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: 
     lexicon,
     search: options.searcher ?? createSearcher(corpus, lexicon),
     facts: keeper ? keeper.view(corpus.docs) : facts,
+    outlines,
     meetings: knownMeetings ?? mergeMeetings(reports, lexicon),
     firstSeen,
   };

@@ -29,11 +29,12 @@ import { lexiconFingerprint, loadSearcher, type PersistentSearcher } from "../se
 import type { FactKeeper } from "./build.ts";
 import { type FactShelf, openFactShelf } from "./fact-shelf.ts";
 import { FactsView } from "./facts-view.ts";
+import { outlineOf, parsedOutline } from "./outline.ts";
 import { readLines } from "./read-lines.ts";
 import { isSourceRef, revivedFacts, savedFactsJson, sentenceText } from "./saved-facts.ts";
 import type { Knowledge } from "./types.ts";
 
-const FORMAT = "briefbot-knowledge-cache/2";
+const FORMAT = "briefbot-knowledge-cache/3";
 const DOCUMENTS_FILE = "documents.json";
 const SEARCH_FILE = "search.json";
 const LEXICON_FILE = "lexicon.json";
@@ -573,7 +574,7 @@ function parsedDocument(saved: SavedDocument): ParsedDocument {
 function shelfKeeper(shelf: FactShelf, problem: Problem): FactKeeper {
   const read = (doc: Doc): ReturnType<FactKeeper["get"]> => {
     const key = entryKey(doc.hash, isMarkdown(doc));
-    if (!shelf.keys.has(key)) return undefined;
+    if (!shelf.outlines.has(key)) return undefined;
     try {
       const json = shelf.read(key);
       return json === undefined ? undefined : revivedFacts(JSON.parse(json), doc);
@@ -584,10 +585,18 @@ function shelfKeeper(shelf: FactShelf, problem: Problem): FactKeeper {
   };
   return {
     get: read,
-    has: (doc) => shelf.keys.has(entryKey(doc.hash, isMarkdown(doc))),
-    keep(doc, facts) {
+    outline(doc) {
+      const json = shelf.outlines.get(entryKey(doc.hash, isMarkdown(doc)));
       try {
-        shelf.write(entryKey(doc.hash, isMarkdown(doc)), savedFactsJson(facts, doc));
+        return json === undefined ? undefined : parsedOutline(json);
+      } catch (error) {
+        problem("the fact shelf holds an unreadable outline", error);
+        return undefined;
+      }
+    },
+    keep(doc, facts, outline) {
+      try {
+        shelf.write(entryKey(doc.hash, isMarkdown(doc)), savedFactsJson(facts, doc), JSON.stringify(outline));
       } catch (error) {
         problem("cannot write the fact shelf", error);
       }
@@ -612,10 +621,10 @@ function shelfKeeper(shelf: FactShelf, problem: Problem): FactKeeper {
 function shelveFacts(shelf: FactShelf, keys: ReadonlyMap<string, Doc>, knowledge: Knowledge): boolean {
   let wrote = false;
   for (const [key, doc] of keys) {
-    if (shelf.keys.has(key)) continue;
+    if (shelf.outlines.has(key)) continue;
     const facts = knowledge.facts.get(doc.id);
     if (facts === undefined) continue;
-    shelf.write(key, savedFactsJson(facts, doc));
+    shelf.write(key, savedFactsJson(facts, doc), JSON.stringify(outlineOf(facts)));
     wrote = true;
   }
   return shelf.keepOnly(new Set(keys.keys())) || wrote;

@@ -1,7 +1,7 @@
 /**
  * The fact shelf: each document's saved facts (saved-facts.ts) in an SQLite file of the knowledge cache, so a
  * large archive's facts stay on disk and are read when an answer needs them. The file is stamped with what
- * wrote it (code and lexicon); opened with another stamp, it is emptied. It is a cache: writes are not synced.
+ * wrote it (code and lexicon); opened with another stamp, it is made anew. It is a cache: writes are not synced.
  */
 import { rmSync } from "node:fs";
 import Database from "better-sqlite3";
@@ -9,21 +9,24 @@ import Database from "better-sqlite3";
 /** Facts written before a transaction is committed: one commit per document would dominate a cold build. */
 const WRITES_PER_COMMIT = 500;
 
-/** Saved facts by cache entry key (content hash and file kind), on disk. */
+/** Saved facts by cache entry key (content hash and file kind), on disk, with their outlines at hand. */
 export interface FactShelf {
-  /** The keys on the shelf when it was opened, and those written since. */
-  readonly keys: ReadonlySet<string>;
+  /** The outline JSON of every entry on the shelf, by key: read when it was opened, and written since. */
+  readonly outlines: ReadonlyMap<string, string>;
   /** The saved JSON of an entry's facts; pending writes are committed first. */
   read(key: string): string | undefined;
-  /** Puts an entry's saved JSON on the shelf (committed in batches, and by read, keepOnly and close). */
-  write(key: string, json: string): void;
+  /**
+   * Puts an entry's saved facts and outline JSON on the shelf (committed in batches, and by read, keepOnly
+   * and close).
+   */
+  write(key: string, json: string, outline: string): void;
   /** Removes every entry not in `keys`; returns whether any was removed. */
   keepOnly(keys: ReadonlySet<string>): boolean;
   close(): void;
 }
 
 /**
- * Opens (or creates) the shelf at `path` for `stamp`; a file of another stamp is emptied, and one that is no
+ * Opens (or creates) the shelf at `path` for `stamp`; a file of another stamp is made anew, and one that is no
  * SQLite database is replaced. Throws when the file cannot be made at all.
  */
 export function openFactShelf(path: string, stamp: string): FactShelf {
@@ -35,15 +38,17 @@ export function openFactShelf(path: string, stamp: string): FactShelf {
     rmSync(`${path}-journal`, { force: true });
     db = openStamped(path, stamp);
   }
-  const keys = new Set(
-    (db.prepare("SELECT key FROM facts").pluck().all() as string[]).filter((key) => typeof key === "string"),
-  );
+  const outlines = new Map<string, string>();
+  for (const row of db.prepare("SELECT key, outline FROM facts").raw().iterate() as Iterable<unknown[]>) {
+    const [key, outline] = row;
+    if (typeof key === "string" && typeof outline === "string") outlines.set(key, outline);
+  }
   const select = db.prepare("SELECT json FROM facts WHERE key = ?").pluck();
-  const insert = db.prepare("INSERT OR REPLACE INTO facts (key, json) VALUES (?, ?)");
+  const insert = db.prepare("INSERT OR REPLACE INTO facts (key, json, outline) VALUES (?, ?, ?)");
   const remove = db.prepare("DELETE FROM facts WHERE key = ?");
-  let pending: [string, string][] = [];
-  const commit = db.transaction((rows: readonly [string, string][]) => {
-    for (const [key, json] of rows) insert.run(key, json);
+  let pending: [string, string, string][] = [];
+  const commit = db.transaction((rows: readonly [string, string, string][]) => {
+    for (const [key, json, outline] of rows) insert.run(key, json, outline);
   });
   const flush = (): void => {
     if (pending.length === 0) return;
@@ -51,25 +56,25 @@ export function openFactShelf(path: string, stamp: string): FactShelf {
     pending = [];
   };
   return {
-    keys,
+    outlines,
     read(key) {
       flush();
       const json: unknown = select.get(key);
       return typeof json === "string" ? json : undefined;
     },
-    write(key, json) {
-      pending.push([key, json]);
-      keys.add(key);
+    write(key, json, outline) {
+      pending.push([key, json, outline]);
+      outlines.set(key, outline);
       if (pending.length >= WRITES_PER_COMMIT) flush();
     },
     keepOnly(wanted) {
       flush();
-      const gone = [...keys].filter((key) => !wanted.has(key));
+      const gone = [...outlines.keys()].filter((key) => !wanted.has(key));
       if (gone.length === 0) return false;
       db.transaction(() => {
         for (const key of gone) remove.run(key);
       })();
-      for (const key of gone) keys.delete(key);
+      for (const key of gone) outlines.delete(key);
       return true;
     },
     close() {
@@ -84,14 +89,15 @@ function openStamped(path: string, stamp: string): Database.Database {
   try {
     db.pragma("synchronous = OFF");
     db.pragma("busy_timeout = 5000");
-    db.exec(
-      "CREATE TABLE IF NOT EXISTS stamp (value TEXT NOT NULL);" +
-        "CREATE TABLE IF NOT EXISTS facts (key TEXT PRIMARY KEY, json TEXT NOT NULL) WITHOUT ROWID;",
-    );
+    db.exec("CREATE TABLE IF NOT EXISTS stamp (value TEXT NOT NULL)");
     const current: unknown = db.prepare("SELECT value FROM stamp").pluck().get();
     if (current !== stamp) {
+      // Other code may have laid the table out otherwise: it is made anew, not emptied.
       db.transaction(() => {
-        db.exec("DELETE FROM facts; DELETE FROM stamp;");
+        db.exec(
+          "DROP TABLE IF EXISTS facts; DELETE FROM stamp;" +
+            "CREATE TABLE facts (key TEXT PRIMARY KEY, json TEXT NOT NULL, outline TEXT NOT NULL) WITHOUT ROWID;",
+        );
         db.prepare("INSERT INTO stamp (value) VALUES (?)").run(stamp);
       })();
     }

@@ -7,9 +7,21 @@ export interface Knowledge {
   corpus: Corpus;
   lexicon: LexiconLookup;
   search: Searcher;
-  /** Facts per document id. */
+  /** Facts per document id (with a knowledge cache, read from disk when asked for). */
   facts: ReadonlyMap<string, DocumentFacts>;
+  /** Per document id, what answers read of every document's facts at once. */
+  outlines: ReadonlyMap<string, FactOutline>;
   meetings: Meeting[];
   /** When each document was first indexed (ISO instant), for "new since" in digests. */
   firstSeen: ReadonlyMap<string, string>;
+}
+
+/** What answers read of every document's facts at once; small enough to hold for a whole archive. */
+export interface FactOutline {
+  /** Lexicon topic ids the document names. */
+  topics: readonly string[];
+  /** Names of the people and places it names, as written. */
+  names: readonly string[];
+  /** Whether it announces a follow-up meeting. */
+  followUps: boolean;
 }

@@ -3,7 +3,8 @@ import type { DocumentFacts } from "../extract/index.ts";
 import { extractFacts, mergeMeetings, reportedMeeting } from "../extract/index.ts";
 import { createSearcher } from "../search/index.ts";
 import { FactsView } from "./facts-view.ts";
-import type { Knowledge } from "./types.ts";
+import { outlineOf } from "./outline.ts";
+import type { FactOutline, Knowledge } from "./types.ts";
 
 /** What updateKnowledge may be told besides the change. */
 export interface UpdateOptions {
@@ -38,6 +39,12 @@ export function updateKnowledge(
     return reportedMeeting(doc, docFacts, lexicon) ?? [];
   });
   const ids = change.corpus.docs.map((doc) => doc.id);
+  const outlines = new Map<string, FactOutline>();
+  for (const doc of change.corpus.docs) {
+    const docFacts = fresh.get(doc.id);
+    const outline = docFacts ? outlineOf(docFacts) : previous.outlines.get(doc.id);
+    if (outline) outlines.set(doc.id, outline);
+  }
   const facts =
     previous.facts instanceof FactsView
       ? previous.facts.withFresh(fresh, ids)
@@ -54,6 +61,7 @@ export function updateKnowledge(
     lexicon,
     search: previous.search.update?.(change) ?? createSearcher(change.corpus, lexicon),
     facts,
+    outlines,
     meetings: mergeMeetings(reports, lexicon),
     firstSeen,
   };
