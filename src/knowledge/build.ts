@@ -76,6 +76,14 @@ export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: 
   };
 }
 
+/**
+ * Writes a load or cache warning to stderr. Not made inside loadKnowledge: the fact keeper keeps the cache's
+ * warning for the life of the knowledge, and a closure of loadKnowledge would keep everything the start read.
+ */
+function warn(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
 /** Where loadKnowledge reads and caches: the corpus folder, the size limit, the cache folder (undefined: off). */
 export type KnowledgeSettings = Pick<Config, "corpusDir" | "maxFileBytes" | "cacheDir">;
 
@@ -87,7 +95,6 @@ export type KnowledgeSettings = Pick<Config, "corpusDir" | "maxFileBytes" | "cac
  */
 export async function loadKnowledge(settings: KnowledgeSettings, clock: () => Date): Promise<Knowledge> {
   const dir = settings.corpusDir;
-  const warn = (message: string): boolean => process.stderr.write(`${message}\n`);
   const cache =
     settings.cacheDir === undefined ? noKnowledgeCache() : openKnowledgeCache(settings.cacheDir, dir, warn);
   const corpus = await loadCorpus(dir, {
