@@ -26,6 +26,7 @@ import {
 import { crossScriptPair, crossScriptSpellings, type SkeletonIndex, skeletonIndex } from "./cross-script.ts";
 import { type Concept, createExpander, type ExpansionPlan } from "./expand.ts";
 import { corpusFingerprint, lexiconFingerprint } from "./fingerprint.ts";
+import { freezePostings } from "./frozen-postings.ts";
 import {
   applyChange,
   type IndexTable,
@@ -126,6 +127,8 @@ export function loadSearcher(json: string, corpus: Corpus, lexicon: LexiconLooku
     titles: MiniSearch.loadJS(saved.titles, titleOptions()),
     common: { words: new Set(saved.common.words), entities: new Set(saved.common.entities) },
   };
+  freezePostings(indexes.passages);
+  freezePostings(indexes.titles);
   const matcher = createPhraseMatcher(lexicon.entries);
   const table = saved.table ? loadTable(saved.table, corpus) : positionalTable(corpus, passagesOf(corpus));
   const state = shared(indexes, table, corpus, lexicon, matcher);

@@ -1,0 +1,96 @@
+import MiniSearch from "minisearch";
+import { describe, expect, it } from "vitest";
+import { freezePostings } from "../../src/search/frozen-postings.ts";
+
+interface Record {
+  id: number;
+  text: string;
+}
+
+const TEXTS = [
+  "The Roma/Lyon Group met in Rome on fentanyl and synthetic drugs",
+  "Il Gruppo Roma/Lione si è riunito a Roma sul fentanyl e sulle droghe sintetiche",
+  "Le groupe de Rome/Lyon s'est réuni à Rome sur le fentanyl",
+  "Kikundi cha Roma/Lyon kilikutana mjini Roma kuhusu fentanyl na dawa za kulevya",
+  "اجتمعت مجموعة روما/ليون في روما بشأن الفنتانيل",
+  "रोम/ल्योन समूह की बैठक रोम में फेंटानिल पर हुई",
+  "Ports and cocaine: the customs of Genoa seized 3 tonnes of cocaine in the port",
+  "Fentanyl fentanyl fentanyl: a third report on fentanyl precursors",
+  "Cybercrime and ransomware attacks on hospitals in Bologna",
+];
+
+const QUESTIONS = ["fentanyl", "roma", "fentanil", "cocain", "ransomware hospitals", "फेंटानिल", "الفنتانيل"];
+
+function indexOf(texts: readonly string[]): MiniSearch<Record> {
+  const index = new MiniSearch<Record>({ fields: ["text"], searchOptions: { prefix: true, fuzzy: 0.2 } });
+  index.addAll(texts.map((text, id) => ({ id, text })));
+  return index;
+}
+
+const results = (index: MiniSearch<Record>): unknown[] => QUESTIONS.map((question) => index.search(question));
+
+describe("frozen postings", () => {
+  it("give the same results, scores and saved index as MiniSearch's own postings", () => {
+    const plain = indexOf(TEXTS);
+    const frozen = indexOf(TEXTS);
+    expect(freezePostings(frozen)).toBeGreaterThan(TEXTS.length * 5);
+    expect(results(frozen)).toEqual(results(plain));
+    expect(results(plain).flat().length).toBeGreaterThan(QUESTIONS.length);
+    expect(JSON.stringify(frozen)).toBe(JSON.stringify(plain));
+  });
+
+  it("give the same results after a loaded index is frozen", () => {
+    const plain = indexOf(TEXTS);
+    const loaded = MiniSearch.loadJSON<Record>(JSON.stringify(plain), { fields: ["text"] });
+    freezePostings(loaded);
+    for (const question of QUESTIONS)
+      expect(loaded.search(question, { prefix: true, fuzzy: 0.2 })).toEqual(
+        plain.search(question, { prefix: true, fuzzy: 0.2 }),
+      );
+  });
+
+  it("find every document of postings that were not in document order", () => {
+    const frozen = indexOf(TEXTS);
+    const plain = indexOf(TEXTS);
+    for (const index of [frozen, plain]) {
+      const terms = (index as unknown as { _index: Map<string, Map<number, Map<number, number>>> })._index;
+      const postings = terms.get("fentanyl")?.get(0);
+      const [first] = postings ?? [];
+      if (!postings || !first) throw new Error("no postings for fentanyl");
+      postings.delete(first[0]);
+      postings.set(first[0], first[1]);
+      expect([...postings.keys()]).not.toEqual([...postings.keys()].sort((a, b) => a - b));
+    }
+    freezePostings(frozen);
+    expect(
+      frozen
+        .search("fentanyl")
+        .map((hit) => hit.id)
+        .sort(),
+    ).toEqual(
+      plain
+        .search("fentanyl")
+        .map((hit) => hit.id)
+        .sort(),
+    );
+    expect(frozen.search("fentanyl").map((hit) => hit.id)).toContain(0);
+  });
+
+  it("take documents added, discarded and vacuumed afterwards as MiniSearch's own postings do", async () => {
+    const plain = indexOf(TEXTS);
+    const frozen = indexOf(TEXTS);
+    freezePostings(frozen);
+    for (const index of [plain, frozen]) {
+      index.discard(0);
+      index.discard(7);
+      index.add({ id: 20, text: "A new fentanyl report from Rome" });
+      index.replace({ id: 3, text: "Mkutano wa Roma kuhusu ulanguzi wa binadamu" });
+      await index.vacuum();
+    }
+    expect(results(frozen)).toEqual(results(plain));
+    expect(frozen.search("fentanyl").map((hit) => hit.id)).not.toContain(0);
+    expect(frozen.search("fentanyl").map((hit) => hit.id)).toContain(20);
+    expect(frozen.search("ulanguzi").map((hit) => hit.id)).toEqual([3]);
+    expect(JSON.stringify(frozen)).toBe(JSON.stringify(plain));
+  });
+});
