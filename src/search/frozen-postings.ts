@@ -137,7 +137,7 @@ type TermIndex = Iterable<[string, Map<number, Postings>]>;
  * @example freezePostings(index) // 1231325 at 10,000 documents
  */
 export function freezePostings<T>(index: MiniSearch<T>): number {
-  const terms = (index as unknown as { _index: TermIndex })._index;
+  const terms = termIndex(index);
   let total = 0;
   for (const [, fields] of terms) for (const postings of fields.values()) total += postings.size;
   const pool: Pool = { docs: new Int32Array(total), freqs: new Int32Array(total) };
@@ -145,19 +145,28 @@ export function freezePostings<T>(index: MiniSearch<T>): number {
   for (const [, fields] of terms) {
     for (const [fieldId, postings] of fields) {
       const start = at;
-      let sorted = true;
-      for (const [docId, freq] of postings) {
-        if (at > start && docId < (pool.docs[at - 1] as number)) sorted = false;
-        pool.docs[at] = docId;
-        pool.freqs[at] = freq;
-        at++;
-      }
-      // Sorted by document, so a look-up can search: MiniSearch adds in id order, but loading need not.
-      if (!sorted) sortRun(pool, start, at);
+      at = fillRun(pool, at, postings);
       fields.set(fieldId, new FrozenPostings(pool, start, at - start));
     }
   }
   return total;
+}
+
+/**
+ * Writes postings into the pool from `start`, sorted by document so a look-up can search (MiniSearch adds in
+ * id order, but a Map written to after its document's turn need not be); returns where the run ends.
+ */
+function fillRun(pool: Pool, start: number, postings: Postings): number {
+  let at = start;
+  let sorted = true;
+  for (const [docId, freq] of postings) {
+    if (at > start && docId < (pool.docs[at - 1] as number)) sorted = false;
+    pool.docs[at] = docId;
+    pool.freqs[at] = freq;
+    at++;
+  }
+  if (!sorted) sortRun(pool, start, at);
+  return at;
 }
 
 /** Sorts a run of the pool by document short id, keeping each frequency with its document. */
@@ -169,4 +178,103 @@ function sortRun(pool: Pool, start: number, end: number): void {
   const freqs = order.map((at) => pool.freqs[at] as number);
   pool.docs.set(docs, start);
   pool.freqs.set(freqs, start);
+}
+
+/** Postings per chunk of the saved pool: a chunk is one string of the saved index, of about 5 MB. */
+const SAVED_CHUNK = 1 << 20;
+
+/**
+ * An index's postings as saved beside MiniSearch's own JSON (which is saved without them): each term's runs
+ * as [field id, start, count] into the pool, and the pool as base64 chunks of its typed arrays. Parsing
+ * this is a few strings where MiniSearch's format is an object per posting.
+ */
+export interface SavedPostings {
+  terms: [term: string, runs: [fieldId: number, start: number, count: number][]][];
+  docs: string[];
+  freqs: string[];
+}
+
+/**
+ * Returns the index's postings as saved (frozen or not).
+ * @example savedPostings(index).terms[0] // ["fentanyl", [[0, 0, 3]]]
+ */
+export function savedPostings<T>(index: MiniSearch<T>): SavedPostings {
+  const terms: SavedPostings["terms"] = [];
+  let total = 0;
+  for (const [, fields] of termIndex(index)) for (const postings of fields.values()) total += postings.size;
+  const pool: Pool = { docs: new Int32Array(total), freqs: new Int32Array(total) };
+  let at = 0;
+  for (const [term, fields] of termIndex(index)) {
+    const runs: [number, number, number][] = [];
+    for (const [fieldId, postings] of fields) {
+      const start = at;
+      at = fillRun(pool, at, postings);
+      runs.push([fieldId, start, at - start]);
+    }
+    terms.push([term, runs]);
+  }
+  return { terms, docs: base64Chunks(pool.docs), freqs: base64Chunks(pool.freqs) };
+}
+
+/**
+ * Returns MiniSearch's own JSON of the index without its postings (they go in `savedPostings`).
+ * @example withoutPostings(index).index // []
+ */
+export function withoutPostings<T>(index: MiniSearch<T>): ReturnType<MiniSearch<T>["toJSON"]> {
+  const holder = index as unknown as { _index: TermIndex };
+  const terms = holder._index;
+  holder._index = [];
+  try {
+    return index.toJSON();
+  } finally {
+    holder._index = terms;
+  }
+}
+
+/**
+ * Gives an index loaded from `withoutPostings` JSON its saved postings, frozen. Throws an Error when they
+ * do not fit together (a pool shorter than a run).
+ */
+export function restorePostings<T>(index: MiniSearch<T>, saved: SavedPostings): void {
+  const pool: Pool = { docs: fromBase64Chunks(saved.docs), freqs: fromBase64Chunks(saved.freqs) };
+  if (pool.docs.length !== pool.freqs.length)
+    throw new Error("saved postings: documents and frequencies differ");
+  const terms = (index as unknown as { _index: Map<string, Map<number, Postings>> })._index;
+  for (const [term, runs] of saved.terms) {
+    const fields = new Map<number, Postings>();
+    for (const [fieldId, start, count] of runs) {
+      if (start < 0 || count < 1 || start + count > pool.docs.length)
+        throw new Error(`saved postings: the run of "${term}" is outside the pool`);
+      fields.set(fieldId, new FrozenPostings(pool, start, count));
+    }
+    terms.set(term, fields);
+  }
+}
+
+function termIndex<T>(index: MiniSearch<T>): TermIndex {
+  return (index as unknown as { _index: TermIndex })._index;
+}
+
+function base64Chunks(values: Int32Array): string[] {
+  const chunks: string[] = [];
+  for (let at = 0; at < values.length; at += SAVED_CHUNK) {
+    const part = values.subarray(at, at + SAVED_CHUNK);
+    chunks.push(Buffer.from(part.buffer, part.byteOffset, part.byteLength).toString("base64"));
+  }
+  return chunks;
+}
+
+function fromBase64Chunks(chunks: readonly string[]): Int32Array {
+  const buffers = chunks.map((chunk) => Buffer.from(chunk, "base64"));
+  const bytes = buffers.reduce((sum, buffer) => sum + buffer.length, 0);
+  if (bytes % Int32Array.BYTES_PER_ELEMENT !== 0) throw new Error("saved postings: a pool cut short");
+  const values = new Int32Array(bytes / Int32Array.BYTES_PER_ELEMENT);
+  // Copied into an array of its own: a decoded Buffer may sit at an offset an Int32Array cannot start at.
+  const view = new Uint8Array(values.buffer);
+  let at = 0;
+  for (const buffer of buffers) {
+    view.set(buffer, at);
+    at += buffer.length;
+  }
+  return values;
 }

@@ -3,7 +3,7 @@
  * a passage index and a title index (build.ts, query.ts), and passage scores are aggregated per document
  * (aggregate.ts). See build.ts and query.ts for the fields and boosts and why.
  */
-import MiniSearch from "minisearch";
+import MiniSearch, { type Options } from "minisearch";
 import { createLru } from "../core/index.ts";
 import type { Corpus, CorpusChange, LexiconLookup } from "../corpus/index.ts";
 import {
@@ -26,7 +26,7 @@ import {
 import { crossScriptPair, crossScriptSpellings, type SkeletonIndex, skeletonIndex } from "./cross-script.ts";
 import { type Concept, createExpander, type ExpansionPlan } from "./expand.ts";
 import { corpusFingerprint, lexiconFingerprint } from "./fingerprint.ts";
-import { freezePostings } from "./frozen-postings.ts";
+import { restorePostings, type SavedPostings, savedPostings, withoutPostings } from "./frozen-postings.ts";
 import {
   applyChange,
   type IndexTable,
@@ -45,7 +45,7 @@ import type { DocumentHit, PassageHit, Searcher, SearchOptions } from "./types.t
 const TITLE_WEIGHT = 2;
 const DEFAULT_LIMIT = 10;
 const DEFAULT_PASSAGES = 3;
-const FORMAT = "briefbot-search/3";
+const FORMAT = "briefbot-search/4";
 /**
  * Passages taken from the top of MiniSearch's ranking for aggregation. A document whose best passage ranks
  * below this many others cannot reach the top results, and building hits for the long tail of a common
@@ -76,13 +76,19 @@ export interface PersistentSearcher extends Searcher {
   update(change: CorpusChange): PersistentSearcher;
 }
 
+/** A MiniSearch index as saved: its own JSON without postings, and the postings in our compact form. */
+interface SavedIndex<T> {
+  index: ReturnType<MiniSearch<T>["toJSON"]>;
+  postings: SavedPostings;
+}
+
 interface Saved {
   format: string;
   corpus: string;
   lexicon: string;
   common: { words: string[]; entities: string[] };
-  passages: ReturnType<MiniSearch<PassageRecord>["toJSON"]>;
-  titles: ReturnType<MiniSearch<TitleRecord>["toJSON"]>;
+  passages: SavedIndex<PassageRecord>;
+  titles: SavedIndex<TitleRecord>;
   /** What the record ids stand for once the indexes were updated; absent, they are positions. */
   table?: SavedTable;
 }
@@ -123,16 +129,26 @@ export function loadSearcher(json: string, corpus: Corpus, lexicon: LexiconLooku
     throw new Error("saved search index was built for another corpus or lexicon");
   }
   const indexes: Indexes = {
-    passages: MiniSearch.loadJS(saved.passages, passageOptions()),
-    titles: MiniSearch.loadJS(saved.titles, titleOptions()),
+    passages: loadIndex(saved.passages, passageOptions()),
+    titles: loadIndex(saved.titles, titleOptions()),
     common: { words: new Set(saved.common.words), entities: new Set(saved.common.entities) },
   };
-  freezePostings(indexes.passages);
-  freezePostings(indexes.titles);
   const matcher = createPhraseMatcher(lexicon.entries);
   const table = saved.table ? loadTable(saved.table, corpus) : positionalTable(corpus, passagesOf(corpus));
   const state = shared(indexes, table, corpus, lexicon, matcher);
   return searcherOver(state, corpus, table, saved.table !== undefined);
+}
+
+function savedIndex<T>(index: MiniSearch<T>): SavedIndex<T> {
+  return { index: withoutPostings(index), postings: savedPostings(index) };
+}
+
+/** Loads an index saved by `savedIndex`, its postings frozen. Throws an Error when it is not one. */
+function loadIndex<T>(saved: Partial<SavedIndex<T>>, options: Options<T>): MiniSearch<T> {
+  if (!saved.index || !saved.postings) throw new Error(`saved search index is not in the ${FORMAT} format`);
+  const index = MiniSearch.loadJS(saved.index, options);
+  restorePostings(index, saved.postings);
+  return index;
 }
 
 function shared(
@@ -253,8 +269,8 @@ function searcherOver(
       corpus: corpusFingerprint(corpus),
       lexicon: lexiconFingerprint(lexicon),
       common: { words: [...common.words], entities: [...common.entities] },
-      passages: indexes.passages.toJSON(),
-      titles: indexes.titles.toJSON(),
+      passages: savedIndex(indexes.passages),
+      titles: savedIndex(indexes.titles),
       ...(updated ? { table: saveTable(table) } : {}),
     };
     return jsonPieces(saved);

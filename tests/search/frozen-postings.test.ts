@@ -1,6 +1,11 @@
 import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
-import { freezePostings } from "../../src/search/frozen-postings.ts";
+import {
+  freezePostings,
+  restorePostings,
+  savedPostings,
+  withoutPostings,
+} from "../../src/search/frozen-postings.ts";
 
 interface Record {
   id: number;
@@ -101,5 +106,39 @@ describe("frozen postings", () => {
     expect(frozen.search("fentanyl").map((hit) => hit.id)).toContain(20);
     expect(frozen.search("ulanguzi").map((hit) => hit.id)).toEqual([3]);
     expect(JSON.stringify(frozen)).toBe(JSON.stringify(plain));
+  });
+
+  it("are saved apart from MiniSearch's JSON and load back to the same index, updated or not", async () => {
+    const options = { fields: ["text"] };
+    const original = indexOf(TEXTS);
+    freezePostings(original);
+    original.discard(1);
+    original.add({ id: 30, text: "Nuova riunione a Roma sul fentanyl" });
+    await original.vacuum();
+    const own = withoutPostings(original);
+    expect(own.index).toEqual([]);
+    const saved = JSON.parse(JSON.stringify(savedPostings(original)));
+    const loaded = MiniSearch.loadJS<Record>(JSON.parse(JSON.stringify(own)), options);
+    restorePostings(loaded, saved);
+    // The term tree may list its terms in another order once they are inserted in the order saved.
+    const byTerm = (index: MiniSearch<Record>): unknown => {
+      const json = index.toJSON();
+      return { ...json, index: [...json.index].sort((a, b) => (a[0] < b[0] ? -1 : 1)) };
+    };
+    expect(byTerm(loaded)).toEqual(byTerm(original));
+    for (const question of QUESTIONS)
+      expect(loaded.search(question, { prefix: true, fuzzy: 0.2 })).toEqual(
+        original.search(question, { prefix: true, fuzzy: 0.2 }),
+      );
+    expect(loaded.search("riunione").map((hit) => hit.id)).toEqual([30]);
+  });
+
+  it("refuse saved postings whose runs leave the pool", () => {
+    const saved = savedPostings(indexOf(TEXTS));
+    const [term, runs] = saved.terms[0] ?? ["", []];
+    const [fieldId, start] = runs[0] ?? [0, 0];
+    saved.terms[0] = [term, [[fieldId, start, 10_000]]];
+    const loaded = MiniSearch.loadJS<Record>(withoutPostings(indexOf(TEXTS)), { fields: ["text"] });
+    expect(() => restorePostings(loaded, saved)).toThrow(/outside the pool/);
   });
 });
