@@ -36,7 +36,7 @@ export interface FactKeeper {
 /**
  * Returns everything the answer layer reads, computed from a loaded corpus and lexicon: search, facts per
  * document and meetings merged across languages. `firstSeen` keeps earlier first-seen instants; documents
- * not in it are first seen `now`. Pure: no I/O.
+ * not in it are first seen `now`. No I/O of its own: a `keeper` decides where facts go.
  * @example buildKnowledge(corpus, lexicon, { now: new Date() }).meetings.length // 3 for the seeds
  */
 export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: BuildOptions): Knowledge {
@@ -91,7 +91,8 @@ export type KnowledgeSettings = Pick<Config, "corpusDir" | "maxFileBytes" | "cac
  * Loads the corpus folder and the shipped lexicon plus the folder's own, then builds the knowledge with
  * every document first seen at the clock's time. What an earlier start computed is reused from the
  * knowledge cache: parsed documents and their facts by content hash, the search index when nothing
- * changed. With a cache, facts stay on its fact shelf and are read when an answer needs them. Load warnings and a cache problem (one line, then the cache is rebuilt) go to stderr.
+ * changed. With a cache, facts stay on its fact shelf and are read when an answer needs them. Load warnings
+ * and a cache problem (one line, then the cache is rebuilt) go to stderr.
  */
 export async function loadKnowledge(settings: KnowledgeSettings, clock: () => Date): Promise<Knowledge> {
   const dir = settings.corpusDir;

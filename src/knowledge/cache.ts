@@ -569,7 +569,7 @@ function parsedDocument(saved: SavedDocument): ParsedDocument {
 
 /**
  * A keeper over the shelf: facts by the document's entry key, revived against the document. A shelf that
- * cannot be read is a problem, and its facts are read again.
+ * cannot be read is a problem: a build reads those documents' facts again, an answer goes without them.
  */
 function shelfKeeper(shelf: FactShelf, problem: Problem): FactKeeper {
   const read = (doc: Doc): ReturnType<FactKeeper["get"]> => {
