@@ -8,6 +8,7 @@ import { createLru } from "../core/index.ts";
 import type { Corpus, CorpusChange, LexiconLookup } from "../corpus/index.ts";
 import {
   createPhraseMatcher,
+  isQuestionWord,
   isStopword,
   type MatchToken,
   matchTokens,
@@ -434,7 +435,7 @@ function rememberLast(expand: (question: string) => ExpansionPlan): (question: s
  * found rather than answered with every passage saying "about".
  */
 function searchTiers(concepts: readonly Concept[], common: CommonKeys): Concept[][] {
-  const topical = concepts.filter((concept) => !isFunctionWord(concept));
+  const topical = concepts.filter((concept) => !isFunctionWord(concept) && !framesQuestion(concept));
   const rare = topical.filter((concept) => !isCommon(concept, common));
   const tiers = [rare, topical.length > 0 ? topical : [...concepts]];
   return tiers.filter((tier, at) => tier.length > (at === 0 ? 0 : (tiers[at - 1] as Concept[]).length));
@@ -442,6 +443,15 @@ function searchTiers(concepts: readonly Concept[], common: CommonKeys): Concept[
 
 function isFunctionWord(concept: Concept): boolean {
   return concept.kind === "word" && isStopword(concept.word, "any");
+}
+
+/**
+ * Whether a concept only frames the question ("what was decided about …", "novità su …"): searched, it
+ * ranks the reports written in the asker's language above those on the topic in others, more so the
+ * larger the archive (at 100,000 documents every source of such a question was in its language).
+ */
+function framesQuestion(concept: Concept): boolean {
+  return concept.kind === "word" && isQuestionWord(concept.word);
 }
 
 /** Whether a concept is in so many passages that it is left out of a question that has rarer ones. */
