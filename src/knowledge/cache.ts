@@ -31,7 +31,7 @@ import { type FactShelf, openFactShelf } from "./fact-shelf.ts";
 import { FactsView } from "./facts-view.ts";
 import { outlineOf, parsedOutline } from "./outline.ts";
 import { readLines } from "./read-lines.ts";
-import { isSourceRef, revivedFacts, savedFactsJson, sentenceText } from "./saved-facts.ts";
+import { isSourceRef, replaceRefs, revivedFacts, savedFactsJson, sentenceText } from "./saved-facts.ts";
 import type { Knowledge } from "./types.ts";
 
 const FORMAT = "briefbot-knowledge-cache/3";
@@ -424,18 +424,8 @@ function readMeetingsFile(
       refs.set(key, ref);
       return ref;
     };
-    // Replaced in place after parsing: a JSON.parse reviver, called for every value, costs several times more.
-    const revive = (value: unknown): unknown => {
-      if (typeof value !== "object" || value === null) return value;
-      if (Array.isArray(value)) {
-        for (let at = 0; at < value.length; at++) value[at] = revive(value[at]);
-        return value;
-      }
-      const record = value as Record<string, unknown>;
-      if (Array.isArray(record.$ref)) return refOf(record.$ref as SavedMeetingRef["$ref"]);
-      for (const key in record) record[key] = revive(record[key]);
-      return record;
-    };
+    const revive = (value: unknown): unknown =>
+      replaceRefs(value, (ref) => refOf(ref as SavedMeetingRef["$ref"]));
     const meetings: Meeting[] = [];
     let saved: Partial<MeetingsHeader> | undefined;
     const read = readLines(path, (line) => {

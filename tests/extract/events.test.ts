@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Doc } from "../../src/corpus/types.ts";
 import { extractFacts } from "../../src/extract/document-facts.ts";
 import { reportedMeeting } from "../../src/extract/meetings.ts";
 import type { DocumentFacts, Meeting } from "../../src/extract/types.ts";
@@ -16,6 +17,11 @@ const READ: readonly Read[] = EVENT_DOCUMENTS.map((doc) => {
   const facts = extractFacts(parsed, shippedLexicon());
   return { doc, facts, meeting: reportedMeeting(parsed, facts, shippedLexicon())?.meeting };
 });
+
+/** The meeting a document written in the test reports, read with the shipped lexicon. */
+function meetingOf(parsed: Doc): Meeting | undefined {
+  return reportedMeeting(parsed, extractFacts(parsed, shippedLexicon()), shippedLexicon())?.meeting;
+}
 
 function read(id: string): Read {
   const found = READ.find((item) => item.doc.id === id);
@@ -69,7 +75,7 @@ describe("event dates", () => {
       "dateline-year",
       "اجتماع إقليمي في صفاقس\n\nصفاقس في ٩ آذار ٢٠٢٥ – عقد الاجتماع الإقليمي في صفاقس من ٦ إلى ٨ آذار/مارس، بعد اجتماع سابق في كانون الثاني/يناير 2024.\n",
     );
-    const meeting = reportedMeeting(other, extractFacts(other, shippedLexicon()), shippedLexicon())?.meeting;
+    const meeting = meetingOf(other);
     expect(meeting?.dates).toMatchObject({ start: { year: 2025, month: 3, day: 6 }, yearStatus: "inferred" });
   });
 
@@ -79,14 +85,14 @@ describe("event dates", () => {
 Tampere (Finland) – The meeting of justice ministers ended with a call for closer cooperation on cybercrime.
 `;
     const doc = docFromText("ended", `${text.split("\n\n")[0]}\n\n12 March 2025\n\n${text.split("\n\n")[1]}`);
-    const meeting = reportedMeeting(doc, extractFacts(doc, shippedLexicon()), shippedLexicon())?.meeting;
+    const meeting = meetingOf(doc);
     expect(meeting?.dates).toMatchObject({ start: { year: 2025, month: 3, day: 12 }, yearStatus: "stated" });
     expect(meeting?.place?.name).toBe("Tampere");
     const open = docFromText(
       "open",
       "Ministers discuss cybercrime\n\n12 March 2025\n\nTampere (Finland) – Justice ministers met to discuss cybercrime.\n",
     );
-    const undated = reportedMeeting(open, extractFacts(open, shippedLexicon()), shippedLexicon())?.meeting;
+    const undated = meetingOf(open);
     expect(undated?.dates).toBeUndefined();
   });
 
@@ -128,11 +134,7 @@ describe("place and venue", () => {
       "entebbe",
       "Police chiefs close annual meeting in Entebbe\n\nENTEBBE, Uganda, 26 September 2025 — Police chiefs ended their annual general meeting in Entebbe today.\n\nThe meeting was held from 24 to 26 September at the Lake Hotel.\n\nThe chiefs reviewed the resolutions adopted at the previous annual general meeting, held in Addis Ababa in 2024.",
     );
-    const meeting = reportedMeeting(
-      parsed,
-      extractFacts(parsed, shippedLexicon()),
-      shippedLexicon(),
-    )?.meeting;
+    const meeting = meetingOf(parsed);
     expect(meeting?.place?.name).toBe("Entebbe");
     expect(meeting?.dates).toMatchObject({
       yearStatus: "inferred",
@@ -145,7 +147,7 @@ describe("place and venue", () => {
       "genes",
       "Les ports contre la cocaïne\n\nGÊNES (Italie), 21 mai 2025 – Les responsables se sont réunis les 20 et 21 mai au palais San Giorgio.",
     );
-    const gMeeting = reportedMeeting(genes, extractFacts(genes, shippedLexicon()), shippedLexicon())?.meeting;
+    const gMeeting = meetingOf(genes);
     expect(gMeeting?.place?.name).toBe("Gênes");
     expect(gMeeting?.dates).toMatchObject({
       yearStatus: "inferred",
@@ -155,11 +157,7 @@ describe("place and venue", () => {
       "algiers",
       "اختتام الاجتماع الإقليمي\n\nالجزائر، ١٩ نوفمبر ٢٠٢٥ – اختتمت اليوم أشغال الاجتماع الإقليمي الذي عقد يومي ١٨ و١٩ نوفمبر في الجزائر العاصمة.\n\nوسيعقد الاجتماع المقبل في أبوجا يومي ١٠ و١١ مارس ٢٠٢٦.",
     );
-    const aMeeting = reportedMeeting(
-      algiers,
-      extractFacts(algiers, shippedLexicon()),
-      shippedLexicon(),
-    )?.meeting;
+    const aMeeting = meetingOf(algiers);
     expect(aMeeting?.dates).toMatchObject({ start: { year: 2025, month: 11, day: 18 } });
   });
 
