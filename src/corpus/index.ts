@@ -6,7 +6,7 @@ export { createLexiconLookup, lexiconPaths, loadLexiconFiles } from "./lexicon.t
 export type { MatchToken, PhraseMatcher } from "./lexicon-match.ts";
 export { createPhraseMatcher, matchTokens, spellingsOf } from "./lexicon-match.ts";
 export type { Lexicon, LexiconEntry, LexiconLookup, LexiconMention } from "./lexicon-types.ts";
-export type { ParsedDocument } from "./load.ts";
+export type { FileIdentity, ParsedDocument } from "./load.ts";
 export { DEFAULT_SETTLE_MS, isDocumentName, isInside, loadCorpus, loadDocumentFile } from "./load.ts";
 export { normalise, normaliseToken, tokenise } from "./normalise.ts";
 export { isQuestionWord } from "./question-words.ts";

@@ -34,6 +34,24 @@ export interface LoadOptions {
   root?: string;
   /** loadCorpus: how long a file modified just before start-up must hold still (default DEFAULT_SETTLE_MS). */
   settleMs?: number;
+  /**
+   * The content hash recorded for the file at this real path when it had this identity: with `parsed`, a
+   * file whose identity has not changed is not read again.
+   */
+  knownHash?: (real: string, identity: FileIdentity) => string | undefined;
+  /** Told each document read: its real path, its identity when read and its content hash, for `knownHash`. */
+  stamped?: (real: string, identity: FileIdentity, hash: string) => void;
+}
+
+/**
+ * What tells an untouched file from a rewritten one without reading it, as version control does: any write
+ * changes its status-change time, and a file put in its place has another inode.
+ */
+export interface FileIdentity {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
 }
 
 /** A file's size and modification time when it was read: what tells a rewritten file from an untouched one. */
@@ -137,11 +155,15 @@ async function readDocumentFile(path: string, options: LoadOptions): Promise<Fil
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
   let bytes: Buffer;
   let stamp: ReadStamp;
+  let identity: FileIdentity;
+  let real: string;
   try {
     const root = options.root ?? (await realpath(dirname(path)));
-    const real = await realpath(path);
+    real = await realpath(path);
     if (!isInside(root, real))
       return { path, result: { file: path, reason: "outside-corpus", detail: `resolves to ${real}` } };
+    const known = await knownDocument(path, real, maxBytes, options);
+    if (known !== undefined) return known;
     // The resolved path, opened without following a link put there since and without blocking on a FIFO,
     // then checked on the open descriptor: what is read is what was checked.
     const handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
@@ -150,6 +172,7 @@ async function readDocumentFile(path: string, options: LoadOptions): Promise<Fil
       if (!info.isFile())
         return { path, result: { file: path, reason: "unreadable", detail: "not a regular file" } };
       stamp = { size: info.size, mtimeMs: info.mtimeMs };
+      identity = identityOf(info);
       if (info.size > maxBytes) return { path, result: tooLarge(path, info.size, maxBytes), stamp };
       bytes = await handle.readFile();
     } finally {
@@ -158,7 +181,40 @@ async function readDocumentFile(path: string, options: LoadOptions): Promise<Fil
   } catch (error) {
     return { path, result: { file: path, reason: "unreadable", detail: errorMessage(error) } };
   }
-  return { path, result: documentOf(path, bytes, maxBytes, options), stamp };
+  const result = documentOf(path, bytes, maxBytes, options);
+  if (!isLoadWarning(result)) options.stamped?.(real, identity, result.hash);
+  return { path, result, stamp };
+}
+
+/**
+ * The document of a file read before whose identity has not changed since, parsed as it was then; undefined
+ * when it must be read. Only a regular file inside the corpus folder is looked up; one whose identity
+ * changed (or that was replaced by a link since its real path was found) is read the guarded way.
+ */
+async function knownDocument(
+  path: string,
+  real: string,
+  maxBytes: number,
+  options: LoadOptions,
+): Promise<FileRead | undefined> {
+  if (options.knownHash === undefined || options.parsed === undefined) return undefined;
+  const info = await stat(real);
+  if (!info.isFile() || info.size > maxBytes) return undefined;
+  const identity = identityOf(info);
+  const hash = options.knownHash(real, identity);
+  const parsed = hash === undefined ? undefined : options.parsed(hash, isMarkdownName(path));
+  if (hash === undefined || parsed === undefined) return undefined;
+  options.stamped?.(real, identity, hash);
+  const doc: Doc = { id: basename(path, extname(path)), path, ...parsed, hash, bytes: info.size };
+  return { path, result: doc, stamp: { size: info.size, mtimeMs: info.mtimeMs } };
+}
+
+function identityOf(info: { size: number; mtimeMs: number; ctimeMs: number; ino: number }): FileIdentity {
+  return { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
+}
+
+function isMarkdownName(path: string): boolean {
+  return MARKDOWN_EXTENSIONS.has(extname(path).toLowerCase());
 }
 
 /**
@@ -174,7 +230,7 @@ function documentOf(path: string, bytes: Buffer, maxBytes: number, options: Load
   if (bytes.length > maxBytes) return tooLarge(path, bytes.length, maxBytes);
   const id = basename(path, extname(path));
   const hash = createHash("sha256").update(bytes).digest("hex");
-  const markdown = MARKDOWN_EXTENSIONS.has(extname(path).toLowerCase());
+  const markdown = isMarkdownName(path);
   // Only content that once parsed into a document is remembered, so a known hash skips the checks too.
   const known = options.parsed?.(hash, markdown);
   if (known !== undefined) return { id, path, ...known, hash, bytes: bytes.length };

@@ -80,7 +80,7 @@ export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: 
  * Writes a load or cache warning to stderr. Not made inside loadKnowledge: the fact keeper keeps the cache's
  * warning for the life of the knowledge, and a closure of loadKnowledge would keep everything the start read.
  */
-function warn(message: string): void {
+function toStderr(message: string): void {
   process.stderr.write(`${message}\n`);
 }
 
@@ -91,10 +91,15 @@ export type KnowledgeSettings = Pick<Config, "corpusDir" | "maxFileBytes" | "cac
  * Loads the corpus folder and the shipped lexicon plus the folder's own, then builds the knowledge with
  * every document first seen at the clock's time. What an earlier start computed is reused from the
  * knowledge cache: parsed documents and their facts by content hash, the search index when nothing
- * changed. With a cache, facts stay on its fact shelf and are read when an answer needs them. Load warnings
- * and a cache problem (one line, then the cache is rebuilt) go to stderr.
+ * changed. With a cache, facts stay on its fact shelf and meetings' details in its details file, read when an
+ * answer needs them. Load warnings and a cache problem (one line, then the cache is rebuilt) go to `warn`,
+ * stderr unless given.
  */
-export async function loadKnowledge(settings: KnowledgeSettings, clock: () => Date): Promise<Knowledge> {
+export async function loadKnowledge(
+  settings: KnowledgeSettings,
+  clock: () => Date,
+  warn: (message: string) => void = toStderr,
+): Promise<Knowledge> {
   const dir = settings.corpusDir;
   const cache =
     settings.cacheDir === undefined ? noKnowledgeCache() : openKnowledgeCache(settings.cacheDir, dir, warn);
@@ -102,6 +107,8 @@ export async function loadKnowledge(settings: KnowledgeSettings, clock: () => Da
     ...(settings.maxFileBytes === undefined ? {} : { maxBytes: settings.maxFileBytes }),
     warn: (warning) => warn(`skipped ${warning.file}: ${warning.reason}`),
     parsed: cache.parsed,
+    knownHash: cache.knownHash,
+    stamped: cache.stamped,
   });
   const lexicon = createLexiconLookup(cache.lexicon(lexiconPaths(dir)));
   const searcher = cache.searcher(corpus, lexicon);
@@ -112,6 +119,5 @@ export async function loadKnowledge(settings: KnowledgeSettings, clock: () => Da
     knownMeetings: () => cache.meetings(corpus, lexicon),
     ...(searcher === undefined ? {} : { searcher }),
   });
-  cache.save(knowledge);
-  return knowledge;
+  return cache.save(knowledge);
 }

@@ -2,19 +2,21 @@
  * The knowledge cache: what building the knowledge computed, kept on disk so the next start reuses it.
  * Documents are remembered by content hash (parsed paragraphs and sentences; their facts for one lexicon on
  * the fact shelf, fact-shelf.ts), so only new and changed files are parsed and read for facts. Facts stay
- * on the shelf and are read when an answer needs them: an archive's facts are too many to hold. The search
- * index is remembered
- * whole, for a corpus and lexicon that have not changed. Everything is tagged with a fingerprint of the
+ * on the shelf and are read when an answer needs them: an archive's facts are too many to hold. Merged
+ * meetings are remembered for the same documents: their heads in meetings.json, held; their details (who was
+ * there, what was decided and counted) in meeting-details.json, read when asked for. The search index is
+ * remembered whole, for a corpus and lexicon that have not changed. Everything is tagged with a fingerprint of the
  * code that computed it. A cache that is missing or stale is rebuilt; one that is corrupt, unreadable or
  * unwritable is rebuilt after one warning. The cache is never fatal.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import {
   closeSync,
   mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
+  readSync,
   renameSync,
   rmSync,
   writeFileSync,
@@ -22,7 +24,15 @@ import {
 } from "node:fs";
 import { join, resolve } from "node:path";
 import { errorMessage } from "../core/index.ts";
-import type { Corpus, Doc, Lexicon, LexiconLookup, Paragraph, ParsedDocument } from "../corpus/index.ts";
+import type {
+  Corpus,
+  Doc,
+  FileIdentity,
+  Lexicon,
+  LexiconLookup,
+  Paragraph,
+  ParsedDocument,
+} from "../corpus/index.ts";
 import { loadLexiconFiles } from "../corpus/index.ts";
 import type { Meeting, SourceRef } from "../extract/index.ts";
 import { lexiconFingerprint, loadSearcher, type PersistentSearcher } from "../search/index.ts";
@@ -32,13 +42,23 @@ import { FactsView } from "./facts-view.ts";
 import { outlineOf, parsedOutline } from "./outline.ts";
 import { readLines } from "./read-lines.ts";
 import { isSourceRef, replaceRefs, revivedFacts, savedFactsJson, sentenceText } from "./saved-facts.ts";
+import {
+  DetailsFile,
+  detailsOf,
+  headOf,
+  type MeetingDetails,
+  type MeetingHead,
+  ShelvedMeeting,
+} from "./shelved-meetings.ts";
 import type { Knowledge } from "./types.ts";
 
-const FORMAT = "briefbot-knowledge-cache/3";
+const FORMAT = "briefbot-knowledge-cache/4";
 const DOCUMENTS_FILE = "documents.json";
 const SEARCH_FILE = "search.json";
 const LEXICON_FILE = "lexicon.json";
 const MEETINGS_FILE = "meetings.json";
+const DETAILS_FILE = "meeting-details.json";
+const FILES_FILE = "files.json";
 const FACTS_FILE = "facts.sqlite";
 /** Folders whose code decides what is cached: a change to any of their files makes the cache stale. */
 const CODE_DIRS = ["corpus", "extract", "search"] as const;
@@ -73,6 +93,9 @@ interface DocumentsHeader {
   code: string;
 }
 
+/** A document file as last read, in files.json after its real path: its identity and content hash. */
+type FileEntry = [size: number, mtimeMs: number, ctimeMs: number, ino: number, hash: string];
+
 /** A source reference inside saved meetings, which quote several documents: the document id comes first. */
 interface SavedMeetingRef {
   $ref:
@@ -89,6 +112,8 @@ interface MeetingsHeader {
   docs: string;
   /** How many meeting lines follow: a file cut short at a line's end is not taken for fewer meetings. */
   count?: number;
+  /** The token opening the details file written with it. */
+  details?: string;
 }
 
 interface LexiconFile {
@@ -108,14 +133,21 @@ export interface KnowledgeCache {
   lexicon(paths: readonly string[]): Lexicon;
   /** The parsed document of content seen before (for `loadCorpus`). */
   parsed(hash: string, markdown: boolean): ParsedDocument | undefined;
+  /** The content hash of the file at this real path when it last had this identity (for `loadCorpus`). */
+  knownHash(real: string, identity: FileIdentity): string | undefined;
+  /** Records a document file's identity and content hash as read (for `loadCorpus`). */
+  stamped(real: string, identity: FileIdentity, hash: string): void;
   /** Where facts read with this lexicon are kept, and those read before are found; undefined: in memory. */
   keeper(lexicon: LexiconLookup): FactKeeper | undefined;
   /** The saved searcher, when it was built for exactly this corpus and lexicon. */
   searcher(corpus: Corpus, lexicon: LexiconLookup): PersistentSearcher | undefined;
   /** The meetings merged before from exactly these documents' facts with this lexicon. */
   meetings(corpus: Corpus, lexicon: LexiconLookup): Meeting[] | undefined;
-  /** Writes what the knowledge holds that the cache lacks; returns whether it wrote anything. Never throws. */
-  save(knowledge: Knowledge): boolean;
+  /**
+   * Writes what the knowledge holds that the cache lacks, and returns the knowledge to serve: its meetings as
+   * written, details on disk. Never throws: what cannot be written is served as it is.
+   */
+  save(knowledge: Knowledge): Knowledge;
 }
 
 /** Returns a cache that remembers nothing, for when caching is off. */
@@ -123,10 +155,12 @@ export function noKnowledgeCache(): KnowledgeCache {
   return {
     lexicon: loadLexiconFiles,
     parsed: () => undefined,
+    knownHash: () => undefined,
+    stamped: () => {},
     keeper: () => undefined,
     searcher: () => undefined,
     meetings: () => undefined,
-    save: () => false,
+    save: (knowledge) => knowledge,
   };
 }
 
@@ -150,6 +184,8 @@ export function openKnowledgeCache(
   const dir = join(cacheDir, createHash("sha256").update(resolve(corpusDir)).digest("hex").slice(0, 16));
   const saved = readDocumentsFile(join(dir, DOCUMENTS_FILE), code, problem);
   const entries: ReadonlyMap<string, SavedEntry> = saved ?? new Map();
+  const files = readFilesFile(join(dir, FILES_FILE), problem);
+  const seen = new Map<string, FileEntry>();
   let searchUsed = false;
   let meetingsUsed = false;
   /** The shelf of facts read with one lexicon (the last asked for), opened once. */
@@ -199,6 +235,13 @@ export function openKnowledgeCache(
       const entry = entries.get(entryKey(hash, markdown));
       return entry === undefined ? undefined : parsedDocument(entry.doc);
     },
+    knownHash(real, identity) {
+      const entry = files.get(real);
+      return entry !== undefined && sameIdentity(entry, identity) ? entry[4] : undefined;
+    },
+    stamped(real, identity, hash) {
+      seen.set(real, [identity.size, identity.mtimeMs, identity.ctimeMs, identity.ino, hash]);
+    },
     keeper(lexicon) {
       const kept = shelfFor(lexicon);
       return kept === undefined ? undefined : shelfKeeper(kept, problem);
@@ -216,18 +259,12 @@ export function openKnowledgeCache(
       }
     },
     meetings(corpus, lexicon) {
-      const meetings = readMeetingsFile(
-        join(dir, MEETINGS_FILE),
-        meetingsHeader(code, corpus, lexicon),
-        corpus,
-        problem,
-      );
+      const meetings = readMeetingsFile(dir, meetingsHeader(code, corpus, lexicon), corpus, problem);
       meetingsUsed = meetings !== undefined;
       return meetings;
     },
     save(knowledge) {
       try {
-        let wrote = false;
         // Each entry once, in corpus order; an entry read before is written as read.
         const keys = new Map<string, Doc>();
         for (const doc of knowledge.corpus.docs) {
@@ -248,10 +285,14 @@ export function openKnowledgeCache(
               put(`${JSON.stringify([key, entry])}\n`);
             }
           });
-          wrote = true;
         }
+        if (!sameFiles(seen, files))
+          writeStreamed(join(dir, FILES_FILE), (put) => {
+            put(`${JSON.stringify({ format: FORMAT })}\n`);
+            for (const [real, entry] of seen) put(`${JSON.stringify([real, ...entry])}\n`);
+          });
         const kept = shelfFor(knowledge.lexicon);
-        if (kept !== undefined && shelveFacts(kept, keys, knowledge)) wrote = true;
+        if (kept !== undefined) shelveFacts(kept, keys, knowledge);
         const searcher = knowledge.search as Partial<PersistentSearcher>;
         if (!searchUsed && typeof searcher.jsonPieces === "function") {
           const pieces = searcher.jsonPieces();
@@ -259,20 +300,13 @@ export function openKnowledgeCache(
             put(`${JSON.stringify({ format: FORMAT, code })}\n`);
             for (const piece of pieces) put(piece);
           });
-          wrote = true;
         }
-        if (!meetingsUsed) {
-          writeMeetingsFile(
-            join(dir, MEETINGS_FILE),
-            meetingsHeader(code, knowledge.corpus, knowledge.lexicon),
-            knowledge,
-          );
-          wrote = true;
-        }
-        return wrote;
+        if (meetingsUsed) return knowledge;
+        const header = meetingsHeader(code, knowledge.corpus, knowledge.lexicon);
+        return { ...knowledge, meetings: writeMeetingsFile(dir, header, knowledge, problem) };
       } catch (error) {
         problem(`cannot write ${dir}`, error);
-        return false;
+        return knowledge;
       }
     },
   };
@@ -356,6 +390,45 @@ function readDocumentsFile(
   }
 }
 
+/** The document files as last read, by real path; empty when there is no readable files.json of this format. */
+function readFilesFile(path: string, problem: Problem): Map<string, FileEntry> {
+  const files = new Map<string, FileEntry>();
+  let header: { format?: string } | undefined;
+  try {
+    const read = readLines(path, (line) => {
+      if (header === undefined) {
+        header = JSON.parse(line) as { format?: string };
+        return header.format === FORMAT;
+      }
+      const [real, ...entry] = JSON.parse(line) as [string, ...FileEntry];
+      files.set(real, entry);
+      return true;
+    });
+    if (read) return files;
+  } catch (error) {
+    if (!isMissing(error)) problem(`${path} is not JSON`, error);
+  }
+  return new Map();
+}
+
+function sameIdentity(entry: FileEntry, identity: FileIdentity): boolean {
+  return (
+    entry[0] === identity.size &&
+    entry[1] === identity.mtimeMs &&
+    entry[2] === identity.ctimeMs &&
+    entry[3] === identity.ino
+  );
+}
+
+function sameFiles(a: ReadonlyMap<string, FileEntry>, b: ReadonlyMap<string, FileEntry>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [real, entry] of a) {
+    const other = b.get(real);
+    if (other === undefined || entry.some((value, at) => other[at] !== value)) return false;
+  }
+  return true;
+}
+
 function readSearchFile(path: string, code: string, problem: Problem): string | undefined {
   const text = readCacheFile(path, problem);
   if (text === undefined) return undefined;
@@ -375,12 +448,17 @@ function meetingsHeader(code: string, corpus: Corpus, lexicon: LexiconLookup): M
   return { format: FORMAT, code, lexicon: lexiconFingerprint(lexicon), docs: docs.digest("hex") };
 }
 
-/** Writes the header line, then one meeting a line with its source references shortened to where they point. */
+/**
+ * Writes the meetings' details to the details file, then meetings.json: the header line, then one meeting a
+ * line as its head and where its details are, source references shortened to where they point. Returns the
+ * meetings as read back from those files: heads held, details read when asked for.
+ */
 function writeMeetingsFile(
-  path: string,
+  dir: string,
   header: MeetingsHeader,
   knowledge: Pick<Knowledge, "corpus" | "meetings">,
-): void {
+  problem: Problem,
+): ShelvedMeeting[] {
   const docs = new Map(knowledge.corpus.docs.map((doc) => [doc.id, doc]));
   const replacer = (_key: string, value: unknown): unknown => {
     if (!isSourceRef(value)) return value;
@@ -394,52 +472,125 @@ function writeMeetingsFile(
     };
     return ref;
   };
-  writeStreamed(path, (put) => {
-    put(`${JSON.stringify({ ...header, count: knowledge.meetings.length })}\n`);
-    for (const meeting of knowledge.meetings) put(`${JSON.stringify(meeting, replacer)}\n`);
+  const details = randomUUID();
+  const places: [at: number, length: number][] = [];
+  writeStreamed(join(dir, DETAILS_FILE), (put) => {
+    let at = 0;
+    const line = `${JSON.stringify(details)}\n`;
+    put(line);
+    at += Buffer.byteLength(line);
+    for (const meeting of knowledge.meetings) {
+      const json = JSON.stringify(detailsOf(meeting), replacer);
+      const length = Buffer.byteLength(json);
+      places.push([at, length]);
+      put(`${json}\n`);
+      at += length + 1;
+    }
+  });
+  writeStreamed(join(dir, MEETINGS_FILE), (put) => {
+    put(`${JSON.stringify({ ...header, count: knowledge.meetings.length, details })}\n`);
+    knowledge.meetings.forEach((meeting, index) => {
+      const [at, length] = places[index] ?? [0, 0];
+      put(`${JSON.stringify([headOf(meeting), at, length], replacer)}\n`);
+    });
+  });
+  const file = openDetailsFile(join(dir, DETAILS_FILE), details, docs, problem);
+  if (file === undefined) throw new Error(`${DETAILS_FILE} changed as it was written`);
+  return knowledge.meetings.map((meeting, index) => {
+    const [at, length] = places[index] ?? [0, 0];
+    return new ShelvedMeeting(headOf(meeting), file, at, length);
   });
 }
 
 /**
- * The saved meetings when the file was written for this header (same code, lexicon and documents), with
- * every source reference bound to its document's sentence again; undefined when there is none or it is stale.
+ * Opens the details file written with meetings.json's `details` token; undefined when it is another one
+ * (a start stopped between writing the two). Throws when it cannot be read.
+ */
+function openDetailsFile(
+  path: string,
+  token: string,
+  docs: ReadonlyMap<string, Doc>,
+  problem: Problem,
+): DetailsFile | undefined {
+  const fd = openSync(path, "r");
+  try {
+    const expected = Buffer.from(`${JSON.stringify(token)}\n`);
+    const first = Buffer.alloc(expected.length);
+    readSync(fd, first, 0, first.length, 0);
+    if (!first.equals(expected)) {
+      closeSync(fd);
+      return undefined;
+    }
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+  return new DetailsFile(fd, detailsReviver(docs), (error) => problem(`cannot read ${path}`, error));
+}
+
+/**
+ * Returns the reviver of a details line: its references bound to their documents' sentences. Made out
+ * here, so the details file keeps only the documents, not what reading the meetings held.
+ */
+function detailsReviver(docs: ReadonlyMap<string, Doc>): (json: string) => MeetingDetails {
+  return (json) => {
+    const refOf = savedMeetingRefs(docs);
+    return replaceRefs(JSON.parse(json), (ref) => refOf(ref as SavedMeetingRef["$ref"])) as MeetingDetails;
+  };
+}
+
+/** Returns a maker of source references from saved ones, one object per sentence, its text the document's own. */
+function savedMeetingRefs(docs: ReadonlyMap<string, Doc>): (saved: SavedMeetingRef["$ref"]) => SourceRef {
+  const refs = new Map<string, SourceRef>();
+  return ([docId, paragraph, sentence, own]) => {
+    const key = `${docId}:${paragraph}:${sentence}:${own ?? ""}`;
+    const known = refs.get(key);
+    if (known) return known;
+    const doc = docs.get(docId);
+    const text = own ?? (doc === undefined ? undefined : sentenceText(doc, paragraph, sentence)) ?? "";
+    const ref = { docId, paragraph, sentence, text };
+    refs.set(key, ref);
+    return ref;
+  };
+}
+
+/**
+ * The saved meetings when the file was written for this header (same code, lexicon and documents), heads
+ * with every source reference bound to its document's sentence again and details read when asked for;
+ * undefined when there is none or it is stale.
  */
 function readMeetingsFile(
-  path: string,
+  dir: string,
   header: MeetingsHeader,
   corpus: Corpus,
   problem: Problem,
 ): Meeting[] | undefined {
+  const path = join(dir, MEETINGS_FILE);
   try {
     const docs = new Map(corpus.docs.map((doc) => [doc.id, doc]));
-    const refs = new Map<string, SourceRef>();
-    // References to one sentence share one object, and its text is the document's own string.
-    const refOf = ([docId, paragraph, sentence, own]: SavedMeetingRef["$ref"]): SourceRef => {
-      const key = `${docId}:${paragraph}:${sentence}:${own ?? ""}`;
-      const known = refs.get(key);
-      if (known) return known;
-      const doc = docs.get(docId);
-      const text = own ?? (doc === undefined ? undefined : sentenceText(doc, paragraph, sentence)) ?? "";
-      const ref = { docId, paragraph, sentence, text };
-      refs.set(key, ref);
-      return ref;
-    };
+    const refOf = savedMeetingRefs(docs);
     const revive = (value: unknown): unknown =>
       replaceRefs(value, (ref) => refOf(ref as SavedMeetingRef["$ref"]));
     const meetings: Meeting[] = [];
     let saved: Partial<MeetingsHeader> | undefined;
+    let file: DetailsFile | undefined;
     const read = readLines(path, (line) => {
-      if (saved !== undefined) {
-        meetings.push(revive(JSON.parse(line)) as Meeting);
+      if (file !== undefined) {
+        const [head, at, length] = revive(JSON.parse(line)) as [MeetingHead, number, number];
+        meetings.push(new ShelvedMeeting(head, file, at, length));
         return true;
       }
       saved = JSON.parse(line) as Partial<MeetingsHeader>;
-      return (
-        saved.format === header.format &&
-        saved.code === header.code &&
-        saved.lexicon === header.lexicon &&
-        saved.docs === header.docs
-      );
+      if (
+        saved.format !== header.format ||
+        saved.code !== header.code ||
+        saved.lexicon !== header.lexicon ||
+        saved.docs !== header.docs ||
+        saved.details === undefined
+      )
+        return false;
+      file = openDetailsFile(join(dir, DETAILS_FILE), saved.details, docs, problem);
+      return file !== undefined;
     });
     if (!read || saved === undefined) return undefined;
     if (meetings.length !== saved.count) throw new Error(`${meetings.length} meetings of ${saved.count}`);
@@ -604,18 +755,13 @@ function shelfKeeper(shelf: FactShelf, problem: Problem): FactKeeper {
   };
 }
 
-/**
- * Puts the facts the shelf lacks of these entries on it, and takes off those of entries no longer in the
- * corpus; returns whether it changed the shelf.
- */
-function shelveFacts(shelf: FactShelf, keys: ReadonlyMap<string, Doc>, knowledge: Knowledge): boolean {
-  let wrote = false;
+/** Puts the facts the shelf lacks of these entries on it, and takes off those of entries no longer in the corpus. */
+function shelveFacts(shelf: FactShelf, keys: ReadonlyMap<string, Doc>, knowledge: Knowledge): void {
   for (const [key, doc] of keys) {
     if (shelf.outlines.has(key)) continue;
     const facts = knowledge.facts.get(doc.id);
     if (facts === undefined) continue;
     shelf.write(key, savedFactsJson(facts, doc), JSON.stringify(outlineOf(facts)));
-    wrote = true;
   }
-  return shelf.keepOnly(new Set(keys.keys())) || wrote;
+  shelf.keepOnly(new Set(keys.keys()));
 }

@@ -20,8 +20,8 @@ export interface FactShelf {
    * and close).
    */
   write(key: string, json: string, outline: string): void;
-  /** Removes every entry not in `keys`; returns whether any was removed. */
-  keepOnly(keys: ReadonlySet<string>): boolean;
+  /** Removes every entry not in `keys`. */
+  keepOnly(keys: ReadonlySet<string>): void;
   close(): void;
 }
 
@@ -70,12 +70,11 @@ export function openFactShelf(path: string, stamp: string): FactShelf {
     keepOnly(wanted) {
       flush();
       const gone = [...outlines.keys()].filter((key) => !wanted.has(key));
-      if (gone.length === 0) return false;
+      if (gone.length === 0) return;
       db.transaction(() => {
         for (const key of gone) remove.run(key);
       })();
       for (const key of gone) outlines.delete(key);
-      return true;
     },
     close() {
       flush();

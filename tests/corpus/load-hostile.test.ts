@@ -2,6 +2,7 @@ import {
   appendFileSync,
   mkdirSync,
   mkdtempSync,
+  realpathSync,
   rmSync,
   symlinkSync,
   utimesSync,
@@ -10,6 +11,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FileIdentity } from "../../src/corpus/load.ts";
 import { isInside, isLoadWarning, loadCorpus, loadDocumentFile } from "../../src/corpus/load.ts";
 import type { Corpus, LoadWarning } from "../../src/corpus/types.ts";
 import { HOSTILE_FRONT_MATTER, linkOutside, OUTSIDE_TOKEN, writeOutside } from "./hostile-files.ts";
@@ -61,6 +63,21 @@ describe("the corpus folder as a boundary", () => {
     expect(loaded.warnings).toEqual(warned);
     expect(allText(loaded)).not.toContain(OUTSIDE_TOKEN);
     expect(allText(loaded)).not.toMatch(/root:.*:0:0:/);
+  });
+
+  it("keeps the boundary for files it remembers: a link leading outside is skipped before any look-up", async () => {
+    const looked: string[] = [];
+    const loaded = await loadCorpus(corpus, {
+      settleMs: 0,
+      knownHash: (real) => {
+        looked.push(real);
+        return "remembered-hash";
+      },
+      parsed: () => ({ title: "Remembered", lang: "en", script: "latin", paragraphs: [] }),
+    });
+    expect(names(loaded.warnings)).toEqual(outsideLinks);
+    expect(loaded.docs.map((doc) => doc.title)).toEqual(["Remembered", "Remembered", "Remembered"]);
+    expect(looked.every((real) => isInside(corpus, real))).toBe(true);
   });
 
   it("judges by real paths, so a corpus folder reached through a link keeps its inside links", async () => {
@@ -139,5 +156,55 @@ describe("a file still being written at start-up", () => {
     const loaded = await loadCorpus(dir, { settleMs: 5000 });
     expect(performance.now() - began).toBeLessThan(2000);
     expect(loaded.docs).toHaveLength(2);
+  });
+});
+
+describe("files read before", () => {
+  let folder = "";
+  const identities = new Map<string, FileIdentity>();
+  const hashes = new Map<string, string>();
+  const parsedBefore = new Map<string, Corpus["docs"][number]>();
+
+  /** Loads the folder remembering, like the knowledge cache, what each file was when last read. */
+  const loadRemembering = (): Promise<Corpus> =>
+    loadCorpus(folder, {
+      settleMs: 0,
+      knownHash: (real, identity) => {
+        const known = identities.get(real);
+        const same =
+          known &&
+          (Object.keys(identity) as (keyof FileIdentity)[]).every((key) => known[key] === identity[key]);
+        return same ? hashes.get(real) : undefined;
+      },
+      stamped: (real, identity, hash) => {
+        identities.set(real, identity);
+        hashes.set(real, hash);
+      },
+      parsed: (hash) => parsedBefore.get(hash),
+    });
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), "briefbot-known-"));
+    writeFileSync(join(folder, "harbour.txt"), HARBOUR);
+    age(join(folder, "harbour.txt"));
+    const first = await loadRemembering();
+    for (const doc of first.docs) parsedBefore.set(doc.hash, { ...doc, title: "As parsed before" });
+  });
+
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it("takes an untouched file as parsed before, without reading it", async () => {
+    const loaded = await loadRemembering();
+    expect(loaded.docs.map((doc) => doc.title)).toEqual(["As parsed before"]);
+  });
+
+  it("reads a file again that was rewritten with the same size and its old modification time", async () => {
+    const file = join(folder, "harbour.txt");
+    const known = identities.get(realpathSync(file));
+    writeFileSync(file, HARBOUR.replace("twelve", "eleven"));
+    utimesSync(file, new Date(known?.mtimeMs ?? 0), new Date(known?.mtimeMs ?? 0));
+    const loaded = await loadRemembering();
+    expect(loaded.docs.map((doc) => doc.title)).toEqual(["Harbour report"]);
+    expect(allText(loaded)).toContain("eleven ferries");
   });
 });
