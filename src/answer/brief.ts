@@ -35,6 +35,8 @@ import { fieldWordsOf, vocabularyOf, wordForms } from "./vocabulary.ts";
 
 const HIT_LIMIT = 8;
 const PASSAGES_PER_DOC = 3;
+/** Places kept for the best reports in other languages: a briefing says where else the topic came up. */
+const OTHER_LANGUAGE_SOURCES = 2;
 /** Hits scoring below this share of the best hit are noise for a briefing. */
 const MIN_RELATIVE_SCORE = 0.2;
 const SUMMARY_MAX = 5;
@@ -143,7 +145,11 @@ function helpSourcesOf(knowledge: Knowledge): HelpSources {
 }
 
 function sourcesFor(question: string, knowledge: Knowledge): Source[] {
-  const hits = knowledge.search.search(question, { limit: HIT_LIMIT, passages: PASSAGES_PER_DOC });
+  const hits = knowledge.search.search(question, {
+    limit: HIT_LIMIT,
+    passages: PASSAGES_PER_DOC,
+    otherLanguages: OTHER_LANGUAGE_SOURCES,
+  });
   const best = hits[0]?.score ?? 0;
   const { docById, meetingOfDoc } = lookupsOf(knowledge);
   // The versions of one report stand or fall together: a translation scores lower on the asker's words.

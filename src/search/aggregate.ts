@@ -10,6 +10,8 @@ import type { DocumentHit, PassageHit } from "./types.ts";
 const FURTHER_PASSAGE_SHARE = 0.3;
 /** Further passages counted at most, so a long document does not win on length alone. */
 const MAX_FURTHER_PASSAGES = 4;
+/** A document in another language takes a kept place when it scores at least this share of the best. */
+const OTHER_LANGUAGE_SHARE = 0.5;
 
 /** How to rank and present documents. */
 export interface AggregateOptions {
@@ -19,6 +21,8 @@ export interface AggregateOptions {
   info: (docId: string) => { title: string; lang: LangCode };
   /** The passage shown for a document that matched by its title only (its first paragraph). */
   lead: (docId: string) => PassageHit | undefined;
+  /** Places kept for documents in other languages than the best document's (see SearchOptions). */
+  otherLanguages?: number;
 }
 
 /**
@@ -55,5 +59,29 @@ export function aggregateByDocument(
     });
   }
   docs.sort((a, b) => b.score - a.score || (a.docId < b.docId ? -1 : 1));
-  return docs.slice(0, options.limit);
+  return withOtherLanguages(docs, options.limit, options.otherLanguages ?? 0);
+}
+
+/**
+ * Returns the best `limit` documents, with up to `kept` of the last places given to the best documents in
+ * other languages than the first's that score near it, when fewer than `kept` are among the best already.
+ */
+function withOtherLanguages(ranked: readonly DocumentHit[], limit: number, kept: number): DocumentHit[] {
+  const best = ranked.slice(0, limit);
+  const [first] = ranked;
+  if (first === undefined || kept <= 0) return best;
+  const isOther = (doc: DocumentHit): boolean => doc.lang !== first.lang;
+  const wanted = kept - best.filter(isOther).length;
+  if (wanted <= 0) return best;
+  const others = ranked
+    .slice(limit)
+    .filter((doc) => isOther(doc) && doc.score >= first.score * OTHER_LANGUAGE_SHARE)
+    .slice(0, wanted);
+  if (others.length === 0) return best;
+  // The weakest documents in the first's language give up their places.
+  const mine = best.filter((doc) => !isOther(doc));
+  const leaving = new Set(mine.slice(Math.max(1, mine.length - others.length)));
+  return [...best.filter((doc) => !leaving.has(doc)), ...others.slice(0, leaving.size)].sort(
+    (a, b) => b.score - a.score || (a.docId < b.docId ? -1 : 1),
+  );
 }

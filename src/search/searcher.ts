@@ -299,7 +299,8 @@ function searcherOver(
       const tiers = searchTiers(planned.plan, common);
       // Once the indexes moved on, this searcher's rankings would still show what they no longer hold.
       const current = state.latest === table;
-      const key = `${limit}\u0000${perDoc}\u0000${JSON.stringify(tiers)}`;
+      const otherLanguages = options.otherLanguages ?? 0;
+      const key = `${limit}\u0000${perDoc}\u0000${otherLanguages}\u0000${JSON.stringify(tiers)}`;
       let ranked = current ? rankings.get(key) : undefined;
       if (!ranked) {
         let found: Found = { hits: [], titles: new Map() };
@@ -310,6 +311,7 @@ function searcherOver(
         ranked = aggregateByDocument(found.hits, found.titles, {
           limit,
           passages: perDoc,
+          otherLanguages,
           info: (docId) => ({ title: docs.get(docId)?.title ?? docId, lang: docs.get(docId)?.lang ?? "und" }),
           lead,
         });

@@ -52,6 +52,11 @@ export interface SearchOptions {
   limit?: number;
   /** Passages per document. */
   passages?: number;
+  /**
+   * Places kept for documents in other languages than the best one's, when any score near the best: in a
+   * large archive the asker's language alone can fill every place.
+   */
+  otherLanguages?: number;
 }
 
 /** Cross-language search over a corpus; implemented in src/search/index.ts. */
