@@ -145,20 +145,22 @@ export function crossScriptPair(first: string, second: string, index: SkeletonIn
   return [found.map((spelling) => spelling.words[0] ?? ""), found.map((spelling) => spelling.words[1] ?? "")];
 }
 
+/** The spellings of other scripts whose skeletons agree with `signature`, the equal ones first. */
 function matches(
   signature: string,
   script: Script,
   index: SkeletonIndex["words"],
   letters: readonly string[],
 ): Spelling[] {
-  const found = new Map<string, Spelling>();
+  const found = new Map<string, { spelling: Spelling; distance: number }>();
   for (const key of lookupKeys(signature, letters)) {
     for (const other of index.get(key) ?? []) {
       const id = other.words.join(" ");
       if (other.script === script || found.has(id)) continue;
       const allowed = Math.max(signature.length, other.signature.length) >= ONE_EDIT_FROM ? 1 : 0;
-      if (editDistance(signature, other.signature, allowed) <= allowed) found.set(id, other);
+      const distance = editDistance(signature, other.signature, allowed);
+      if (distance <= allowed) found.set(id, { spelling: other, distance });
     }
   }
-  return [...found.values()];
+  return [...found.values()].sort((a, b) => a.distance - b.distance).map(({ spelling }) => spelling);
 }

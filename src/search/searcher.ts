@@ -27,7 +27,13 @@ import {
 import { crossScriptPair, crossScriptSpellings, type SkeletonIndex, skeletonIndex } from "./cross-script.ts";
 import { type Concept, createExpander, type ExpansionPlan } from "./expand.ts";
 import { corpusFingerprint, lexiconFingerprint } from "./fingerprint.ts";
-import { restorePostings, type SavedPostings, savedPostings, withoutPostings } from "./frozen-postings.ts";
+import {
+  documentFrequency,
+  restorePostings,
+  type SavedPostings,
+  savedPostings,
+  withoutPostings,
+} from "./frozen-postings.ts";
 import {
   applyChange,
   type IndexTable,
@@ -59,6 +65,13 @@ const CANDIDATES_PER_SLOT = 20;
  * dozens of unrelated corpus words, each a posting list to walk.
  */
 const MAX_SPELLINGS = 6;
+/**
+ * A name is about as common in one script as in another: a spelling found in other scripts that occurs in
+ * more than this many times the passages the question's word does (or SPELLING_FLOOR, for a word the
+ * archive lacks) is a common word sharing the name's skeleton ("تعاون" for "heteke"), not the name.
+ */
+const SPELLING_RATIO = 10;
+const SPELLING_FLOOR = 20;
 /** Rankings remembered per searcher; each holds at most `limit` documents with their passages. */
 const REMEMBERED_RANKINGS = 200;
 
@@ -229,8 +242,14 @@ function searcherOver(
     const concepts = planned.plan.map((concept, at): Concept => {
       // A name is never a function word: "les", "kuhusu" or "पर" sharing a skeleton with it would only bring
       // in their posting lists, the longest of the index.
+      const most =
+        concept.kind === "word"
+          ? SPELLING_RATIO * Math.max(SPELLING_FLOOR, documentFrequency(indexes.passages, concept.word))
+          : 0;
       const spellings = [...new Set(spellingsOf[at] ?? [])]
-        .filter((spelling) => !isStopword(spelling, "any"))
+        .filter(
+          (spelling) => !isStopword(spelling, "any") && documentFrequency(indexes.passages, spelling) <= most,
+        )
         .slice(0, MAX_SPELLINGS);
       if (concept.kind !== "word" || spellings.length === 0) return concept;
       added.push(...spellings);

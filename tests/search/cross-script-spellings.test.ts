@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { createSearcher } from "../../src/search/searcher.ts";
+import { docFromText, shippedLexicon } from "../extract/support.ts";
+
+const CITIES = ["القاهرة", "تونس", "الرباط", "عمان", "بيروت", "الدوحة", "الجزائر", "بغداد", "دمشق", "مسقط"];
+
+/** Arabic reports that all use "مستقبل" (future), whose skeleton is the name's. */
+const futures = Array.from({ length: 240 }, (_, at) =>
+  docFromText(
+    `future-ar-${at}`,
+    `اجتماع في ${CITIES[at % CITIES.length]} رقم ${at + 1}\n\nناقش المشاركون مستقبل التعاون الأمني في ${CITIES[(at + 3) % CITIES.length]} وتبادل المعلومات.\n`,
+  ),
+);
+const docs = [
+  ...futures,
+  docFromText(
+    "name-en",
+    "Liaison officers meet\n\nThe liaison officer Omar Mastakibal briefed the group on the harbour inspections.\n",
+  ),
+  docFromText(
+    "name-ar",
+    "اجتماع ضباط الاتصال\n\nقدم ضابط الاتصال عمر ماستاكيبال إحاطة للمجموعة حول عمليات تفتيش الموانئ.\n",
+  ),
+];
+
+describe("a name searched in the corpus's other scripts", () => {
+  const searcher = createSearcher({ dir: "names", docs, warnings: [] }, shippedLexicon());
+
+  it("finds the spelling of another script that is about as rare as the name", () => {
+    expect(searcher.search("Mastakibal").map((hit) => hit.docId)).toContain("name-ar");
+  });
+
+  it("leaves out a common word of another script that only shares the name's skeleton", () => {
+    const found = searcher.search("Mastakibal", { limit: 20 }).map((hit) => hit.docId);
+    expect(found.filter((id) => id.startsWith("future-ar"))).toEqual([]);
+    expect(searcher.expand("Mastakibal").concepts.flat()).not.toContain("مستقبل");
+  });
+});
