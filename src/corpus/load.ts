@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { constants } from "node:fs";
-import { open, readdir, realpath, stat } from "node:fs/promises";
+import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, isAbsolute, join, relative, sep } from "node:path";
 import { errorMessage } from "../core/index.ts";
 import { parseDocument } from "./document.ts";
@@ -87,7 +87,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const withRoot = { ...options, root: options.root ?? (await realpath(dir)) };
   const read = await mapLimited(names, READ_CONCURRENCY, (name) =>
-    readDocumentFile(join(dir, name), withRoot),
+    readDocumentFile(join(dir, name), withRoot, join(withRoot.root, name)),
   );
   const results = await settled(read, began, options.settleMs ?? DEFAULT_SETTLE_MS);
   const docs: Doc[] = [];
@@ -151,19 +151,25 @@ export async function loadDocumentFile(path: string, options: LoadOptions = {}):
   return (await readDocumentFile(path, options)).result;
 }
 
-async function readDocumentFile(path: string, options: LoadOptions): Promise<FileRead> {
+/**
+ * Reads the file at `path` as a document. `entry`, when given, is the same directory entry in the corpus
+ * folder's real path: a regular file there (no link) is inside the folder without resolving its path.
+ */
+async function readDocumentFile(path: string, options: LoadOptions, entry?: string): Promise<FileRead> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
   let bytes: Buffer;
   let stamp: ReadStamp;
   let identity: FileIdentity;
   let real: string;
   try {
+    if (entry !== undefined) {
+      const known = await knownDocument(path, entry, maxBytes, options);
+      if (known !== undefined) return known;
+    }
     const root = options.root ?? (await realpath(dirname(path)));
     real = await realpath(path);
     if (!isInside(root, real))
       return { path, result: { file: path, reason: "outside-corpus", detail: `resolves to ${real}` } };
-    const known = await knownDocument(path, real, maxBytes, options);
-    if (known !== undefined) return known;
     // The resolved path, opened without following a link put there since and without blocking on a FIFO,
     // then checked on the open descriptor: what is read is what was checked.
     const handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
@@ -188,8 +194,8 @@ async function readDocumentFile(path: string, options: LoadOptions): Promise<Fil
 
 /**
  * The document of a file read before whose identity has not changed since, parsed as it was then; undefined
- * when it must be read. Only a regular file inside the corpus folder is looked up; one whose identity
- * changed (or that was replaced by a link since its real path was found) is read the guarded way.
+ * when it must be read. Only a regular file directly in the corpus folder's real path is looked up (not
+ * followed if it is a link: links are resolved and checked the guarded way, as are changed files).
  */
 async function knownDocument(
   path: string,
@@ -198,8 +204,8 @@ async function knownDocument(
   options: LoadOptions,
 ): Promise<FileRead | undefined> {
   if (options.knownHash === undefined || options.parsed === undefined) return undefined;
-  const info = await stat(real);
-  if (!info.isFile() || info.size > maxBytes) return undefined;
+  const info = await lstat(real).catch(() => undefined);
+  if (info === undefined || !info.isFile() || info.size > maxBytes) return undefined;
   const identity = identityOf(info);
   const hash = options.knownHash(real, identity);
   const parsed = hash === undefined ? undefined : options.parsed(hash, isMarkdownName(path));
