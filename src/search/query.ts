@@ -47,8 +47,16 @@ export function conceptOwners(
   return owners;
 }
 
-/** The query over passages: entity ids in `entities`, words (with prefix and fuzzy) in `body`. */
-export function passageQuery(concepts: readonly Concept[], owners: Owners): Query {
+/**
+ * The query over passages: entity ids in `entities`, words (with prefix and fuzzy) in `body`. The words of
+ * an entry in `crowded` are not also searched apart: its phrase alone fills every candidate place, and its
+ * words are often the commonest of the index ("police", "cooperation").
+ */
+export function passageQuery(
+  concepts: readonly Concept[],
+  owners: Owners,
+  crowded: ReadonlySet<string> = new Set(),
+): Query {
   return {
     combineWith: "OR",
     queries: concepts.map((concept) => {
@@ -65,7 +73,7 @@ export function passageQuery(concepts: readonly Concept[], owners: Owners): Quer
         const boost = ENTITY_BOOST * concept.weight * RELATED_WEIGHT;
         queries.push({ queries: related, fields: ["entities"], boost: { entities: boost } });
       }
-      queries.push(...splitPhrase(concept, "body"));
+      if (!crowded.has(concept.entityId)) queries.push(...splitPhrase(concept, "body"));
       return { combineWith: "OR", queries, prefix: false, fuzzy: false };
     }),
   };

@@ -268,7 +268,14 @@ function searcherOver(
   const run = (concepts: readonly Concept[], candidates: number): Found => {
     const owners = conceptOwners(concepts, common.entities);
     const hits: PassageHit[] = [];
-    const results = indexes.passages.search(passageQuery(concepts, owners));
+    const crowded = new Set(
+      concepts.flatMap((concept) =>
+        concept.kind === "entity" && documentFrequency(indexes.passages, concept.entityId) >= candidates
+          ? [concept.entityId]
+          : [],
+      ),
+    );
+    const results = indexes.passages.search(passageQuery(concepts, owners, crowded));
     for (const result of results.slice(0, candidates)) {
       const passage = table.passages[result.id as number];
       if (passage)
