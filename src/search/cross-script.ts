@@ -25,6 +25,8 @@ interface Spelling {
   words: readonly string[];
   script: Script;
   signature: string;
+  /** For two words, where the first word's skeleton ends in `signature`. */
+  split?: number;
 }
 
 /**
@@ -98,7 +100,8 @@ export function skeletonIndex(passages: readonly Passage[]): SkeletonIndex {
       ) {
         seen.add(pair);
         const joined = signature + (signatures[at + 1] ?? "");
-        file(pairs, { words: [token.norm, next.norm], script: scriptOf(token.raw), signature: joined });
+        const words = [token.norm, next.norm];
+        file(pairs, { words, script: scriptOf(token.raw), signature: joined, split: signature.length });
       }
       if (seen.has(token.raw) || token.raw.length < MIN_WORD_LENGTH || signature.length < MIN_SIGNATURE)
         return;
@@ -141,8 +144,22 @@ export function crossScriptPair(first: string, second: string, index: SkeletonIn
   if (parts.some((part) => part.length < 2)) return [[], []];
   const signature = parts.join("");
   if (signature.length < ONE_EDIT_FROM) return [[], []];
-  const found = matches(signature, scriptOf(first), index.pairs, index.letters);
+  // The one consonant the joined skeletons may differ by must fall in a part of four or more ("Jürgen" grgn,
+  // "يورغن" rgn): else "sovayutu Shimato" (sft smt) takes "شرطه" (srt, police) for its first word.
+  const found = matches(signature, scriptOf(first), index.pairs, index.letters).filter((spelling) => {
+    const split = spelling.split ?? 0;
+    return (
+      closeEnough(parts[0] ?? "", spelling.signature.slice(0, split)) &&
+      closeEnough(parts[1] ?? "", spelling.signature.slice(split))
+    );
+  });
   return [found.map((spelling) => spelling.words[0] ?? ""), found.map((spelling) => spelling.words[1] ?? "")];
+}
+
+/** Whether the skeletons of two parts of a name agree: equal, or one consonant apart when either has four. */
+function closeEnough(a: string, b: string): boolean {
+  const allowed = Math.max(a.length, b.length) >= MIN_SIGNATURE ? 1 : 0;
+  return editDistance(a, b, allowed) <= allowed;
 }
 
 /** The spellings of other scripts whose skeletons agree with `signature`, the equal ones first. */

@@ -18,6 +18,10 @@ const docs = [
     "Liaison officers meet\n\nThe liaison officer Omar Mastakibal briefed the group on the harbour inspections.\n",
   ),
   docFromText(
+    "pair-ar",
+    "زيارة يورغن شتوك\n\nاستقبلت الشرطه شيماتو وفدا، وزار يورغن شتوك مقر الشرطه شيماتو في الصباح.\n",
+  ),
+  docFromText(
     "name-ar",
     "اجتماع ضباط الاتصال\n\nقدم ضابط الاتصال عمر ماستاكيبال إحاطة للمجموعة حول عمليات تفتيش الموانئ.\n",
   ),
@@ -34,5 +38,11 @@ describe("a name searched in the corpus's other scripts", () => {
     const found = searcher.search("Mastakibal", { limit: 20 }).map((hit) => hit.docId);
     expect(found.filter((id) => id.startsWith("future-ar"))).toEqual([]);
     expect(searcher.expand("Mastakibal").concepts.flat()).not.toContain("مستقبل");
+  });
+
+  it("spells two words in a row as a name of another script only when each part's skeleton agrees", () => {
+    const concepts = (question: string): string[] => searcher.expand(question).concepts.flat();
+    expect(concepts("Jürgen Stock")).toEqual(expect.arrayContaining(["يورغن", "شتوك"]));
+    expect(concepts("sovayutu Shimato")).not.toContain("شرطه");
   });
 });
