@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { constants } from "node:fs";
-import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
+import { constants, lstatSync, type Stats } from "node:fs";
+import { open, readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, isAbsolute, join, relative, sep } from "node:path";
 import { errorMessage } from "../core/index.ts";
 import { parseDocument } from "./document.ts";
@@ -163,7 +163,7 @@ async function readDocumentFile(path: string, options: LoadOptions, entry?: stri
   let real: string;
   try {
     if (entry !== undefined) {
-      const known = await knownDocument(path, entry, maxBytes, options);
+      const known = knownDocument(path, entry, maxBytes, options);
       if (known !== undefined) return known;
     }
     const root = options.root ?? (await realpath(dirname(path)));
@@ -197,14 +197,22 @@ async function readDocumentFile(path: string, options: LoadOptions, entry?: stri
  * when it must be read. Only a regular file directly in the corpus folder's real path is looked up (not
  * followed if it is a link: links are resolved and checked the guarded way, as are changed files).
  */
-async function knownDocument(
+function knownDocument(
   path: string,
   real: string,
   maxBytes: number,
   options: LoadOptions,
-): Promise<FileRead | undefined> {
+): FileRead | undefined {
   if (options.knownHash === undefined || options.parsed === undefined) return undefined;
-  const info = await lstat(real).catch(() => undefined);
+  // Synchronous: an lstat takes microseconds, and through the promise API it cost 20 µs of the event loop's
+  // time each (2 s of a warm start at 100,000 files).
+  let info: Stats | undefined;
+  try {
+    info = lstatSync(real, { throwIfNoEntry: false });
+  } catch {
+    // The guarded way reads it again and says what is wrong.
+    return undefined;
+  }
   if (info === undefined || !info.isFile() || info.size > maxBytes) return undefined;
   const identity = identityOf(info);
   const hash = options.knownHash(real, identity);
