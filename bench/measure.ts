@@ -20,8 +20,8 @@ const MAX_COLLECTIONS = 8;
 const SETTLED_BYTES = 1024 * 1024;
 
 /**
- * Runs full garbage collections when node runs with --expose-gc, until one frees less than a megabyte:
- * objects only reachable through others V8 clears late (weak maps, finalizers) take more than two.
+ * Runs full garbage collections when node runs with --expose-gc, until one frees less than a megabyte: after
+ * a cold start, two sometimes left some dead objects counted (why V8 frees them late is not known).
  * Returns whether it could.
  */
 export function collectGarbage(): boolean {

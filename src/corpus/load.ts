@@ -47,9 +47,7 @@ export interface LoadOptions {
  * What tells an untouched file from a rewritten one without reading it, as version control does: any write
  * changes its status-change time, and a file put in its place has another inode.
  */
-export interface FileIdentity {
-  size: number;
-  mtimeMs: number;
+export interface FileIdentity extends ReadStamp {
   ctimeMs: number;
   ino: number;
 }
@@ -158,7 +156,6 @@ export async function loadDocumentFile(path: string, options: LoadOptions = {}):
 async function readDocumentFile(path: string, options: LoadOptions, entry?: string): Promise<FileRead> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
   let bytes: Buffer;
-  let stamp: ReadStamp;
   let identity: FileIdentity;
   let real: string;
   try {
@@ -177,9 +174,8 @@ async function readDocumentFile(path: string, options: LoadOptions, entry?: stri
       const info = await handle.stat();
       if (!info.isFile())
         return { path, result: { file: path, reason: "unreadable", detail: "not a regular file" } };
-      stamp = { size: info.size, mtimeMs: info.mtimeMs };
       identity = identityOf(info);
-      if (info.size > maxBytes) return { path, result: tooLarge(path, info.size, maxBytes), stamp };
+      if (info.size > maxBytes) return { path, result: tooLarge(path, info.size, maxBytes), stamp: identity };
       bytes = await handle.readFile();
     } finally {
       await handle.close();
@@ -189,7 +185,7 @@ async function readDocumentFile(path: string, options: LoadOptions, entry?: stri
   }
   const result = documentOf(path, bytes, maxBytes, options);
   if (!isLoadWarning(result)) options.stamped?.(real, identity, result.hash);
-  return { path, result, stamp };
+  return { path, result, stamp: identity };
 }
 
 /**
@@ -220,10 +216,10 @@ function knownDocument(
   if (hash === undefined || parsed === undefined) return undefined;
   options.stamped?.(real, identity, hash);
   const doc: Doc = { id: basename(path, extname(path)), path, ...parsed, hash, bytes: info.size };
-  return { path, result: doc, stamp: { size: info.size, mtimeMs: info.mtimeMs } };
+  return { path, result: doc, stamp: identity };
 }
 
-function identityOf(info: { size: number; mtimeMs: number; ctimeMs: number; ino: number }): FileIdentity {
+function identityOf(info: Stats): FileIdentity {
   return { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
 }
 

@@ -93,7 +93,7 @@ interface DocumentsHeader {
   code: string;
 }
 
-/** A document file as last read, in files.json after its real path: its identity and content hash. */
+/** A document file as last read, in files.json beside its real path: its identity and content hash. */
 type FileEntry = [size: number, mtimeMs: number, ctimeMs: number, ino: number, hash: string];
 
 /** A source reference inside saved meetings, which quote several documents: the document id comes first. */
@@ -289,7 +289,7 @@ export function openKnowledgeCache(
         if (!sameFiles(seen, files))
           writeStreamed(join(dir, FILES_FILE), (put) => {
             put(`${JSON.stringify({ format: FORMAT })}\n`);
-            for (const [real, entry] of seen) put(`${JSON.stringify([real, ...entry])}\n`);
+            for (const file of seen) put(`${JSON.stringify(file)}\n`);
           });
         const kept = shelfFor(knowledge.lexicon);
         if (kept !== undefined) shelveFacts(kept, keys, knowledge);
@@ -371,19 +371,35 @@ function readDocumentsFile(
   code: string,
   problem: Problem,
 ): Map<string, SavedEntry> | undefined {
-  const entries = new Map<string, SavedEntry>();
+  return readKeyedFile<SavedEntry>(
+    path,
+    (header) => header.format === FORMAT && header.code === code,
+    problem,
+  );
+}
+
+/**
+ * The `[key, value]` lines of a cache file after its header line, by key; undefined when the file is missing
+ * or unreadable (a problem) or its header is not `current`.
+ */
+function readKeyedFile<T>(
+  path: string,
+  current: (header: Partial<DocumentsHeader>) => boolean,
+  problem: Problem,
+): Map<string, T> | undefined {
+  const values = new Map<string, T>();
   let header: Partial<DocumentsHeader> | undefined;
   try {
     const read = readLines(path, (line) => {
       if (header === undefined) {
         header = JSON.parse(line) as Partial<DocumentsHeader>;
-        return header.format === FORMAT && header.code === code;
+        return current(header);
       }
-      const [key, entry] = JSON.parse(line) as [string, SavedEntry];
-      entries.set(key, entry);
+      const [key, value] = JSON.parse(line) as [string, T];
+      values.set(key, value);
       return true;
     });
-    return read && header !== undefined ? entries : undefined;
+    return read && header !== undefined ? values : undefined;
   } catch (error) {
     if (!isMissing(error)) problem(`${path} is not JSON`, error);
     return undefined;
@@ -392,23 +408,7 @@ function readDocumentsFile(
 
 /** The document files as last read, by real path; empty when there is no readable files.json of this format. */
 function readFilesFile(path: string, problem: Problem): Map<string, FileEntry> {
-  const files = new Map<string, FileEntry>();
-  let header: { format?: string } | undefined;
-  try {
-    const read = readLines(path, (line) => {
-      if (header === undefined) {
-        header = JSON.parse(line) as { format?: string };
-        return header.format === FORMAT;
-      }
-      const [real, ...entry] = JSON.parse(line) as [string, ...FileEntry];
-      files.set(real, entry);
-      return true;
-    });
-    if (read) return files;
-  } catch (error) {
-    if (!isMissing(error)) problem(`${path} is not JSON`, error);
-  }
-  return new Map();
+  return readKeyedFile<FileEntry>(path, (header) => header.format === FORMAT, problem) ?? new Map();
 }
 
 function sameIdentity(entry: FileEntry, identity: FileIdentity): boolean {
@@ -473,33 +473,27 @@ function writeMeetingsFile(
     return ref;
   };
   const details = randomUUID();
-  const places: [at: number, length: number][] = [];
+  // Each meeting's head, and where its details are in the details file.
+  const placed: [head: MeetingHead, at: number, length: number][] = [];
   writeStreamed(join(dir, DETAILS_FILE), (put) => {
-    let at = 0;
     const line = `${JSON.stringify(details)}\n`;
     put(line);
-    at += Buffer.byteLength(line);
+    let at = Buffer.byteLength(line);
     for (const meeting of knowledge.meetings) {
       const json = JSON.stringify(detailsOf(meeting), replacer);
       const length = Buffer.byteLength(json);
-      places.push([at, length]);
+      placed.push([headOf(meeting), at, length]);
       put(`${json}\n`);
       at += length + 1;
     }
   });
   writeStreamed(join(dir, MEETINGS_FILE), (put) => {
-    put(`${JSON.stringify({ ...header, count: knowledge.meetings.length, details })}\n`);
-    knowledge.meetings.forEach((meeting, index) => {
-      const [at, length] = places[index] ?? [0, 0];
-      put(`${JSON.stringify([headOf(meeting), at, length], replacer)}\n`);
-    });
+    put(`${JSON.stringify({ ...header, count: placed.length, details })}\n`);
+    for (const entry of placed) put(`${JSON.stringify(entry, replacer)}\n`);
   });
   const file = openDetailsFile(join(dir, DETAILS_FILE), details, docs, problem);
   if (file === undefined) throw new Error(`${DETAILS_FILE} changed as it was written`);
-  return knowledge.meetings.map((meeting, index) => {
-    const [at, length] = places[index] ?? [0, 0];
-    return new ShelvedMeeting(headOf(meeting), file, at, length);
-  });
+  return placed.map(([head, at, length]) => new ShelvedMeeting(head, file, at, length));
 }
 
 /**

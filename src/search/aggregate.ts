@@ -58,7 +58,7 @@ export function aggregateByDocument(
       passages: list.slice(0, options.passages),
     });
   }
-  docs.sort((a, b) => b.score - a.score || (a.docId < b.docId ? -1 : 1));
+  docs.sort(byScore);
   return withOtherLanguages(docs, options.limit, options.otherLanguages ?? 0);
 }
 
@@ -81,7 +81,10 @@ function withOtherLanguages(ranked: readonly DocumentHit[], limit: number, kept:
   // The weakest documents in the first's language give up their places.
   const mine = best.filter((doc) => !isOther(doc));
   const leaving = new Set(mine.slice(Math.max(1, mine.length - others.length)));
-  return [...best.filter((doc) => !leaving.has(doc)), ...others.slice(0, leaving.size)].sort(
-    (a, b) => b.score - a.score || (a.docId < b.docId ? -1 : 1),
-  );
+  return [...best.filter((doc) => !leaving.has(doc)), ...others.slice(0, leaving.size)].sort(byScore);
+}
+
+/** Best score first; equal scores by document id, so a ranking does not depend on the order hits came in. */
+function byScore(a: DocumentHit, b: DocumentHit): number {
+  return b.score - a.score || (a.docId < b.docId ? -1 : 1);
 }

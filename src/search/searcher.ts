@@ -240,18 +240,17 @@ function searcherOver(
       spellingsOf[at + 1]?.push(...seconds);
     });
     const concepts = planned.plan.map((concept, at): Concept => {
+      if (concept.kind !== "word") return concept;
+      const most =
+        SPELLING_RATIO * Math.max(SPELLING_FLOOR, documentFrequency(indexes.passages, concept.word));
       // A name is never a function word: "les", "kuhusu" or "पर" sharing a skeleton with it would only bring
       // in their posting lists, the longest of the index.
-      const most =
-        concept.kind === "word"
-          ? SPELLING_RATIO * Math.max(SPELLING_FLOOR, documentFrequency(indexes.passages, concept.word))
-          : 0;
       const spellings = [...new Set(spellingsOf[at] ?? [])]
         .filter(
           (spelling) => !isStopword(spelling, "any") && documentFrequency(indexes.passages, spelling) <= most,
         )
         .slice(0, MAX_SPELLINGS);
-      if (concept.kind !== "word" || spellings.length === 0) return concept;
+      if (spellings.length === 0) return concept;
       added.push(...spellings);
       return { ...concept, spellings };
     });
