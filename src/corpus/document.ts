@@ -2,10 +2,11 @@ import { isBoilerplate, repeatsTitle } from "./boilerplate.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { detectLanguage } from "./language.ts";
 import { markdownToText } from "./markdown.ts";
+import { ownCopy, paragraphOf } from "./paragraph.ts";
 import { splitParagraphs } from "./paragraphs.ts";
 import { scriptOf } from "./script.ts";
 import { splitSentences } from "./sentences.ts";
-import type { Doc, LangCode, LoadWarning, Paragraph, Sentence } from "./types.ts";
+import type { Doc, LangCode, LoadWarning, Paragraph } from "./types.ts";
 
 /** A file's decoded text and what is known about it before it is read as a document. */
 export interface DocumentSource {
@@ -48,11 +49,9 @@ export function parseDocument(source: DocumentSource): Doc | LoadWarning {
   const texts = contentParagraphs(content, title);
   const allText = [title, ...texts].join("\n");
   const lang: LangCode = frontMatter.lang ?? detectLanguage(allText);
-  const paragraphs: Paragraph[] = texts.map((text, index) => ({
-    index: index + 1,
-    text,
-    sentences: sentencesOf(text, lang),
-  }));
+  const paragraphs: Paragraph[] = texts.map((text, index) =>
+    paragraphOf(index + 1, text, splitSentences(text, lang)),
+  );
   return {
     id: source.id,
     path: source.path,
@@ -65,30 +64,6 @@ export function parseDocument(source: DocumentSource): Doc | LoadWarning {
     hash: source.hash,
     bytes: source.bytes,
   };
-}
-
-/**
- * The paragraph's sentences as pieces of the paragraph's own text where they are written in it, else (two
- * fragments joined, spaces collapsed) as copies: never pieces of splitSentences' working copy of the
- * paragraph, which would then be held in memory a second time.
- */
-function sentencesOf(paragraph: string, lang: LangCode): Sentence[] {
-  let from = 0;
-  return splitSentences(paragraph, lang).map((sentence, at) => {
-    const found = paragraph.indexOf(sentence, from);
-    if (found < 0) return { index: at + 1, text: ownCopy(sentence) };
-    from = found + sentence.length;
-    return { index: at + 1, text: paragraph.slice(found, from) };
-  });
-}
-
-/**
- * A string holding only its own characters. V8 keeps a piece cut from a longer string as a view of it, so
- * the longer one cannot be freed while the piece lives; a concatenation is flattened into a new string
- * when it is sliced, and the slice then keeps only that (one character longer than the piece).
- */
-function ownCopy(piece: string): string {
-  return ` ${piece}`.slice(1);
 }
 
 /**

@@ -12,9 +12,9 @@ export interface Sentence {
 
 /** One paragraph of a document's content; `index` is 1-based, the number a citation shows. */
 export interface Paragraph {
-  index: number;
-  text: string;
-  sentences: Sentence[];
+  readonly index: number;
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
 }
 
 /** What optional YAML front matter may say about a document; it overrides what is detected. */

@@ -33,7 +33,7 @@ import type {
   Paragraph,
   ParsedDocument,
 } from "../corpus/index.ts";
-import { loadLexiconFiles } from "../corpus/index.ts";
+import { loadLexiconFiles, placedParagraph, type SentencePlaces, sentencePlaces } from "../corpus/index.ts";
 import type { Meeting, SourceRef } from "../extract/index.ts";
 import { lexiconFingerprint, loadSearcher, type PersistentSearcher } from "../search/index.ts";
 import type { FactKeeper } from "./build.ts";
@@ -52,7 +52,7 @@ import {
 } from "./shelved-meetings.ts";
 import type { Knowledge } from "./types.ts";
 
-const FORMAT = "briefbot-knowledge-cache/4";
+const FORMAT = "briefbot-knowledge-cache/5";
 const DOCUMENTS_FILE = "documents.json";
 const SEARCH_FILE = "search.json";
 const LEXICON_FILE = "lexicon.json";
@@ -71,16 +71,13 @@ const CODE_ROOT = resolve(import.meta.dirname, "..");
 /** Characters gathered before a streamed cache file is written to. */
 const WRITE_CHUNK = 1 << 20;
 
-/** A sentence kept as its offsets in the paragraph when it is a piece of it, else as written. */
-type SavedSentence = [start: number, end: number] | string;
-
 interface SavedDocument {
   title: string;
   lang: string;
   script: Doc["script"];
   published?: string;
   source?: string;
-  paragraphs: [text: string, sentences: SavedSentence[]][];
+  paragraphs: [text: string, sentences: SentencePlaces][];
 }
 
 interface SavedEntry {
@@ -665,33 +662,17 @@ function savedDocument(doc: Doc): SavedDocument {
     title: doc.title,
     lang: doc.lang,
     script: doc.script,
-    paragraphs: doc.paragraphs.map((paragraph) => [paragraph.text, savedSentences(paragraph)]),
+    paragraphs: doc.paragraphs.map((paragraph) => [paragraph.text, sentencePlaces(paragraph)]),
   };
   if (doc.published !== undefined) saved.published = doc.published;
   if (doc.source !== undefined) saved.source = doc.source;
   return saved;
 }
 
-function savedSentences(paragraph: Paragraph): SavedSentence[] {
-  let from = 0;
-  return paragraph.sentences.map((sentence) => {
-    const at = paragraph.text.indexOf(sentence.text, from);
-    if (at < 0) return sentence.text;
-    from = at + sentence.text.length;
-    return [at, from];
-  });
-}
-
 function parsedDocument(saved: SavedDocument): ParsedDocument {
-  const paragraphs: Paragraph[] = saved.paragraphs.map(([text, sentences], at) => ({
-    index: at + 1,
-    text,
-    // A slice shares the paragraph's characters instead of holding a copy of them.
-    sentences: sentences.map((sentence, index) => ({
-      index: index + 1,
-      text: typeof sentence === "string" ? sentence : text.slice(sentence[0], sentence[1]),
-    })),
-  }));
+  const paragraphs: Paragraph[] = saved.paragraphs.map(([text, sentences], at) =>
+    placedParagraph(at + 1, text, sentences),
+  );
   return {
     title: saved.title,
     lang: saved.lang,

@@ -1,0 +1,93 @@
+import type { Paragraph, Sentence } from "./types.ts";
+
+/**
+ * Where a paragraph's sentences are, flat: a sentence written in the paragraph as two offsets (start, end)
+ * into its text, one that is not (two fragments joined, spaces collapsed) as its own text.
+ */
+export type SentencePlaces = readonly (number | string)[];
+
+/**
+ * A paragraph holding its sentences as places in its text. A sentence object and its sliced string cost
+ * about 80 bytes each; across a whole archive that was more than the text itself, so the sentences are
+ * made when they are read.
+ */
+class PlacedParagraph implements Paragraph {
+  readonly index: number;
+  readonly text: string;
+  readonly places: SentencePlaces;
+
+  constructor(index: number, text: string, places: SentencePlaces) {
+    this.index = index;
+    this.text = text;
+    this.places = places;
+  }
+
+  get sentences(): Sentence[] {
+    const sentences: Sentence[] = [];
+    for (let at = 0; at < this.places.length; ) {
+      const place = this.places[at];
+      if (typeof place === "string") {
+        sentences.push({ index: sentences.length + 1, text: place });
+        at += 1;
+      } else {
+        const end = this.places[at + 1] as number;
+        sentences.push({ index: sentences.length + 1, text: this.text.slice(place, end) });
+        at += 2;
+      }
+    }
+    return sentences;
+  }
+}
+
+/**
+ * Returns a paragraph whose sentences are read from their places in its text.
+ * @example placedParagraph(1, "Rome. Lyon.", [0, 5, 6, 11]).sentences[1]?.text // "Lyon."
+ */
+export function placedParagraph(index: number, text: string, places: SentencePlaces): Paragraph {
+  return new PlacedParagraph(index, text, places);
+}
+
+/**
+ * Returns a paragraph of its sentences as split, each found in its text where it is written there, else
+ * kept as its own copy (never a piece of a longer working string, which it would keep alive).
+ * @example paragraphOf(1, "Rome.  Lyon.", ["Rome.", "Lyon."]).sentences[1]?.text // "Lyon."
+ */
+export function paragraphOf(index: number, text: string, sentences: readonly string[]): Paragraph {
+  return placedParagraph(index, text, placesOf(text, sentences));
+}
+
+/**
+ * Returns where a paragraph's sentences are in its text, as `placedParagraph` takes them.
+ * @example sentencePlaces(paragraphOf(1, "Rome. Lyon.", ["Rome.", "Lyon."])) // [0, 5, 6, 11]
+ */
+export function sentencePlaces(paragraph: Paragraph): SentencePlaces {
+  if (paragraph instanceof PlacedParagraph) return paragraph.places;
+  return placesOf(
+    paragraph.text,
+    paragraph.sentences.map((sentence) => sentence.text),
+  );
+}
+
+function placesOf(text: string, sentences: readonly string[]): SentencePlaces {
+  const places: (number | string)[] = [];
+  let from = 0;
+  for (const sentence of sentences) {
+    const found = text.indexOf(sentence, from);
+    if (found < 0) {
+      places.push(ownCopy(sentence));
+    } else {
+      from = found + sentence.length;
+      places.push(found, from);
+    }
+  }
+  return places;
+}
+
+/**
+ * A string holding only its own characters. V8 keeps a piece cut from a longer string as a view of it, so
+ * the longer one cannot be freed while the piece lives; a concatenation is flattened into a new string
+ * when it is sliced, and the slice then keeps only that (one character longer than the piece).
+ */
+export function ownCopy(piece: string): string {
+  return ` ${piece}`.slice(1);
+}
