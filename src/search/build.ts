@@ -17,6 +17,7 @@ import {
   type PhraseMatcher,
   tokenise,
 } from "../corpus/index.ts";
+import { freezeRecordTables } from "./frozen-documents.ts";
 import { freezePostings } from "./frozen-postings.ts";
 import { createGlueSplitter } from "./glue.ts";
 import type { Passage } from "./passages.ts";
@@ -97,7 +98,9 @@ export function buildIndexes(corpus: Corpus, passages: readonly Passage[], match
     titleIndex.add({ id, title: [...title.words, ...title.entities].join(" ") });
   });
   freezePostings(passageIndex);
+  freezeRecordTables(passageIndex);
   freezePostings(titleIndex);
+  freezeRecordTables(titleIndex);
   const threshold = Math.max(COMMON_MIN_PASSAGES, passages.length * COMMON_SHARE);
   const commonOf = (counts: Map<string, number>): Set<string> =>
     new Set([...counts].filter(([, count]) => count > threshold).map(([key]) => key));

@@ -27,6 +27,7 @@ import {
 import { crossScriptPair, crossScriptSpellings, type SkeletonIndex, skeletonIndex } from "./cross-script.ts";
 import { type Concept, createExpander, type ExpansionPlan } from "./expand.ts";
 import { corpusFingerprint, lexiconFingerprint } from "./fingerprint.ts";
+import { freezeRecordTables } from "./frozen-documents.ts";
 import {
   documentFrequency,
   restorePostings,
@@ -162,6 +163,7 @@ function loadIndex<T>(saved: Partial<SavedIndex<T>>, options: Options<T>): MiniS
   if (!saved.index || !saved.postings) throw new Error(`saved search index is not in the ${FORMAT} format`);
   const index = MiniSearch.loadJS(saved.index, options);
   restorePostings(index, saved.postings);
+  freezeRecordTables(index);
   return index;
 }
 

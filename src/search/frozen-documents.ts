@@ -1,0 +1,164 @@
+/**
+ * Compact per-document tables for a built MiniSearch index. MiniSearch keeps three Maps with an entry per
+ * indexed record: short id → id, id → short id, and short id → field lengths (an array of its own per
+ * record). At about 125 bytes a record they held 77 MB of the passage index at 100,000 documents. Our record
+ * ids and short ids are small whole numbers, so each Map is replaced by a DenseMap (an array indexed by the
+ * key, 8 bytes a record), and records with the same field lengths share one array.
+ *
+ * Like frozen-postings.ts this reaches into MiniSearch's private fields (version 7); the tests in
+ * tests/search/frozen-documents.test.ts hold MiniSearch to that layout.
+ */
+import type MiniSearch from "minisearch";
+
+/** A key is kept in the array when it is a whole number below this many more than the keys held. */
+const DENSE_SLACK = 1024;
+
+/**
+ * A Map from whole numbers, held as an array indexed by the key. MiniSearch reads, writes and iterates it as
+ * the Map it replaces (in key order: its keys were inserted in that order, and its JSON sorts them anyway).
+ * A key that is not a small whole number turns it into a Map of its own.
+ */
+class DenseMap<V> implements Map<number, V> {
+  #values: (V | undefined)[];
+  #size: number;
+  #thawed: Map<number, V> | undefined;
+
+  constructor(values: (V | undefined)[], size: number) {
+    this.#values = values;
+    this.#size = size;
+  }
+
+  get size(): number {
+    return this.#thawed ? this.#thawed.size : this.#size;
+  }
+
+  get [Symbol.toStringTag](): string {
+    return "Map";
+  }
+
+  get(key: number): V | undefined {
+    return this.#thawed ? this.#thawed.get(key) : this.#values[key];
+  }
+
+  has(key: number): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  set(key: number, value: V): this {
+    if (this.#thawed || !fitsDense(key, this.#size)) {
+      this.#thaw().set(key, value);
+      return this;
+    }
+    if (this.#values[key] === undefined) this.#size++;
+    this.#values[key] = value;
+    return this;
+  }
+
+  delete(key: number): boolean {
+    if (this.#thawed) return this.#thawed.delete(key);
+    if (this.#values[key] === undefined) return false;
+    this.#values[key] = undefined;
+    this.#size--;
+    return true;
+  }
+
+  clear(): void {
+    this.#thawed = undefined;
+    this.#values = [];
+    this.#size = 0;
+  }
+
+  *entries(): MapIterator<[number, V]> {
+    if (this.#thawed) {
+      yield* this.#thawed.entries();
+      return;
+    }
+    for (let key = 0; key < this.#values.length; key++) {
+      const value = this.#values[key];
+      if (value !== undefined) yield [key, value];
+    }
+  }
+
+  *keys(): MapIterator<number> {
+    for (const [key] of this.entries()) yield key;
+  }
+
+  *values(): MapIterator<V> {
+    for (const [, value] of this.entries()) yield value;
+  }
+
+  forEach(each: (value: V, key: number, map: Map<number, V>) => void): void {
+    for (const [key, value] of this.entries()) each(value, key, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[number, V]> {
+    return this.entries();
+  }
+
+  #thaw(): Map<number, V> {
+    if (!this.#thawed) {
+      this.#thawed = new Map(this.entries());
+      this.#values = [];
+    }
+    return this.#thawed;
+  }
+}
+
+function fitsDense(key: number, size: number): boolean {
+  return Number.isInteger(key) && key >= 0 && key < 2 * size + DENSE_SLACK;
+}
+
+/** The array a DenseMap holds for a Map, or undefined when a key does not fit one. */
+function denseValues<V>(
+  map: ReadonlyMap<unknown, V>,
+  shared: (value: V) => V,
+): (V | undefined)[] | undefined {
+  let last = -1;
+  for (const key of map.keys()) {
+    if (typeof key !== "number" || !fitsDense(key, map.size)) return undefined;
+    last = Math.max(last, key);
+  }
+  const values = new Array<V | undefined>(last + 1).fill(undefined);
+  for (const [key, value] of map) values[key as number] = shared(value);
+  return values;
+}
+
+/** MiniSearch's per-record tables, as this module reads and replaces them. */
+interface RecordTables {
+  _documentIds: Map<unknown, unknown>;
+  _idToShortId: Map<unknown, unknown>;
+  _fieldLength: Map<unknown, number[]>;
+}
+
+/**
+ * Replaces the index's per-record Maps by DenseMaps, in place, where their keys allow it; records with the
+ * same field lengths then share one array. Returns how many tables it replaced (0 to 3). Searching,
+ * serialising and updating the index give what they gave before.
+ * @example freezeRecordTables(index) // 3
+ */
+export function freezeRecordTables<T>(index: MiniSearch<T>): number {
+  const tables = index as unknown as RecordTables;
+  let frozen = 0;
+  const same = <V>(value: V): V => value;
+  for (const name of ["_documentIds", "_idToShortId"] as const) {
+    const values = denseValues(tables[name], same);
+    if (values) {
+      tables[name] = new DenseMap(values, tables[name].size);
+      frozen++;
+    }
+  }
+  const lengths = new Map<string, number[]>();
+  const shared = (value: number[]): number[] => {
+    const key = value.join(",");
+    const known = lengths.get(key);
+    if (known) return known;
+    lengths.set(key, value);
+    return value;
+  };
+  const values = denseValues(tables._fieldLength, shared);
+  if (values) {
+    tables._fieldLength = new DenseMap(values, tables._fieldLength.size);
+    frozen++;
+  }
+  return frozen;
+}
