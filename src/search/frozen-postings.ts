@@ -2,7 +2,7 @@
  * Compact postings for a built MiniSearch index. MiniSearch keeps each term's postings in a field as a Map
  * from document short id to term frequency: about 80 bytes a posting, 97 of the 102 MB the searcher took at
  * 10,000 documents. Once an index is built or loaded, every such Map is replaced by a FrozenPostings reading
- * from one shared pair of typed arrays (8 bytes a posting). A FrozenPostings behaves as the Map it replaces:
+ * from one shared pair of typed arrays (6 bytes a posting). A FrozenPostings behaves as the Map it replaces:
  * MiniSearch reads it when searching and serialising, and the first write to one (an update adding or
  * discarding documents, a vacuum) turns it back into a Map of its own.
  *
@@ -17,7 +17,8 @@ type Postings = Map<number, number>;
 /** Every posting of a frozen index: document short ids and term frequencies, in runs per term and field. */
 interface Pool {
   docs: Int32Array;
-  freqs: Int32Array;
+  /** A term is never in one passage more often than a Uint16 holds; more would add nothing to its score. */
+  freqs: Uint16Array;
 }
 
 /** One term's postings in one field: a run of the pool, or its own Map once written to. */
@@ -140,7 +141,7 @@ export function freezePostings<T>(index: MiniSearch<T>): number {
   const terms = termIndex(index);
   let total = 0;
   for (const [, fields] of terms) for (const postings of fields.values()) total += postings.size;
-  const pool: Pool = { docs: new Int32Array(total), freqs: new Int32Array(total) };
+  const pool: Pool = { docs: new Int32Array(total), freqs: new Uint16Array(total) };
   let at = 0;
   for (const [, fields] of terms) {
     for (const [fieldId, postings] of fields) {
@@ -162,7 +163,7 @@ function fillRun(pool: Pool, start: number, postings: Postings): number {
   for (const [docId, freq] of postings) {
     if (at > start && docId < (pool.docs[at - 1] as number)) sorted = false;
     pool.docs[at] = docId;
-    pool.freqs[at] = freq;
+    pool.freqs[at] = Math.min(freq, MAX_FREQ);
     at++;
   }
   if (!sorted) sortRun(pool, start, at);
@@ -179,6 +180,8 @@ function sortRun(pool: Pool, start: number, end: number): void {
   pool.docs.set(docs, start);
   pool.freqs.set(freqs, start);
 }
+
+const MAX_FREQ = 0xffff;
 
 /** Postings per chunk of the saved pool: a chunk is one string of the saved index, of about 5 MB. */
 const SAVED_CHUNK = 1 << 20;
@@ -202,7 +205,7 @@ export function savedPostings<T>(index: MiniSearch<T>): SavedPostings {
   const terms: SavedPostings["terms"] = [];
   let total = 0;
   for (const [, fields] of termIndex(index)) for (const postings of fields.values()) total += postings.size;
-  const pool: Pool = { docs: new Int32Array(total), freqs: new Int32Array(total) };
+  const pool: Pool = { docs: new Int32Array(total), freqs: new Uint16Array(total) };
   let at = 0;
   for (const [term, fields] of termIndex(index)) {
     const runs: [number, number, number][] = [];
@@ -236,7 +239,10 @@ export function withoutPostings<T>(index: MiniSearch<T>): ReturnType<MiniSearch<
  * do not fit together (a pool shorter than a run).
  */
 export function restorePostings<T>(index: MiniSearch<T>, saved: SavedPostings): void {
-  const pool: Pool = { docs: fromBase64Chunks(saved.docs), freqs: fromBase64Chunks(saved.freqs) };
+  const pool: Pool = {
+    docs: new Int32Array(fromBase64Chunks(saved.docs, Int32Array.BYTES_PER_ELEMENT)),
+    freqs: new Uint16Array(fromBase64Chunks(saved.freqs, Uint16Array.BYTES_PER_ELEMENT)),
+  };
   if (pool.docs.length !== pool.freqs.length)
     throw new Error("saved postings: documents and frequencies differ");
   const terms = (index as unknown as { _index: Map<string, Map<number, Postings>> })._index;
@@ -268,7 +274,7 @@ function termIndex<T>(index: MiniSearch<T>): TermIndex {
   return (index as unknown as { _index: TermIndex })._index;
 }
 
-function base64Chunks(values: Int32Array): string[] {
+function base64Chunks(values: Int32Array | Uint16Array): string[] {
   const chunks: string[] = [];
   for (let at = 0; at < values.length; at += SAVED_CHUNK) {
     const part = values.subarray(at, at + SAVED_CHUNK);
@@ -277,17 +283,18 @@ function base64Chunks(values: Int32Array): string[] {
   return chunks;
 }
 
-function fromBase64Chunks(chunks: readonly string[]): Int32Array {
+/** The bytes of base64 chunks, in a buffer of their own that a typed array of `width`-byte values can view. */
+function fromBase64Chunks(chunks: readonly string[], width: number): ArrayBuffer {
   const buffers = chunks.map((chunk) => Buffer.from(chunk, "base64"));
   const bytes = buffers.reduce((sum, buffer) => sum + buffer.length, 0);
-  if (bytes % Int32Array.BYTES_PER_ELEMENT !== 0) throw new Error("saved postings: a pool cut short");
-  const values = new Int32Array(bytes / Int32Array.BYTES_PER_ELEMENT);
-  // Copied into an array of its own: a decoded Buffer may sit at an offset an Int32Array cannot start at.
-  const view = new Uint8Array(values.buffer);
+  if (bytes % width !== 0) throw new Error("saved postings: a pool cut short");
+  // Copied into a buffer of its own: a decoded Buffer may sit at an offset a typed array cannot start at.
+  const copy = new ArrayBuffer(bytes);
+  const view = new Uint8Array(copy);
   let at = 0;
   for (const buffer of buffers) {
     view.set(buffer, at);
     at += buffer.length;
   }
-  return values;
+  return copy;
 }

@@ -53,7 +53,7 @@ import type { DocumentHit, PassageHit, Searcher, SearchOptions } from "./types.t
 const TITLE_WEIGHT = 2;
 const DEFAULT_LIMIT = 10;
 const DEFAULT_PASSAGES = 3;
-const FORMAT = "briefbot-search/4";
+const FORMAT = "briefbot-search/5";
 /**
  * Passages taken from the top of MiniSearch's ranking for aggregation. A document whose best passage ranks
  * below this many others cannot reach the top results, and building hits for the long tail of a common
