@@ -10,7 +10,9 @@ const second = { meetings: [] } as unknown as Knowledge;
 describe("the knowledge source", () => {
   it("prepares each installed knowledge once the event loop is free, and skips one replaced by then", async () => {
     const prepared: Knowledge[] = [];
-    const source = createKnowledgeSource(undefined, (knowledge) => prepared.push(knowledge));
+    const source = createKnowledgeSource(undefined, async (knowledge) => {
+      prepared.push(knowledge);
+    });
     source.set(first);
     expect(prepared).toEqual([]);
     expect(source.current()).toBe(first);
@@ -22,5 +24,22 @@ describe("the knowledge source", () => {
     expect(prepared.length).toBe(2);
     expect(prepared[1]).toBe(second);
     expect(await source.ready()).toBe(second);
+  });
+
+  it("tells a preparation under way that its knowledge was replaced", async () => {
+    const stillWanted: boolean[] = [];
+    const source = createKnowledgeSource(undefined, async (_knowledge, { wanted }) => {
+      stillWanted.push(wanted());
+      await nextTurn();
+      await nextTurn();
+      stillWanted.push(wanted());
+    });
+    source.set(first);
+    await nextTurn();
+    source.set(second);
+    await nextTurn();
+    await nextTurn();
+    await nextTurn();
+    expect(stillWanted).toEqual([true, true, false, true]);
   });
 });

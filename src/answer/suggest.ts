@@ -1,4 +1,5 @@
-import type { ReplyLang } from "../core/index.ts";
+import type { ReplyLang, StepwiseBuild } from "../core/index.ts";
+import { stepwise } from "../core/index.ts";
 import { normalise } from "../corpus/index.ts";
 import type { Meeting } from "../extract/index.ts";
 import type { Knowledge } from "../knowledge/index.ts";
@@ -30,7 +31,7 @@ export interface TrigramTable {
   postings: Map<string, Int32Array>;
 }
 
-const tables = new WeakMap<Knowledge, TrigramTable>();
+const tables = new WeakMap<Knowledge, StepwiseBuild<TrigramTable>>();
 
 /**
  * Returns the topics and meetings of the corpus whose spellings look most like the question, best first.
@@ -80,8 +81,20 @@ function suggestionFor(target: Target, lang: ReplyLang, knowledge: Knowledge): S
 
 /** Returns the letter triples of every topic and meeting spelling, built once per Knowledge object. */
 export function trigramTableOf(knowledge: Knowledge): TrigramTable {
-  const known = tables.get(knowledge);
-  if (known) return known;
+  return trigramBuild(knowledge).finish();
+}
+
+/** Returns the build of the knowledge's trigram table, one per Knowledge object, to be finished or advanced. */
+export function trigramBuild(knowledge: Knowledge): StepwiseBuild<TrigramTable> {
+  let build = tables.get(knowledge);
+  if (!build) {
+    build = stepwise(trigramSteps(knowledge));
+    tables.set(knowledge, build);
+  }
+  return build;
+}
+
+function* trigramSteps(knowledge: Knowledge): Generator<void, TrigramTable, void> {
   const targets: Target[] = [];
   const spellingsOfTarget: string[][] = [];
   const topicIds = new Set<string>();
@@ -100,7 +113,8 @@ export function trigramTableOf(knowledge: Knowledge): TrigramTable {
   const sizes: number[] = [];
   const spellingTargets: number[][] = [];
   const postings = new Map<string, number[]>();
-  spellingsOfTarget.forEach((spellings, target) => {
+  for (const [target, spellings] of spellingsOfTarget.entries()) {
+    yield;
     for (const spelling of spellings) {
       const normal = normalise(spelling);
       let id = spellingIds.get(normal);
@@ -119,20 +133,18 @@ export function trigramTableOf(knowledge: Knowledge): TrigramTable {
       const owners = spellingTargets[id] as number[];
       if (owners[owners.length - 1] !== target) owners.push(target);
     }
-  });
+  }
   const targetsAt = new Int32Array(spellingTargets.length + 1);
   spellingTargets.forEach((owners, spelling) => {
     targetsAt[spelling + 1] = (targetsAt[spelling] as number) + owners.length;
   });
-  const built: TrigramTable = {
+  return {
     targets,
     spellingSizes: Int32Array.from(sizes),
     targetsAt,
     targetList: Int32Array.from(spellingTargets.flat()),
     postings: new Map([...postings].map(([gram, list]) => [gram, Int32Array.from(list)])),
   };
-  tables.set(knowledge, built);
-  return built;
 }
 
 function trigrams(text: string): Set<string> {

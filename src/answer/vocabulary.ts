@@ -1,5 +1,5 @@
-import type { ReplyLang } from "../core/index.ts";
-import { asReplyLang, messagesFor, SUPPORTED_LANGS } from "../core/index.ts";
+import type { ReplyLang, StepwiseBuild } from "../core/index.ts";
+import { asReplyLang, messagesFor, SUPPORTED_LANGS, stepwise } from "../core/index.ts";
 import { normalise, stopwordList, tokenise } from "../corpus/index.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 
@@ -19,7 +19,7 @@ export interface Vocabulary {
 const LOWER_CASE = /^\p{Ll}/u;
 /** A word seen once in a document may be a quoted foreign word; twice is a habit of the language. */
 const MIN_CORPUS_OCCURRENCES = 2;
-const cache = new WeakMap<Knowledge, Vocabulary>();
+const cache = new WeakMap<Knowledge, StepwiseBuild<Vocabulary>>();
 
 /**
  * Returns the word forms a vote compares: lower case with accents kept, then accent-folded.
@@ -33,14 +33,20 @@ export function wordForms(token: string): string[] {
 
 /** Returns the vocabulary of each reply language, built once per Knowledge object. */
 export function vocabularyOf(knowledge: Knowledge): Vocabulary {
-  const known = cache.get(knowledge);
-  if (known) return known;
-  const built = buildVocabulary(knowledge);
-  cache.set(knowledge, built);
-  return built;
+  return vocabularyBuild(knowledge).finish();
 }
 
-function buildVocabulary(knowledge: Knowledge): Vocabulary {
+/** Returns the build of the knowledge's vocabulary, one per Knowledge object, to be finished or advanced. */
+export function vocabularyBuild(knowledge: Knowledge): StepwiseBuild<Vocabulary> {
+  let build = cache.get(knowledge);
+  if (!build) {
+    build = stepwise(vocabularySteps(knowledge));
+    cache.set(knowledge, build);
+  }
+  return build;
+}
+
+function* vocabularySteps(knowledge: Knowledge): Generator<void, Vocabulary, void> {
   const languagesOf = new Map<string, Set<ReplyLang>>();
   const add = (word: string, lang: ReplyLang): void => {
     for (const form of wordForms(word)) {
@@ -73,12 +79,15 @@ function buildVocabulary(knowledge: Knowledge): Vocabulary {
     }
     for (const text of [entry.acronym ?? "", ...(entry.aliases ?? [])]) addName(text);
   }
-  for (const outline of knowledge.outlines.values()) for (const name of outline.names) addName(name);
+  for (const outline of knowledge.outlines.values()) {
+    yield;
+    for (const name of outline.names) addName(name);
+  }
   // A word of a language's own function words, interface or field vocabulary is a word, even where it is
   // also a name somewhere ("Réunion", "de"); the corpus only adds words that are not names.
   for (const form of languagesOf.keys()) names.delete(form);
   const capitalisedOnly = new Set<string>();
-  for (const name of addCorpusWords(knowledge, add, languagesOf)) {
+  for (const name of yield* addCorpusWords(knowledge, add, languagesOf)) {
     if (!names.has(name)) capitalisedOnly.add(name);
     names.add(name);
   }
@@ -90,15 +99,16 @@ function buildVocabulary(knowledge: Knowledge): Vocabulary {
  * the words its Latin-script texts capitalise inside sentences more often than not: names (Kigali,
  * Marseille) say nothing about the language a question is asked in.
  */
-function addCorpusWords(
+function* addCorpusWords(
   knowledge: Knowledge,
   add: (word: string, lang: ReplyLang) => void,
   known: ReadonlyMap<string, unknown>,
-): Set<string> {
+): Generator<void, Set<string>, void> {
   const counts = new Map<ReplyLang, Map<string, number>>();
   const capitals = new Map<string, number>();
   const lower = new Set<string>();
   for (const doc of knowledge.corpus.docs) {
+    yield;
     const lang = asReplyLang(doc.lang);
     if (!lang) continue;
     const perLang = counts.get(lang) ?? new Map<string, number>();

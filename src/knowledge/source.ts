@@ -11,14 +11,17 @@ export interface KnowledgeSource {
 }
 
 /**
- * Returns a knowledge source, already filled when `initial` is given. `prepare` runs on each installed
- * knowledge once the event loop is free (unless a newer one replaced it by then): tables the first question
+ * Prepares an installed knowledge in the background, in slices that leave the event loop free; `wanted` turns
+ * false once a newer knowledge replaced it.
+ */
+export type Preparer = (knowledge: Knowledge, options: { wanted: () => boolean }) => Promise<void>;
+
+/**
+ * Returns a knowledge source, already filled when `initial` is given. `prepare` starts on each installed
+ * knowledge once the event loop is free, and stops when a newer one replaces it: tables the first question
  * would otherwise build are ready before it comes, without delaying the start.
  */
-export function createKnowledgeSource(
-  initial?: Knowledge,
-  prepare?: (knowledge: Knowledge) => void,
-): KnowledgeSource {
+export function createKnowledgeSource(initial?: Knowledge, prepare?: Preparer): KnowledgeSource {
   let current = initial;
   let resolveFirst: (knowledge: Knowledge) => void = () => {};
   const first = new Promise<Knowledge>((resolve) => {
@@ -31,10 +34,13 @@ export function createKnowledgeSource(
     set(knowledge) {
       current = knowledge;
       resolveFirst(knowledge);
-      if (prepare)
+      if (prepare) {
+        const wanted = (): boolean => current === knowledge;
         setImmediate(() => {
-          if (current === knowledge) prepare(knowledge);
+          // A table that failed to build fails again, visibly, in the answer to the first question needing it.
+          if (wanted()) prepare(knowledge, { wanted }).catch(() => {});
         }).unref();
+      }
     },
   };
 }

@@ -58,10 +58,10 @@ function lookupKeys(signature: string, letters: readonly string[]): string[] {
 }
 
 /**
- * Returns the index of the passages' normalised words by consonant skeleton.
- * @example skeletonIndex(passages).get("kbtgn")?.[0]?.word // "كبتاغون"
+ * Builds the index of the passages' normalised words by consonant skeleton, yielding after each passage.
+ * @example stepwise(skeletonSteps(passages)).finish().words.get("kbtgn")?.[0]?.words // ["كبتاغون"]
  */
-export function skeletonIndex(passages: readonly Passage[]): SkeletonIndex {
+export function* skeletonSteps(passages: readonly Passage[]): Generator<void, SkeletonIndex, void> {
   const words = new Map<string, Spelling[]>();
   const pairs = new Map<string, Spelling[]>();
   const letters = new Set<string>();
@@ -83,10 +83,11 @@ export function skeletonIndex(passages: readonly Passage[]): SkeletonIndex {
     return signature;
   };
   for (const passage of passages) {
+    yield;
     const tokens = matchTokens(passage.text);
     // The written form keeps what normalisation strips as clitics ("باليرمو" normalises to "يرمو").
     const signatures = tokens.map((token) => skeleton(token.raw));
-    tokens.forEach((token, at) => {
+    for (const [at, token] of tokens.entries()) {
       const signature = signatures[at] ?? "";
       const next = tokens[at + 1];
       const pair = next ? `${token.raw} ${next.raw}` : "";
@@ -104,10 +105,10 @@ export function skeletonIndex(passages: readonly Passage[]): SkeletonIndex {
         file(pairs, { words, script: scriptOf(token.raw), signature: joined, split: signature.length });
       }
       if (seen.has(token.raw) || token.raw.length < MIN_WORD_LENGTH || signature.length < MIN_SIGNATURE)
-        return;
+        continue;
       seen.add(token.raw);
       file(words, { words: [token.norm], script: scriptOf(token.raw), signature });
-    });
+    }
   }
   return { words, pairs, letters: [...letters] };
 }

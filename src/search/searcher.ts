@@ -4,7 +4,7 @@
  * (aggregate.ts). See build.ts and query.ts for the fields and boosts and why.
  */
 import MiniSearch, { type Options } from "minisearch";
-import { createLru } from "../core/index.ts";
+import { createLru, type StepwiseBuild, stepwise } from "../core/index.ts";
 import type { Corpus, CorpusChange, LexiconLookup } from "../corpus/index.ts";
 import {
   createPhraseMatcher,
@@ -24,7 +24,7 @@ import {
   type TitleRecord,
   titleOptions,
 } from "./build.ts";
-import { crossScriptPair, crossScriptSpellings, type SkeletonIndex, skeletonIndex } from "./cross-script.ts";
+import { crossScriptPair, crossScriptSpellings, type SkeletonIndex, skeletonSteps } from "./cross-script.ts";
 import { type Concept, createExpander, type ExpansionPlan } from "./expand.ts";
 import { corpusFingerprint, lexiconFingerprint } from "./fingerprint.ts";
 import { freezeRecordTables } from "./frozen-documents.ts";
@@ -213,13 +213,14 @@ function searcherOver(
    * में") search the same concepts, and a popular topic's long posting lists are the costliest to walk.
    */
   const rankings = createLru<string, DocumentHit[]>(REMEMBERED_RANKINGS);
-  let skeletons: SkeletonIndex | undefined;
-  const skeletonsOf = (): SkeletonIndex => {
-    skeletons ??= skeletonIndex(
-      table.passages.filter((passage): passage is Passage => passage !== undefined),
+  let skeletons: StepwiseBuild<SkeletonIndex> | undefined;
+  const skeletonBuild = (): StepwiseBuild<SkeletonIndex> => {
+    skeletons ??= stepwise(
+      skeletonSteps(table.passages.filter((passage): passage is Passage => passage !== undefined)),
     );
     return skeletons;
   };
+  const skeletonsOf = (): SkeletonIndex => skeletonBuild().finish();
   /** The plan with each word the thesaurus does not know also spelt as the corpus spells it in other scripts. */
   const plan = (question: string): ExpansionPlan => {
     const planned = expand(question);
@@ -350,9 +351,7 @@ function searcherOver(
         passages: doc.passages.map((passage) => withSpelledTerms(passage, matcher, named)),
       }));
     },
-    prepare() {
-      skeletonsOf();
-    },
+    prepare: (budgetMs) => skeletonBuild().advance(budgetMs),
     toJSON() {
       return [...savedPieces()].join("");
     },

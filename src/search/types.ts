@@ -68,6 +68,9 @@ export interface Searcher {
    * previous searcher stays usable but no longer finds changed or removed documents, nor added ones.
    */
   update?(change: CorpusChange): Searcher;
-  /** Builds ahead what the first question would otherwise wait for (the corpus's words by consonant skeleton). */
-  prepare?(): void;
+  /**
+   * Works for about `budgetMs` on what the first question would otherwise wait for (the corpus's words by
+   * consonant skeleton); returns whether it is ready.
+   */
+  prepare?(budgetMs: number): boolean;
 }

@@ -1,0 +1,46 @@
+/**
+ * A value built in small steps, so that building it ahead of need can give the event loop back between
+ * steps, while a caller that needs the value now can still have it at once.
+ */
+export interface StepwiseBuild<T> {
+  /** Returns the value, doing at once whatever work is left; throws what a step threw, every time. */
+  finish(): T;
+  /** Works on the value for about `budgetMs` (at least one step); returns whether it is done. */
+  advance(budgetMs: number): boolean;
+}
+
+/**
+ * Returns a build driven by a generator that yields between steps and returns the value.
+ * @example stepwise(countTo(3)).finish() // 3, where countTo yields before each count
+ */
+export function stepwise<T>(
+  steps: Generator<void, T, void>,
+  clock: () => number = () => performance.now(),
+): StepwiseBuild<T> {
+  let done: { value: T } | undefined;
+  let failed: { error: unknown } | undefined;
+  const step = (): boolean => {
+    if (done) return true;
+    // A generator that threw is over: asking it again would look like a finished build with no value.
+    if (failed) throw failed.error;
+    try {
+      const next = steps.next();
+      if (next.done) done = { value: next.value };
+    } catch (error) {
+      failed = { error };
+      throw error;
+    }
+    return done !== undefined;
+  };
+  return {
+    finish() {
+      while (!done) step();
+      return done.value;
+    },
+    advance(budgetMs) {
+      const until = clock() + budgetMs;
+      while (!step()) if (clock() >= until) return false;
+      return true;
+    },
+  };
+}

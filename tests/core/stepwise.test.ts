@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { stepwise } from "../../src/core/stepwise.ts";
+
+function* countTo(last: number, steps: number[]): Generator<void, number, void> {
+  for (let count = 1; count <= last; count++) {
+    yield;
+    steps.push(count);
+  }
+  return last;
+}
+
+describe("a stepwise build", () => {
+  it("finishes at once what is left, and gives the same value again without working", () => {
+    const steps: number[] = [];
+    const build = stepwise(countTo(5, steps));
+    expect(build.finish()).toBe(5);
+    expect(steps).toEqual([1, 2, 3, 4, 5]);
+    expect(build.finish()).toBe(5);
+    expect(build.advance(0)).toBe(true);
+    expect(steps.length).toBe(5);
+  });
+
+  it("works for about the budget it is given, and at least one step", () => {
+    let time = 0;
+    const steps: number[] = [];
+    const build = stepwise(countTo(10, steps), () => {
+      time += 3;
+      return time;
+    });
+    expect(build.advance(0)).toBe(false);
+    const afterNothing = steps.length;
+    expect(afterNothing).toBeLessThanOrEqual(1);
+    expect(build.advance(7)).toBe(false);
+    expect(steps.length - afterNothing).toBeGreaterThanOrEqual(1);
+    expect(steps.length).toBeLessThan(10);
+    expect(build.advance(1000)).toBe(true);
+    expect(steps).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it("throws what a step threw, each time it is asked again", () => {
+    function* failing(): Generator<void, string, void> {
+      yield;
+      throw new Error("unreadable");
+    }
+    const build = stepwise(failing());
+    expect(() => build.finish()).toThrow("unreadable");
+    expect(() => build.finish()).toThrow("unreadable");
+    expect(() => build.advance(5)).toThrow("unreadable");
+  });
+});
