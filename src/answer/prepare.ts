@@ -28,7 +28,10 @@ export async function prepareAnswers(knowledge: Knowledge, options: PrepareOptio
   const { pause = nextTurn, wanted = () => true, sliceMs = SLICE_MS } = options;
   const tables: ((budgetMs: number) => boolean)[] = [
     (budgetMs) => vocabularyBuild(knowledge).advance(budgetMs),
-    () => fieldWordsOf(knowledge).size >= 0,
+    () => {
+      fieldWordsOf(knowledge);
+      return true;
+    },
     (budgetMs) => trigramBuild(knowledge).advance(budgetMs),
     (budgetMs) => knowledge.search.prepare?.(budgetMs) ?? true,
   ];

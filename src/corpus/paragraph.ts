@@ -24,18 +24,26 @@ class PlacedParagraph implements Paragraph {
 
   get sentences(): Sentence[] {
     const sentences: Sentence[] = [];
-    for (let at = 0; at < this.places.length; ) {
-      const place = this.places[at];
-      if (typeof place === "string") {
-        sentences.push({ index: sentences.length + 1, text: place });
-        at += 1;
-      } else {
-        const end = this.places[at + 1] as number;
-        sentences.push({ index: sentences.length + 1, text: this.text.slice(place, end) });
-        at += 2;
-      }
-    }
+    for (let at = 0; at < this.places.length; at = this.#next(at))
+      sentences.push({ index: sentences.length + 1, text: this.#textAt(at) });
     return sentences;
+  }
+
+  /** The text of the sentence numbered `index` (1-based), without making the others. */
+  sentence(index: number): string | undefined {
+    if (index < 1) return undefined;
+    let at = 0;
+    for (let count = 1; count < index && at < this.places.length; count++) at = this.#next(at);
+    return at < this.places.length ? this.#textAt(at) : undefined;
+  }
+
+  #next(at: number): number {
+    return typeof this.places[at] === "string" ? at + 1 : at + 2;
+  }
+
+  #textAt(at: number): string {
+    const place = this.places[at];
+    return typeof place === "string" ? place : this.text.slice(place, this.places[at + 1] as number);
   }
 }
 
@@ -54,6 +62,15 @@ export function placedParagraph(index: number, text: string, places: SentencePla
  */
 export function paragraphOf(index: number, text: string, sentences: readonly string[]): Paragraph {
   return placedParagraph(index, text, placesOf(text, sentences));
+}
+
+/**
+ * Returns the text of a paragraph's sentence by its 1-based number; a placed paragraph makes only that one.
+ * @example sentenceAt(paragraphOf(1, "Rome. Lyon.", ["Rome.", "Lyon."]), 2) // "Lyon."
+ */
+export function sentenceAt(paragraph: Paragraph, index: number): string | undefined {
+  if (paragraph instanceof PlacedParagraph) return paragraph.sentence(index);
+  return paragraph.sentences[index - 1]?.text;
 }
 
 /**

@@ -3,7 +3,7 @@
  * document ([paragraph, sentence], plus its own text when that is not the document's sentence) and no
  * document id. Revived against the document, the references share one object per sentence again.
  */
-import type { Doc } from "../corpus/index.ts";
+import { type Doc, sentenceAt } from "../corpus/index.ts";
 import type { DocumentFacts, SourceRef } from "../extract/index.ts";
 
 /** A source reference inside saved facts: paragraph and sentence of the document, and its own text if other. */
@@ -22,7 +22,8 @@ export function isSourceRef(value: unknown): value is SourceRef {
 
 /** Returns the text of a document's sentence by its 1-based paragraph and sentence numbers. */
 export function sentenceText(doc: Doc, paragraph: number, sentence: number): string | undefined {
-  return doc.paragraphs[paragraph - 1]?.sentences[sentence - 1]?.text;
+  const found = doc.paragraphs[paragraph - 1];
+  return found === undefined ? undefined : sentenceAt(found, sentence);
 }
 
 /**
