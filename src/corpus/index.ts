@@ -10,7 +10,7 @@ export type { FileIdentity, ParsedDocument } from "./load.ts";
 export { DEFAULT_SETTLE_MS, isDocumentName, isInside, loadCorpus, loadDocumentFile } from "./load.ts";
 export { normalise, normaliseToken, tokenise } from "./normalise.ts";
 export type { SentencePlaces } from "./paragraph.ts";
-export { paragraphOf, placedParagraph, sentenceAt, sentencePlaces } from "./paragraph.ts";
+export { ownCopy, paragraphOf, placedParagraph, sentenceAt, sentencePlaces } from "./paragraph.ts";
 export { isQuestionWord } from "./question-words.ts";
 export type { FileStamp, ScanState } from "./rescan.ts";
 export { diffRescan, initialScanState, isEmptyChange, namesToRead } from "./rescan.ts";

@@ -10,6 +10,7 @@ import {
   isStopword,
   type MatchToken,
   matchTokens,
+  ownCopy,
   scriptOf,
 } from "../corpus/index.ts";
 import type { Passage } from "./passages.ts";
@@ -72,6 +73,17 @@ export function* skeletonSteps(passages: readonly Passage[]): Generator<void, Sk
     for (const letter of spelling.signature) letters.add(letter);
   };
   const seen = new Set<string>();
+  // A token is a piece of its paragraph's working copy, which it would keep alive; a spelling holds one copy
+  // of its own of each word and skeleton, shared by all the spellings that use it.
+  const copies = new Map<string, string>();
+  const keep = (text: string): string => {
+    let copy = copies.get(text);
+    if (copy === undefined) {
+      copy = ownCopy(text);
+      copies.set(copy, copy);
+    }
+    return copy;
+  };
   // A word recurs throughout the corpus; its skeleton and script are worked out at its first occurrence.
   const signatureOf = new Map<string, string>();
   const skeleton = (raw: string): string => {
@@ -100,14 +112,14 @@ export function* skeletonSteps(passages: readonly Passage[]): Generator<void, Sk
         mayBeName(next)
       ) {
         seen.add(pair);
-        const joined = signature + (signatures[at + 1] ?? "");
-        const words = [token.norm, next.norm];
+        const joined = keep(signature + (signatures[at + 1] ?? ""));
+        const words = [keep(token.norm), keep(next.norm)];
         file(pairs, { words, script: scriptOf(token.raw), signature: joined, split: signature.length });
       }
       if (seen.has(token.raw) || token.raw.length < MIN_WORD_LENGTH || signature.length < MIN_SIGNATURE)
         continue;
       seen.add(token.raw);
-      file(words, { words: [token.norm], script: scriptOf(token.raw), signature });
+      file(words, { words: [keep(token.norm)], script: scriptOf(token.raw), signature: keep(signature) });
     }
   }
   return { words, pairs, letters: [...letters] };
@@ -115,7 +127,8 @@ export function* skeletonSteps(passages: readonly Passage[]): Generator<void, Sk
 
 /**
  * Whether a word may be part of a name or a loanword: not a function word of any language. Pairs with one are
- * most of a corpus's pairs (140 MB at 10k documents) and name nothing.
+ * most of a corpus's pairs (140 MB at 10k documents) and name nothing. Pairs of small-letter words stay: a
+ * loanword of two words ("dark web") is written in small letters.
  */
 function mayBeName(token: MatchToken): boolean {
   return !isStopword(token.norm, "any");
