@@ -1,3 +1,4 @@
+import type { PhraseMatcher } from "./lexicon-match.ts";
 import type { LangCode } from "./types.ts";
 
 /** What a lexicon entry names. */
@@ -40,6 +41,8 @@ export interface LexiconMention {
 /** Look-ups over a loaded lexicon; implemented in src/corpus/lexicon.ts. */
 export interface LexiconLookup {
   readonly entries: readonly LexiconEntry[];
+  /** The phrase matcher over every spelling of the entries, for others reading texts with the same lexicon. */
+  readonly matcher: PhraseMatcher;
   byId(id: string): LexiconEntry | undefined;
   /** Entries one of whose labels or variants equals the term or phrase after normalisation. */
   find(term: string): LexiconEntry[];

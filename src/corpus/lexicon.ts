@@ -54,6 +54,7 @@ export function createLexiconLookup(lexicon: Lexicon): LexiconLookup {
 
   return {
     entries,
+    matcher,
     byId: (id) => byId.get(id),
     find(term) {
       const found = resolveIds(matcher.lookup(matchTokens(term.normalize("NFKC"))));

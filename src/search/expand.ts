@@ -8,7 +8,6 @@
 
 import type { LexiconEntry, LexiconLookup } from "../corpus/index.ts";
 import {
-  createPhraseMatcher,
   editDistance,
   isStopword,
   type MatchToken,
@@ -71,7 +70,7 @@ export function allowedEdits(word: string): number {
  */
 export function createExpander(
   lexicon: LexiconLookup,
-  matcher: PhraseMatcher = createPhraseMatcher(lexicon.entries),
+  matcher: PhraseMatcher = lexicon.matcher,
 ): (question: string) => ExpansionPlan {
   const spellings = new Map(lexicon.entries.map((entry) => [entry.id, spellingsFor(entry)]));
   const byLength = new Map<number, { word: string; letters: number }[]>();

@@ -7,7 +7,6 @@ import MiniSearch, { type Options } from "minisearch";
 import { createLru, type StepwiseBuild, stepwise } from "../core/index.ts";
 import type { Corpus, CorpusChange, LexiconLookup } from "../corpus/index.ts";
 import {
-  createPhraseMatcher,
   isQuestionWord,
   isStopword,
   type MatchToken,
@@ -125,7 +124,7 @@ interface Shared {
  */
 export function createSearcher(corpus: Corpus, lexicon: LexiconLookup): PersistentSearcher {
   const passages = passagesOf(corpus);
-  const matcher = createPhraseMatcher(lexicon.entries);
+  const { matcher } = lexicon;
   const indexes = buildIndexes(corpus, passages, matcher);
   const table = positionalTable(corpus, passages);
   return searcherOver(shared(indexes, table, corpus, lexicon, matcher), corpus, table, false);
@@ -148,7 +147,7 @@ export function loadSearcher(json: string, corpus: Corpus, lexicon: LexiconLooku
     titles: loadIndex(saved.titles, titleOptions()),
     common: { words: new Set(saved.common.words), entities: new Set(saved.common.entities) },
   };
-  const matcher = createPhraseMatcher(lexicon.entries);
+  const { matcher } = lexicon;
   const table = saved.table ? loadTable(saved.table, corpus) : positionalTable(corpus, passagesOf(corpus));
   const state = shared(indexes, table, corpus, lexicon, matcher);
   return searcherOver(state, corpus, table, saved.table !== undefined);
