@@ -1,5 +1,5 @@
 import type { ReplyLang, StepwiseBuild } from "../core/index.ts";
-import { stepwise } from "../core/index.ts";
+import { stepwisePer } from "../core/index.ts";
 import { normalise } from "../corpus/index.ts";
 import type { Meeting } from "../extract/index.ts";
 import type { Knowledge } from "../knowledge/index.ts";
@@ -30,8 +30,6 @@ export interface TrigramTable {
   /** Per triple: the distinct spellings containing it. */
   postings: Map<string, Int32Array>;
 }
-
-const tables = new WeakMap<Knowledge, StepwiseBuild<TrigramTable>>();
 
 /**
  * Returns the topics and meetings of the corpus whose spellings look most like the question, best first.
@@ -85,14 +83,7 @@ export function trigramTableOf(knowledge: Knowledge): TrigramTable {
 }
 
 /** Returns the build of the knowledge's trigram table, one per Knowledge object, to be finished or advanced. */
-export function trigramBuild(knowledge: Knowledge): StepwiseBuild<TrigramTable> {
-  let build = tables.get(knowledge);
-  if (!build) {
-    build = stepwise(trigramSteps(knowledge));
-    tables.set(knowledge, build);
-  }
-  return build;
-}
+export const trigramBuild: (knowledge: Knowledge) => StepwiseBuild<TrigramTable> = stepwisePer(trigramSteps);
 
 function* trigramSteps(knowledge: Knowledge): Generator<void, TrigramTable, void> {
   const targets: Target[] = [];

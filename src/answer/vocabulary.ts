@@ -1,5 +1,5 @@
 import type { ReplyLang, StepwiseBuild } from "../core/index.ts";
-import { asReplyLang, messagesFor, SUPPORTED_LANGS, stepwise } from "../core/index.ts";
+import { asReplyLang, messagesFor, SUPPORTED_LANGS, stepwisePer } from "../core/index.ts";
 import { normalise, stopwordList, tokenise } from "../corpus/index.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 
@@ -19,7 +19,6 @@ export interface Vocabulary {
 const LOWER_CASE = /^\p{Ll}/u;
 /** A word seen once in a document may be a quoted foreign word; twice is a habit of the language. */
 const MIN_CORPUS_OCCURRENCES = 2;
-const cache = new WeakMap<Knowledge, StepwiseBuild<Vocabulary>>();
 
 /**
  * Returns the word forms a vote compares: lower case with accents kept, then accent-folded.
@@ -37,14 +36,8 @@ export function vocabularyOf(knowledge: Knowledge): Vocabulary {
 }
 
 /** Returns the build of the knowledge's vocabulary, one per Knowledge object, to be finished or advanced. */
-export function vocabularyBuild(knowledge: Knowledge): StepwiseBuild<Vocabulary> {
-  let build = cache.get(knowledge);
-  if (!build) {
-    build = stepwise(vocabularySteps(knowledge));
-    cache.set(knowledge, build);
-  }
-  return build;
-}
+export const vocabularyBuild: (knowledge: Knowledge) => StepwiseBuild<Vocabulary> =
+  stepwisePer(vocabularySteps);
 
 function* vocabularySteps(knowledge: Knowledge): Generator<void, Vocabulary, void> {
   const languagesOf = new Map<string, Set<ReplyLang>>();

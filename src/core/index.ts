@@ -26,5 +26,5 @@ export type { Logger } from "./logger.ts";
 export type { Lru } from "./lru.ts";
 export { createLru } from "./lru.ts";
 export type { StepwiseBuild } from "./stepwise.ts";
-export { stepwise } from "./stepwise.ts";
+export { stepwise, stepwisePer } from "./stepwise.ts";
 export type { CommandName, ReplyLang, ReplyMetadata, SlackMessage } from "./types.ts";

@@ -44,3 +44,22 @@ export function stepwise<T>(
     },
   };
 }
+
+/**
+ * Returns a function giving each key one build of its own, made from `steps` on first ask and kept for as
+ * long as the key lives.
+ * @example const vocabularyBuild = stepwisePer(vocabularySteps); vocabularyBuild(knowledge).finish()
+ */
+export function stepwisePer<K extends object, T>(
+  steps: (key: K) => Generator<void, T, void>,
+): (key: K) => StepwiseBuild<T> {
+  const builds = new WeakMap<K, StepwiseBuild<T>>();
+  return (key) => {
+    let build = builds.get(key);
+    if (!build) {
+      build = stepwise(steps(key));
+      builds.set(key, build);
+    }
+    return build;
+  };
+}

@@ -7,14 +7,7 @@
  */
 
 import type { LexiconEntry, LexiconLookup } from "../corpus/index.ts";
-import {
-  editDistance,
-  isStopword,
-  type MatchToken,
-  matchTokens,
-  type PhraseMatcher,
-  spellingsOf,
-} from "../corpus/index.ts";
+import { editDistance, isStopword, type MatchToken, matchTokens, spellingsOf } from "../corpus/index.ts";
 import type { ExpandedQuery } from "./types.ts";
 
 /** Weight of an entry reached through a corrected typo rather than an exact spelling. */
@@ -68,10 +61,8 @@ export function allowedEdits(word: string): number {
  * Returns a function expanding a question through the lexicon.
  * @example createExpander(lexicon)("criptovalute").entityIds // ["cryptocurrencies"]
  */
-export function createExpander(
-  lexicon: LexiconLookup,
-  matcher: PhraseMatcher = lexicon.matcher,
-): (question: string) => ExpansionPlan {
+export function createExpander(lexicon: LexiconLookup): (question: string) => ExpansionPlan {
+  const { matcher } = lexicon;
   const spellings = new Map(lexicon.entries.map((entry) => [entry.id, spellingsFor(entry)]));
   const byLength = new Map<number, { word: string; letters: number }[]>();
   for (const word of matcher.vocabulary) {

@@ -111,7 +111,6 @@ interface Saved {
 interface Shared {
   indexes: Indexes;
   lexicon: LexiconLookup;
-  matcher: PhraseMatcher;
   expand: ReturnType<typeof createExpander>;
   prepare: Prepare;
   /** The table of the indexes as they are: only the searcher holding it may update them again. */
@@ -124,10 +123,9 @@ interface Shared {
  */
 export function createSearcher(corpus: Corpus, lexicon: LexiconLookup): PersistentSearcher {
   const passages = passagesOf(corpus);
-  const { matcher } = lexicon;
-  const indexes = buildIndexes(corpus, passages, matcher);
+  const indexes = buildIndexes(corpus, passages, lexicon.matcher);
   const table = positionalTable(corpus, passages);
-  return searcherOver(shared(indexes, table, corpus, lexicon, matcher), corpus, table, false);
+  return searcherOver(shared(indexes, table, corpus, lexicon), corpus, table, false);
 }
 
 /**
@@ -147,9 +145,8 @@ export function loadSearcher(json: string, corpus: Corpus, lexicon: LexiconLooku
     titles: loadIndex(saved.titles, titleOptions()),
     common: { words: new Set(saved.common.words), entities: new Set(saved.common.entities) },
   };
-  const { matcher } = lexicon;
   const table = saved.table ? loadTable(saved.table, corpus) : positionalTable(corpus, passagesOf(corpus));
-  const state = shared(indexes, table, corpus, lexicon, matcher);
+  const state = shared(indexes, table, corpus, lexicon);
   return searcherOver(state, corpus, table, saved.table !== undefined);
 }
 
@@ -166,19 +163,12 @@ function loadIndex<T>(saved: Partial<SavedIndex<T>>, options: Options<T>): MiniS
   return index;
 }
 
-function shared(
-  indexes: Indexes,
-  table: IndexTable,
-  built: Corpus,
-  lexicon: LexiconLookup,
-  matcher: PhraseMatcher,
-): Shared {
+function shared(indexes: Indexes, table: IndexTable, built: Corpus, lexicon: LexiconLookup): Shared {
   return {
     indexes,
     lexicon,
-    matcher,
-    expand: rememberLast(createExpander(lexicon, matcher)),
-    prepare: lazyPreparer(built, matcher),
+    expand: rememberLast(createExpander(lexicon)),
+    prepare: lazyPreparer(built, lexicon.matcher),
     latest: table,
   };
 }
@@ -189,7 +179,8 @@ function searcherOver(
   table: IndexTable,
   updated: boolean,
 ): PersistentSearcher {
-  const { indexes, lexicon, matcher, expand } = state;
+  const { indexes, lexicon, expand } = state;
+  const { matcher } = lexicon;
   const { common } = indexes;
   const docs = new Map(corpus.docs.map((doc) => [doc.id, doc]));
   const lead = (docId: string): PassageHit | undefined => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stepwise } from "../../src/core/stepwise.ts";
+import { stepwise, stepwisePer } from "../../src/core/stepwise.ts";
 
 function* countTo(last: number, steps: number[]): Generator<void, number, void> {
   for (let count = 1; count <= last; count++) {
@@ -46,5 +46,19 @@ describe("a stepwise build", () => {
     expect(() => build.finish()).toThrow("unreadable");
     expect(() => build.finish()).toThrow("unreadable");
     expect(() => build.advance(5)).toThrow("unreadable");
+  });
+
+  it("gives each key one build of its own, made on first ask", () => {
+    const made: string[] = [];
+    const buildOf = stepwisePer((key: { name: string }) => {
+      made.push(key.name);
+      return countTo(key.name.length, []);
+    });
+    const rome = { name: "Rome" };
+    const lyon = { name: "Lyon!" };
+    expect(buildOf(rome)).toBe(buildOf(rome));
+    expect(buildOf(rome).finish()).toBe(4);
+    expect(buildOf(lyon).finish()).toBe(5);
+    expect(made).toEqual(["Rome", "Lyon!"]);
   });
 });
