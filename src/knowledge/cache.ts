@@ -42,6 +42,7 @@ import { FactsView } from "./facts-view.ts";
 import { outlineOf, parsedOutline } from "./outline.ts";
 import { readLines } from "./read-lines.ts";
 import { isSourceRef, replaceRefs, revivedFacts, savedFactsJson, sentenceText } from "./saved-facts.ts";
+import { dateSharer } from "./shared-dates.ts";
 import {
   DetailsFile,
   detailsOf,
@@ -501,17 +502,21 @@ function writeMeetingsFile(
   return heads.map(([head, at, length]) => new ShelvedMeeting(head, file, at, length));
 }
 
-/** Returns the reader of a meetings.json line: the head with its references bound to their sentences, and where its details are. */
+/**
+ * Returns the reader of a meetings.json line: the head with its references bound to their sentences and its
+ * dates shared with the heads read before, and where its details are.
+ */
 function savedHeads(
   docs: ReadonlyMap<string, Doc>,
 ): (line: string) => [head: MeetingHead, at: number, length: number] {
   const refOf = savedMeetingRefs(docs);
-  return (line) =>
-    replaceRefs(JSON.parse(line), (ref) => refOf(ref as SavedMeetingRef["$ref"])) as [
-      MeetingHead,
-      number,
-      number,
-    ];
+  const share = dateSharer();
+  return (line) => {
+    const [head, at, length] = replaceRefs(JSON.parse(line), (ref) =>
+      refOf(ref as SavedMeetingRef["$ref"]),
+    ) as [MeetingHead, number, number];
+    return [share(head), at, length];
+  };
 }
 
 /**
