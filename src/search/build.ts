@@ -19,6 +19,7 @@ import {
 } from "../corpus/index.ts";
 import { freezeRecordTables } from "./frozen-documents.ts";
 import { freezePostings } from "./frozen-postings.ts";
+import { freezeTerms } from "./frozen-terms.ts";
 import { createGlueSplitter } from "./glue.ts";
 import type { Passage } from "./passages.ts";
 
@@ -97,10 +98,8 @@ export function buildIndexes(corpus: Corpus, passages: readonly Passage[], match
     const title = prepare(doc.title, matcher, split, doc.lang);
     titleIndex.add({ id, title: [...title.words, ...title.entities].join(" ") });
   });
-  freezePostings(passageIndex);
-  freezeRecordTables(passageIndex);
-  freezePostings(titleIndex);
-  freezeRecordTables(titleIndex);
+  frozen(passageIndex);
+  frozen(titleIndex);
   const threshold = Math.max(COMMON_MIN_PASSAGES, passages.length * COMMON_SHARE);
   const commonOf = (counts: Map<string, number>): Set<string> =>
     new Set([...counts].filter(([, count]) => count > threshold).map(([key]) => key));
@@ -159,4 +158,11 @@ export function passageFrequencies(corpus: Corpus): Map<string, number> {
     for (const paragraph of doc.paragraphs) countOnce(paragraph.text);
   }
   return counts;
+}
+
+/** Gives a built index its compact postings, record tables and terms, in place. */
+function frozen<T>(index: MiniSearch<T>): void {
+  freezePostings(index);
+  freezeRecordTables(index);
+  freezeTerms(index);
 }

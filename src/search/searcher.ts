@@ -27,6 +27,7 @@ import { crossScriptPair, crossScriptSpellings, type SkeletonIndex, skeletonStep
 import { type Concept, createExpander, type ExpansionPlan } from "./expand.ts";
 import { corpusFingerprint, lexiconFingerprint } from "./fingerprint.ts";
 import { freezeRecordTables } from "./frozen-documents.ts";
+import { freezeTerms } from "./frozen-terms.ts";
 import {
   documentFrequency,
   restorePostings,
@@ -52,7 +53,7 @@ import type { DocumentHit, PassageHit, Searcher, SearchOptions } from "./types.t
 const TITLE_WEIGHT = 2;
 const DEFAULT_LIMIT = 10;
 const DEFAULT_PASSAGES = 3;
-const FORMAT = "briefbot-search/5";
+const FORMAT = "briefbot-search/6";
 /**
  * Passages taken from the top of MiniSearch's ranking for aggregation. A document whose best passage ranks
  * below this many others cannot reach the top results, and building hits for the long tail of a common
@@ -160,6 +161,7 @@ function loadIndex<T>(saved: Partial<SavedIndex<T>>, options: Options<T>): MiniS
   const index = MiniSearch.loadJS(saved.index, options);
   restorePostings(index, saved.postings);
   freezeRecordTables(index);
+  freezeTerms(index);
   return index;
 }
 

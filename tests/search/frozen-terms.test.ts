@@ -1,0 +1,110 @@
+import MiniSearch, { type SearchResult } from "minisearch";
+import { describe, expect, it } from "vitest";
+import { freezeTerms } from "../../src/search/frozen-terms.ts";
+
+interface Record {
+  id: number;
+  text: string;
+}
+
+const TEXTS = [
+  "The Roma/Lyon Group met in Rome on fentanyl and synthetic drugs",
+  "Il Gruppo Roma/Lione si è riunito a Roma sul fentanyl e sulle droghe sintetiche",
+  "Le groupe de Rome/Lyon s'est réuni à Rome sur le fentanyl et les fentanyls",
+  "Kikundi cha Roma/Lyon kilikutana mjini Roma kuhusu fentanili na dawa za kulevya",
+  "اجتمعت مجموعة روما/ليون في روما بشأن الفنتانيل والفنتانيلات",
+  "रोम/ल्योन समूह की बैठक रोम में फेंटानिल पर हुई",
+  "Ports and cocaine: the customs of Genoa seized 3 tonnes of cocaine in the port of Genova",
+  "Romania, Romano and Romagna: romance of roman roads, rome and roam",
+  "Cybercrime and ransomware attacks on hospitals in Bologna; cyber crime units",
+];
+const OPTIONS = { fields: ["text"], searchOptions: { prefix: true, fuzzy: 0.2 } };
+const QUESTIONS = ["fentanyl", "roma", "rome", "fentanil", "cocain", "ransomware hospital", "फेंटानिल", "الفنتانيل"];
+
+type Tree = {
+  get(term: string): unknown;
+  has(term: string): boolean;
+  size: number;
+  atPrefix(prefix: string): Iterable<[string, unknown]>;
+  fuzzyGet(term: string, distance: number): Map<string, [unknown, number]>;
+} & Iterable<[string, unknown]>;
+
+function indexOf(texts: readonly string[]): MiniSearch<Record> {
+  const index = new MiniSearch<Record>(OPTIONS);
+  index.addAll(texts.map((text, id) => ({ id, text })));
+  return index;
+}
+
+const treeOf = (index: MiniSearch<Record>): Tree => (index as unknown as { _index: Tree })._index;
+
+/** Results as id and score, sorted: the order of equal scores is MiniSearch's to choose. */
+const ranked = (results: readonly SearchResult[]): [number, number][] =>
+  results.map((result): [number, number] => [result.id as number, result.score]).sort((a, b) => a[0] - b[0]);
+
+function expectSameResults(frozen: MiniSearch<Record>, plain: MiniSearch<Record>): void {
+  for (const question of QUESTIONS) {
+    const expected = ranked(plain.search(question));
+    const actual = ranked(frozen.search(question));
+    expect(actual.map(([id]) => id), question).toEqual(expected.map(([id]) => id));
+    actual.forEach(([, score], at) => expect(score).toBeCloseTo(expected[at]?.[1] ?? Number.NaN, 10));
+  }
+}
+
+describe("a frozen term index", () => {
+  it("finds every term MiniSearch's tree finds, at the same distances, for fuzzy and prefix look-ups", () => {
+    const plain = treeOf(indexOf(TEXTS));
+    const index = indexOf(TEXTS);
+    expect(freezeTerms(index)).toBe(plain.size);
+    const frozen = treeOf(index);
+    const terms = [...plain].map(([term]) => term);
+    const probes = new Set(["", "r", "ro", "rom", "fent", "zzz", "ال", "रो"]);
+    for (const term of terms) {
+      probes.add(term);
+      probes.add(term.slice(0, -1));
+      probes.add(`${term}s`);
+      probes.add(term.slice(1));
+      probes.add(`${term.slice(0, 2)}x${term.slice(3)}`);
+    }
+    let found = 0;
+    for (const probe of probes) {
+      expect(frozen.has(probe), probe).toBe(plain.has(probe));
+      expect(frozen.get(probe), probe).toEqual(plain.get(probe));
+      const prefixed = (tree: Tree): string[] => [...tree.atPrefix(probe)].map(([term]) => term).sort();
+      expect(prefixed(frozen), probe).toEqual(prefixed(plain));
+      for (const distance of [1, 2, 3]) {
+        const fuzzy = (tree: Tree): [string, number][] =>
+          [...tree.fuzzyGet(probe, distance)].map(([term, [, d]]): [string, number] => [term, d]).sort();
+        expect(fuzzy(frozen), `${probe} ${distance}`).toEqual(fuzzy(plain));
+        found += fuzzy(plain).length;
+      }
+    }
+    expect(found).toBeGreaterThan(probes.size * 3);
+  });
+
+  it("gives the same results and scores as MiniSearch's tree, built or loaded", () => {
+    const plain = indexOf(TEXTS);
+    const built = indexOf(TEXTS);
+    freezeTerms(built);
+    expectSameResults(built, plain);
+    const loaded = MiniSearch.loadJSON<Record>(JSON.stringify(built), OPTIONS);
+    freezeTerms(loaded);
+    expectSameResults(loaded, plain);
+    expect(plain.search("fentanyl").length).toBeGreaterThan(3);
+  });
+
+  it("takes documents added, discarded and vacuumed afterwards as MiniSearch's own tree does", async () => {
+    const plain = indexOf(TEXTS);
+    const frozen = indexOf(TEXTS);
+    freezeTerms(frozen);
+    for (const index of [plain, frozen]) {
+      index.add({ id: 20, text: "Zanzibarine ferries and fentanyl in the harbour of Rome" });
+      index.discard(2);
+      index.discard(6);
+      await index.vacuum();
+    }
+    expect(treeOf(frozen).size).toBe(treeOf(plain).size);
+    expect(frozen.search("zanzibarine").map((result) => result.id)).toEqual([20]);
+    expect(frozen.search("cocaine")).toEqual([]);
+    expectSameResults(frozen, plain);
+  });
+});
