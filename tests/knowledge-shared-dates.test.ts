@@ -60,7 +60,7 @@ describe("dates shared among meeting heads", () => {
     ]);
   });
 
-  it("leaves a span with a field it does not know its own, so no field is lost to a look-alike", () => {
+  it("leaves a span with a field it does not know, or a day off the calendar, its own: no look-alike stands in for it", () => {
     const share = dateSharer();
     const plain = share(head("a", [{ name: "Next", dates: march(), ref: ref("a", 1) }]));
     const odd = { ...march(), approximate: true } as DateSpan;
@@ -68,6 +68,11 @@ describe("dates shared among meeting heads", () => {
     expect(kept.followUps[0]?.dates).toBe(odd);
     expect(kept.followUps[0]?.dates).not.toBe(plain.followUps[0]?.dates);
     expect(Object.isFrozen(odd)).toBe(false);
+    const month13 = march();
+    month13.start = { year: 2023, month: 13, day: 24 };
+    const strange = share(head("c", [{ name: "Next", dates: month13, ref: ref("c", 1) }]));
+    expect(strange.followUps[0]?.dates).toBe(month13);
+    expect(strange.followUps[0]?.dates?.start).toEqual({ year: 2023, month: 13, day: 24 });
   });
 
   it("keeps a meeting's own dates with their sentence, sharing only the days", () => {

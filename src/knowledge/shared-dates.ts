@@ -4,7 +4,7 @@
  * 10,000 reports the follow-ups were almost half the heads' weight. Shared dates are frozen: one meeting's
  * dates must never change another's.
  */
-import type { DatePoint, DateSpan, FollowUp } from "../extract/index.ts";
+import type { DatePoint, DateSpan } from "../extract/index.ts";
 import type { MeetingHead } from "./shelved-meetings.ts";
 
 /** The fields a date span may have; a span with any other is not shared, so no field goes unseen. */
@@ -17,56 +17,62 @@ const POINT_FIELDS = new Set(["year", "month", "day"]);
  * @example const share = dateSharer(); share(a).followUps[0]?.dates === share(b).followUps[0]?.dates // when equal
  */
 export function dateSharer(): (head: MeetingHead) => MeetingHead {
-  const points = new Map<string, DatePoint>();
+  const points = new Map<number, DatePoint>();
   const spans = new Map<string, DateSpan>();
-  const point = (value: DatePoint): DatePoint => {
-    if (!hasOnly(value, POINT_FIELDS)) return value;
+  /** The shared point, or undefined for a point that is not a plain calendar day, month or year. */
+  const point = (value: DatePoint): DatePoint | undefined => {
     const key = pointKey(value);
+    if (key === undefined) return undefined;
     const known = points.get(key);
     if (known) return known;
     points.set(key, Object.freeze(value));
     return value;
   };
   const span = (value: DateSpan): DateSpan => {
-    const { start, end, listed } = value;
-    const ownPoints = [start, ...(end === undefined ? [] : [end]), ...(listed ?? [])];
-    if (!hasOnly(value, SPAN_FIELDS) || !ownPoints.every((each) => hasOnly(each, POINT_FIELDS))) return value;
-    value.start = point(start);
-    if (end !== undefined) value.end = point(end);
-    if (listed !== undefined) value.listed = listed.map(point);
-    const key = [
-      value.precision,
-      value.yearStatus,
-      value.surface,
-      pointKey(start),
-      end === undefined ? "-" : pointKey(end),
-      ...(listed ?? []).map(pointKey),
-    ].join("\u0000");
+    if (!hasOnly(value, SPAN_FIELDS)) return value;
+    const start = point(value.start);
+    const end = value.end === undefined ? null : point(value.end);
+    if (start === undefined || end === undefined) return value;
+    let key = `${value.precision}\u0000${value.yearStatus}\u0000${value.surface}\u0000${pointKey(start)}\u0000${end === null ? "" : pointKey(end)}`;
+    if (value.listed !== undefined) {
+      const listed: DatePoint[] = [];
+      for (const each of value.listed) {
+        const shared = point(each);
+        if (shared === undefined) return value;
+        listed.push(shared);
+        key += `\u0000${pointKey(shared)}`;
+      }
+      value.listed = Object.freeze(listed) as DatePoint[];
+    }
     const known = spans.get(key);
     if (known) return known;
-    Object.freeze(value.listed);
+    value.start = start;
+    if (end !== null) value.end = end;
     spans.set(key, Object.freeze(value));
-    return value;
-  };
-  const followUp = (value: FollowUp): FollowUp => {
-    if (value.dates !== undefined) value.dates = span(value.dates);
     return value;
   };
   return (head) => {
     const { dates } = head;
     // A meeting's own dates carry the sentence they came from: only their points are shared.
     if (dates !== undefined) {
-      dates.start = point(dates.start);
-      if (dates.end !== undefined) dates.end = point(dates.end);
-      if (dates.listed !== undefined) dates.listed = dates.listed.map(point);
+      dates.start = point(dates.start) ?? dates.start;
+      if (dates.end !== undefined) dates.end = point(dates.end) ?? dates.end;
+      if (dates.listed !== undefined) dates.listed = dates.listed.map((each) => point(each) ?? each);
     }
-    head.followUps = head.followUps.map(followUp);
+    for (const followUp of head.followUps)
+      if (followUp.dates !== undefined) followUp.dates = span(followUp.dates);
     return head;
   };
 }
 
-function pointKey(point: DatePoint): string {
-  return `${point.year ?? ""}/${point.month ?? ""}/${point.day ?? ""}`;
+/** A number naming a plain calendar point (a year, month and day within their ranges), else undefined. */
+function pointKey(point: DatePoint): number | undefined {
+  if (!hasOnly(point, POINT_FIELDS)) return undefined;
+  const { year = 0, month = 0, day = 0 } = point;
+  if (!Number.isInteger(year) || year < 0 || year > 9999) return undefined;
+  if (!Number.isInteger(month) || month < 0 || month > 12) return undefined;
+  if (!Number.isInteger(day) || day < 0 || day > 31) return undefined;
+  return (year * 13 + month) * 32 + day;
 }
 
 function hasOnly(value: object, fields: ReadonlySet<string>): boolean {

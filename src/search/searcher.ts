@@ -27,7 +27,6 @@ import { crossScriptPair, crossScriptSpellings, type SkeletonIndex, skeletonStep
 import { type Concept, createExpander, type ExpansionPlan } from "./expand.ts";
 import { corpusFingerprint, lexiconFingerprint } from "./fingerprint.ts";
 import { freezeRecordTables } from "./frozen-documents.ts";
-import { freezeTerms } from "./frozen-terms.ts";
 import {
   documentFrequency,
   restorePostings,
@@ -35,6 +34,7 @@ import {
   savedPostings,
   withoutPostings,
 } from "./frozen-postings.ts";
+import { freezeTerms } from "./frozen-terms.ts";
 import {
   applyChange,
   type IndexTable,

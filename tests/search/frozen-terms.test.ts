@@ -19,7 +19,16 @@ const TEXTS = [
   "Cybercrime and ransomware attacks on hospitals in Bologna; cyber crime units",
 ];
 const OPTIONS = { fields: ["text"], searchOptions: { prefix: true, fuzzy: 0.2 } };
-const QUESTIONS = ["fentanyl", "roma", "rome", "fentanil", "cocain", "ransomware hospital", "फेंटानिल", "الفنتانيل"];
+const QUESTIONS = [
+  "fentanyl",
+  "roma",
+  "rome",
+  "fentanil",
+  "cocain",
+  "ransomware hospital",
+  "फेंटानिल",
+  "الفنتانيل",
+];
 
 type Tree = {
   get(term: string): unknown;
@@ -45,8 +54,13 @@ function expectSameResults(frozen: MiniSearch<Record>, plain: MiniSearch<Record>
   for (const question of QUESTIONS) {
     const expected = ranked(plain.search(question));
     const actual = ranked(frozen.search(question));
-    expect(actual.map(([id]) => id), question).toEqual(expected.map(([id]) => id));
-    actual.forEach(([, score], at) => expect(score).toBeCloseTo(expected[at]?.[1] ?? Number.NaN, 10));
+    expect(
+      actual.map(([id]) => id),
+      question,
+    ).toEqual(expected.map(([id]) => id));
+    actual.forEach(([, score], at) => {
+      expect(score).toBeCloseTo(expected[at]?.[1] ?? Number.NaN, 10);
+    });
   }
 }
 
