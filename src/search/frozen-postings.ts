@@ -10,6 +10,7 @@
  * id to these postings). tests/search/frozen-postings.test.ts holds MiniSearch to that layout.
  */
 import type MiniSearch from "minisearch";
+import { frozenTermsOf } from "./frozen-terms.ts";
 
 /** The postings MiniSearch keeps per term and field: document short id → term frequency. */
 type Postings = Map<number, number>;
@@ -235,8 +236,9 @@ export function withoutPostings<T>(index: MiniSearch<T>): ReturnType<MiniSearch<
 }
 
 /**
- * Gives an index loaded from `withoutPostings` JSON its saved postings, frozen. Throws an Error when they
- * do not fit together (a pool shorter than a run).
+ * Gives an index loaded from `withoutPostings` JSON its saved terms and postings, frozen, without ever
+ * building MiniSearch's tree of them. Throws an Error when they do not fit together (a pool shorter than a
+ * run).
  */
 export function restorePostings<T>(index: MiniSearch<T>, saved: SavedPostings): void {
   const pool: Pool = {
@@ -245,7 +247,7 @@ export function restorePostings<T>(index: MiniSearch<T>, saved: SavedPostings): 
   };
   if (pool.docs.length !== pool.freqs.length)
     throw new Error("saved postings: documents and frequencies differ");
-  const terms = (index as unknown as { _index: Map<string, Map<number, Postings>> })._index;
+  const terms: [string, Map<number, Postings>][] = [];
   for (const [term, runs] of saved.terms) {
     const fields = new Map<number, Postings>();
     for (const [fieldId, start, count] of runs) {
@@ -253,8 +255,9 @@ export function restorePostings<T>(index: MiniSearch<T>, saved: SavedPostings): 
         throw new Error(`saved postings: the run of "${term}" is outside the pool`);
       fields.set(fieldId, new FrozenPostings(pool, start, count));
     }
-    terms.set(term, fields);
+    terms.push([term, fields]);
   }
+  frozenTermsOf(index, terms);
 }
 
 /**

@@ -37,14 +37,15 @@ type TreeMaker = new () => TermTree;
 class FrozenTermIndex implements TermTree {
   readonly #terms: string[];
   readonly #data: TermData[];
-  readonly #makeTree: TreeMaker;
+  /** Makes an empty radix tree of MiniSearch's, for a thaw. */
+  readonly makeTree: TreeMaker;
   #thawed: TermTree | undefined;
 
   /** `terms` sorted, each with its data at the same position; `makeTree` makes an empty radix tree. */
   constructor(terms: string[], data: TermData[], makeTree: TreeMaker) {
     this.#terms = terms;
     this.#data = data;
-    this.#makeTree = makeTree;
+    this.makeTree = makeTree;
   }
 
   get size(): number {
@@ -196,7 +197,7 @@ class FrozenTermIndex implements TermTree {
 
   #thaw(): TermTree {
     if (!this.#thawed) {
-      const tree = new this.#makeTree();
+      const tree = new this.makeTree();
       for (let at = 0; at < this.#terms.length; at++)
         tree.set(this.#terms[at] as string, this.#data[at] as TermData);
       this.#thawed = tree;
@@ -239,14 +240,25 @@ function fillRow(
  * @example freezeTerms(passages) // 40834 at 10,000 documents
  */
 export function freezeTerms<T>(index: MiniSearch<T>): number {
-  const holder = index as unknown as { _index: TermTree };
-  const tree = holder._index;
+  const tree = (index as unknown as { _index: TermTree })._index;
   if (tree instanceof FrozenTermIndex) return tree.size;
-  const entries = [...tree].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return frozenTermsOf(index, [...tree]);
+}
+
+/**
+ * Gives the index these terms, with their data, as a FrozenTermIndex in place of its tree (whatever that
+ * holds); returns how many terms it holds. A term given twice keeps its last data, as in a Map.
+ */
+export function frozenTermsOf<T>(index: MiniSearch<T>, terms: readonly [string, TermData][]): number {
+  const holder = index as unknown as { _index: TermTree };
+  const makeTree = (
+    holder._index instanceof FrozenTermIndex ? holder._index.makeTree : holder._index.constructor
+  ) as TreeMaker;
+  const entries = [...new Map(terms)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   holder._index = new FrozenTermIndex(
     entries.map(([term]) => term),
     entries.map(([, data]) => data),
-    tree.constructor as TreeMaker,
+    makeTree,
   );
   return entries.length;
 }

@@ -34,7 +34,6 @@ import {
   savedPostings,
   withoutPostings,
 } from "./frozen-postings.ts";
-import { freezeTerms } from "./frozen-terms.ts";
 import {
   applyChange,
   type IndexTable,
@@ -161,7 +160,6 @@ function loadIndex<T>(saved: Partial<SavedIndex<T>>, options: Options<T>): MiniS
   const index = MiniSearch.loadJS(saved.index, options);
   restorePostings(index, saved.postings);
   freezeRecordTables(index);
-  freezeTerms(index);
   return index;
 }
 
