@@ -14,17 +14,32 @@ export type SentencePlaces = readonly (number | string)[];
 class PlacedParagraph implements Paragraph {
   readonly index: number;
   readonly text: string;
-  readonly places: SentencePlaces;
+  /**
+   * The places, one character per offset when every place is an offset that fits one (a string of a byte
+   * or two an offset, where an array takes eight and some fifty more), else as given.
+   */
+  readonly #places: string | SentencePlaces;
 
   constructor(index: number, text: string, places: SentencePlaces) {
     this.index = index;
     this.text = text;
-    this.places = places;
+    this.#places = places.every((place) => typeof place === "number" && place >= 0 && place <= MAX_CODE)
+      ? codes(places as number[])
+      : places;
+  }
+
+  /** The places as `placedParagraph` takes them. */
+  get places(): SentencePlaces {
+    const places = this.#places;
+    if (typeof places !== "string") return places;
+    const offsets: number[] = [];
+    for (let at = 0; at < places.length; at++) offsets.push(places.charCodeAt(at));
+    return offsets;
   }
 
   get sentences(): Sentence[] {
     const sentences: Sentence[] = [];
-    for (let at = 0; at < this.places.length; at = this.#next(at))
+    for (let at = 0; at < this.#places.length; at = this.#next(at))
       sentences.push({ index: sentences.length + 1, text: this.#textAt(at) });
     return sentences;
   }
@@ -33,18 +48,37 @@ class PlacedParagraph implements Paragraph {
   sentence(index: number): string | undefined {
     if (index < 1) return undefined;
     let at = 0;
-    for (let count = 1; count < index && at < this.places.length; count++) at = this.#next(at);
-    return at < this.places.length ? this.#textAt(at) : undefined;
+    for (let count = 1; count < index && at < this.#places.length; count++) at = this.#next(at);
+    return at < this.#places.length ? this.#textAt(at) : undefined;
+  }
+
+  #placeAt(at: number): number | string | undefined {
+    const places = this.#places;
+    return typeof places === "string" ? places.charCodeAt(at) : places[at];
   }
 
   #next(at: number): number {
-    return typeof this.places[at] === "string" ? at + 1 : at + 2;
+    return typeof this.#placeAt(at) === "string" ? at + 1 : at + 2;
   }
 
   #textAt(at: number): string {
-    const place = this.places[at];
-    return typeof place === "string" ? place : this.text.slice(place, this.places[at + 1] as number);
+    const place = this.#placeAt(at);
+    return typeof place === "string" ? place : this.text.slice(place, this.#placeAt(at + 1) as number);
   }
+}
+
+/** The largest offset one UTF-16 code unit holds. */
+const MAX_CODE = 0xffff;
+/** Arguments given to one String.fromCharCode call: a paragraph may have more sentences than a call takes. */
+const CODES_PER_CALL = 4096;
+
+/** The string whose characters have these codes. */
+function codes(values: readonly number[]): string {
+  if (values.length <= CODES_PER_CALL) return String.fromCharCode(...values);
+  const parts: string[] = [];
+  for (let at = 0; at < values.length; at += CODES_PER_CALL)
+    parts.push(String.fromCharCode(...values.slice(at, at + CODES_PER_CALL)));
+  return parts.join("");
 }
 
 /**

@@ -43,4 +43,20 @@ describe("a paragraph holding its sentences as places", () => {
     const literal = { index: 3, text: TEXT, sentences: paragraph.sentences };
     expect(sentencePlaces(literal)).toEqual(sentencePlaces(paragraph));
   });
+
+  it("reads every sentence of a paragraph of thousands, before and past offset 65,535", () => {
+    for (const [count, word] of [
+      [6000, "Sì"],
+      [9000, "Il vertice è finito"],
+    ] as const) {
+      const sentences = Array.from({ length: count }, (_, at) => `${word} ${at}.`);
+      const text = sentences.join(" ");
+      const paragraph = paragraphOf(1, text, sentences);
+      expect(paragraph.sentences.map((sentence) => sentence.text)).toEqual(sentences);
+      expect(sentenceAt(paragraph, count)).toBe(sentences[count - 1]);
+      const places = sentencePlaces(paragraph);
+      expect(places.length).toBe(count * 2);
+      expect(placedParagraph(1, text, places).sentences).toEqual(paragraph.sentences);
+    }
+  });
 });
