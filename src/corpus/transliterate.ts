@@ -32,6 +32,25 @@ const ANUSVARA = /ं/gu;
  * @example consonantSignature("الكبتاغون") // "kbtgn"
  */
 export function consonantSignature(word: string): string {
+  return foldedLetters(word)
+    .replace(VOWELS, "")
+    .replace(/(.)\1+/g, "$1");
+}
+
+/**
+ * Returns a word's consonant skeleton keeping a consonant each time it is written again after a vowel, as
+ * search tells names apart: "roramune" and "روراموني" are rrmn, where consonantSignature gives both the rmn
+ * of "Roman" and "ramen". A doubled letter is still one ("Mohammed" and "محمد" are mmd).
+ * @example spelledSkeleton("روراموني") // "rrmn"
+ */
+export function spelledSkeleton(word: string): string {
+  return foldedLetters(word)
+    .replace(/(.)\1+/g, "$1")
+    .replace(VOWELS, "");
+}
+
+/** The word in ASCII letters, digraphs and letters no script tells apart folded. */
+function foldedLetters(word: string): string {
   const script = scriptOf(word);
   const bare =
     script === "arabic"
@@ -45,7 +64,7 @@ export function consonantSignature(word: string): string {
   for (const [pattern, replacement] of DIGRAPHS) ascii = ascii.replace(pattern, replacement);
   let folded = "";
   for (const letter of ascii) folded += FOLDS[letter] ?? letter;
-  return folded.replace(VOWELS, "").replace(/(.)\1+/g, "$1");
+  return folded;
 }
 
 /** Edits allowed between two skeletons: one per this many consonants (vowel-less scripts blur a few). */

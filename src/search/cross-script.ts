@@ -5,13 +5,13 @@
  */
 import type { Script } from "../corpus/index.ts";
 import {
-  consonantSignature,
   editDistance,
   isStopword,
   type MatchToken,
   matchTokens,
   ownCopy,
   scriptOf,
+  spelledSkeleton,
 } from "../corpus/index.ts";
 import type { Passage } from "./passages.ts";
 
@@ -89,7 +89,7 @@ export function* skeletonSteps(passages: readonly Passage[]): Generator<void, Sk
   const skeleton = (raw: string): string => {
     let signature = signatureOf.get(raw);
     if (signature === undefined) {
-      signature = consonantSignature(raw);
+      signature = spelledSkeleton(raw);
       signatureOf.set(raw, signature);
     }
     return signature;
@@ -141,7 +141,7 @@ function mayBeName(token: MatchToken): boolean {
  */
 export function crossScriptSpellings(written: string, index: SkeletonIndex): string[] {
   if (written.length < MIN_WORD_LENGTH) return [];
-  const signature = consonantSignature(written);
+  const signature = spelledSkeleton(written);
   if (signature.length < MIN_SIGNATURE) return [];
   return matches(signature, scriptOf(written), index.words, index.letters).map(
     (spelling) => spelling.words[0] ?? "",
@@ -154,7 +154,7 @@ export function crossScriptSpellings(written: string, index: SkeletonIndex): str
  * @example crossScriptPair("Jürgen", "Stock", index) // [["يورغن"], ["شتوك"]]
  */
 export function crossScriptPair(first: string, second: string, index: SkeletonIndex): [string[], string[]] {
-  const parts = [consonantSignature(first), consonantSignature(second)];
+  const parts = [spelledSkeleton(first), spelledSkeleton(second)];
   if (parts.some((part) => part.length < 2)) return [[], []];
   const signature = parts.join("");
   if (signature.length < ONE_EDIT_FROM) return [[], []];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { consonantSignature } from "../../src/corpus/transliterate.ts";
+import { consonantSignature, spelledSkeleton } from "../../src/corpus/transliterate.ts";
 
 describe("consonant skeletons across scripts", () => {
   it("gives one skeleton to a loanword in Latin, Arabic and Devanagari", () => {
@@ -20,5 +20,12 @@ describe("consonant skeletons across scripts", () => {
   it("keeps different words apart", () => {
     expect(consonantSignature("tramadol")).not.toBe(consonantSignature("captagon"));
     expect(consonantSignature("Kigali")).not.toBe(consonantSignature("Kampala"));
+  });
+
+  it("keeps, for search, a consonant written again after a vowel, and a doubled letter once", () => {
+    expect(new Set(["Mombasa", "مومباسا", "मोम्बासा"].map(spelledSkeleton))).toEqual(new Set(["mmbs"]));
+    expect(consonantSignature("Mombasa")).toBe("mbs");
+    expect(spelledSkeleton("Mohammed")).toBe(spelledSkeleton("محمد"));
+    expect(spelledSkeleton("Mombasa")).not.toBe(spelledSkeleton("Mbeya"));
   });
 });

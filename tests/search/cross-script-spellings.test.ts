@@ -22,6 +22,10 @@ const docs = [
     "زيارة يورغن شتوك\n\nاستقبلت الشرطه شيماتو وفدا، وزار يورغن شتوك مقر الشرطه شيماتو في الصباح.\n",
   ),
   docFromText(
+    "port-en",
+    "Port security review\n\nCustoms officers at Mombasa described the container checks introduced this year.\n",
+  ),
+  docFromText(
     "name-ar",
     "اجتماع ضباط الاتصال\n\nقدم ضابط الاتصال عمر ماستاكيبال إحاطة للمجموعة حول عمليات تفتيش الموانئ.\n",
   ),
@@ -32,6 +36,11 @@ describe("a name searched in the corpus's other scripts", () => {
 
   it("finds the spelling of another script that is about as rare as the name", () => {
     expect(searcher.search("Mastakibal").map((hit) => hit.docId)).toContain("name-ar");
+  });
+
+  it("finds a short name whose skeleton is long enough only with its repeated consonant", () => {
+    expect(searcher.search("مومباسا").map((hit) => hit.docId)).toEqual(["port-en"]);
+    expect(searcher.search("मोम्बासा").map((hit) => hit.docId)).toEqual(["port-en"]);
   });
 
   it("leaves out a common word of another script that only shares the name's skeleton", () => {
