@@ -1,6 +1,6 @@
 /**
  * A compact term index for a built MiniSearch index. MiniSearch keeps its terms in a radix tree whose every
- * node is a Map: about 300 bytes a term, the largest part of the searcher's heap once the postings were
+ * node is a Map: at 10,000 documents the trees were 10.6 MB of the searcher's 33 MB once the postings were
  * frozen. A FrozenTermIndex holds the terms as one sorted array beside their values, and answers what
  * MiniSearch asks of the tree when searching: get, has, prefix and fuzzy matches, iteration. The first
  * write that adds or removes a term (an update, a vacuum) turns it back into MiniSearch's own tree.
@@ -33,10 +33,18 @@ interface TermTree extends Iterable<[string, TermData]> {
 
 type TreeMaker = new () => TermTree;
 
+/** The longest shared beginning a term's entry records; longer ones are compared again, never skipped wrongly. */
+const MAX_SHARED = 255;
+
 /** Terms in code-unit order, as `<` compares them, so each prefix's terms are one run of the array. */
 class FrozenTermIndex implements TermTree {
   readonly #terms: string[];
   readonly #data: TermData[];
+  /**
+   * How many first characters each term shares with the one before it (at most 255): a fuzzy look-up keeps
+   * its rows for them, and passes over a ruled-out prefix's terms without comparing strings.
+   */
+  readonly #shared: Uint8Array;
   /** Makes an empty radix tree of MiniSearch's, for a thaw. */
   readonly makeTree: TreeMaker;
   #thawed: TermTree | undefined;
@@ -45,6 +53,18 @@ class FrozenTermIndex implements TermTree {
   constructor(terms: string[], data: TermData[], makeTree: TreeMaker) {
     this.#terms = terms;
     this.#data = data;
+    this.#shared = new Uint8Array(terms.length);
+    for (let at = 1; at < terms.length; at++) {
+      const [before, term] = [terms[at - 1] as string, terms[at] as string];
+      let length = 0;
+      while (
+        length < MAX_SHARED &&
+        term.charCodeAt(length) === before.charCodeAt(length) &&
+        length < term.length
+      )
+        length++;
+      this.#shared[at] = length;
+    }
     this.makeTree = makeTree;
   }
 
@@ -115,12 +135,10 @@ class FrozenTermIndex implements TermTree {
     for (let row = 1; row < rows; row++) matrix[row * columns] = row;
     /** The rows filled for the previous term's first characters. */
     let filled = 0;
-    let previous = "";
     let at = 0;
     while (at < this.#terms.length) {
       const term = this.#terms[at] as string;
-      let depth = 0;
-      while (depth < filled && term.charCodeAt(depth) === previous.charCodeAt(depth)) depth++;
+      let depth = Math.min(filled, this.#shared[at] as number);
       let ruledOut = false;
       while (depth < term.length && depth + 1 < rows) {
         const row = depth + 1;
@@ -132,9 +150,10 @@ class FrozenTermIndex implements TermTree {
         }
       }
       filled = depth;
-      previous = term;
       if (ruledOut) {
-        at = this.#after(term.slice(0, depth), at);
+        // The terms after it that share its first `depth` characters are ruled out with it.
+        at++;
+        while (at < this.#terms.length && (this.#shared[at] as number) >= depth) at++;
         continue;
       }
       if (depth === term.length) {
@@ -178,18 +197,6 @@ class FrozenTermIndex implements TermTree {
     while (low < high) {
       const middle = (low + high) >> 1;
       if ((this.#terms[middle] as string) < term) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  }
-
-  /** The position of the first term after `from` that does not start with `prefix`. */
-  #after(prefix: string, from: number): number {
-    let low = from + 1;
-    let high = this.#terms.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((this.#terms[middle] as string).startsWith(prefix)) low = middle + 1;
       else high = middle;
     }
     return low;
