@@ -33,7 +33,7 @@ interface TermTree extends Iterable<[string, TermData]> {
 
 type TreeMaker = new () => TermTree;
 
-/** The longest shared beginning a term's entry records; longer ones are compared again, never skipped wrongly. */
+/** The longest shared beginning a term records: a look-up fills the rows past it again, and skips no term wrongly. */
 const MAX_SHARED = 255;
 
 /** Terms in code-unit order, as `<` compares them, so each prefix's terms are one run of the array. */
@@ -55,7 +55,8 @@ class FrozenTermIndex implements TermTree {
     this.#data = data;
     this.#shared = new Uint8Array(terms.length);
     for (let at = 1; at < terms.length; at++) {
-      const [before, term] = [terms[at - 1] as string, terms[at] as string];
+      const before = terms[at - 1] as string;
+      const term = terms[at] as string;
       let length = 0;
       while (
         length < MAX_SHARED &&
