@@ -6,47 +6,26 @@ import {
   savedPostings,
   withoutPostings,
 } from "../../src/search/frozen-postings.ts";
-
-interface Record {
-  id: number;
-  text: string;
-}
-
-const TEXTS = [
-  "The Roma/Lyon Group met in Rome on fentanyl and synthetic drugs",
-  "Il Gruppo Roma/Lione si è riunito a Roma sul fentanyl e sulle droghe sintetiche",
-  "Le groupe de Rome/Lyon s'est réuni à Rome sur le fentanyl",
-  "Kikundi cha Roma/Lyon kilikutana mjini Roma kuhusu fentanyl na dawa za kulevya",
-  "اجتمعت مجموعة روما/ليون في روما بشأن الفنتانيل",
-  "रोम/ल्योन समूह की बैठक रोम में फेंटानिल पर हुई",
-  "Ports and cocaine: the customs of Genoa seized 3 tonnes of cocaine in the port",
-  "Fentanyl fentanyl fentanyl: a third report on fentanyl precursors",
-  "Cybercrime and ransomware attacks on hospitals in Bologna",
-];
+import { REPORTS, type TextRecord, textIndex } from "./text-index.ts";
 
 const QUESTIONS = ["fentanyl", "roma", "fentanil", "cocain", "ransomware hospitals", "फेंटानिल", "الفنتانيل"];
 
-function indexOf(texts: readonly string[]): MiniSearch<Record> {
-  const index = new MiniSearch<Record>({ fields: ["text"], searchOptions: { prefix: true, fuzzy: 0.2 } });
-  index.addAll(texts.map((text, id) => ({ id, text })));
-  return index;
-}
-
-const results = (index: MiniSearch<Record>): unknown[] => QUESTIONS.map((question) => index.search(question));
+const results = (index: MiniSearch<TextRecord>): unknown[] =>
+  QUESTIONS.map((question) => index.search(question));
 
 describe("frozen postings", () => {
   it("give the same results, scores and saved index as MiniSearch's own postings", () => {
-    const plain = indexOf(TEXTS);
-    const frozen = indexOf(TEXTS);
-    expect(freezePostings(frozen)).toBeGreaterThan(TEXTS.length * 5);
+    const plain = textIndex(REPORTS);
+    const frozen = textIndex(REPORTS);
+    expect(freezePostings(frozen)).toBeGreaterThan(REPORTS.length * 5);
     expect(results(frozen)).toEqual(results(plain));
     expect(results(plain).flat().length).toBeGreaterThan(QUESTIONS.length);
     expect(JSON.stringify(frozen)).toBe(JSON.stringify(plain));
   });
 
   it("give the same results after a loaded index is frozen", () => {
-    const plain = indexOf(TEXTS);
-    const loaded = MiniSearch.loadJSON<Record>(JSON.stringify(plain), { fields: ["text"] });
+    const plain = textIndex(REPORTS);
+    const loaded = MiniSearch.loadJSON<TextRecord>(JSON.stringify(plain), { fields: ["text"] });
     freezePostings(loaded);
     for (const question of QUESTIONS)
       expect(loaded.search(question, { prefix: true, fuzzy: 0.2 })).toEqual(
@@ -55,8 +34,8 @@ describe("frozen postings", () => {
   });
 
   it("find every document of postings that were not in document order", () => {
-    const frozen = indexOf(TEXTS);
-    const plain = indexOf(TEXTS);
+    const frozen = textIndex(REPORTS);
+    const plain = textIndex(REPORTS);
     for (const index of [frozen, plain]) {
       const terms = (index as unknown as { _index: Map<string, Map<number, Map<number, number>>> })._index;
       const postings = terms.get("fentanyl")?.get(0);
@@ -91,8 +70,8 @@ describe("frozen postings", () => {
   });
 
   it("take documents added, discarded and vacuumed afterwards as MiniSearch's own postings do", async () => {
-    const plain = indexOf(TEXTS);
-    const frozen = indexOf(TEXTS);
+    const plain = textIndex(REPORTS);
+    const frozen = textIndex(REPORTS);
     freezePostings(frozen);
     for (const index of [plain, frozen]) {
       index.discard(0);
@@ -110,7 +89,7 @@ describe("frozen postings", () => {
 
   it("are saved apart from MiniSearch's JSON and load back to the same index, updated or not", async () => {
     const options = { fields: ["text"] };
-    const original = indexOf(TEXTS);
+    const original = textIndex(REPORTS);
     freezePostings(original);
     original.discard(1);
     original.add({ id: 30, text: "Nuova riunione a Roma sul fentanyl" });
@@ -118,10 +97,10 @@ describe("frozen postings", () => {
     const own = withoutPostings(original);
     expect(own.index).toEqual([]);
     const saved = JSON.parse(JSON.stringify(savedPostings(original)));
-    const loaded = MiniSearch.loadJS<Record>(JSON.parse(JSON.stringify(own)), options);
+    const loaded = MiniSearch.loadJS<TextRecord>(JSON.parse(JSON.stringify(own)), options);
     restorePostings(loaded, saved);
     // The term tree may list its terms in another order once they are inserted in the order saved.
-    const byTerm = (index: MiniSearch<Record>): unknown => {
+    const byTerm = (index: MiniSearch<TextRecord>): unknown => {
       const json = index.toJSON();
       return { ...json, index: [...json.index].sort((a, b) => (a[0] < b[0] ? -1 : 1)) };
     };
@@ -134,11 +113,11 @@ describe("frozen postings", () => {
   });
 
   it("refuse saved postings whose runs leave the pool", () => {
-    const saved = savedPostings(indexOf(TEXTS));
+    const saved = savedPostings(textIndex(REPORTS));
     const [term, runs] = saved.terms[0] ?? ["", []];
     const [fieldId, start] = runs[0] ?? [0, 0];
     saved.terms[0] = [term, [[fieldId, start, 10_000]]];
-    const loaded = MiniSearch.loadJS<Record>(withoutPostings(indexOf(TEXTS)), { fields: ["text"] });
+    const loaded = MiniSearch.loadJS<TextRecord>(withoutPostings(textIndex(REPORTS)), { fields: ["text"] });
     expect(() => restorePostings(loaded, saved)).toThrow(/outside the pool/);
   });
 });

@@ -1,24 +1,14 @@
 import MiniSearch, { type SearchResult } from "minisearch";
 import { describe, expect, it } from "vitest";
 import { freezeTerms } from "../../src/search/frozen-terms.ts";
+import { REPORTS, TEXT_OPTIONS, type TextRecord, textIndex } from "./text-index.ts";
 
-interface Record {
-  id: number;
-  text: string;
-}
-
+/** The reports, and words that share a beginning or lie an edit or two apart. */
 const TEXTS = [
-  "The Roma/Lyon Group met in Rome on fentanyl and synthetic drugs",
-  "Il Gruppo Roma/Lione si è riunito a Roma sul fentanyl e sulle droghe sintetiche",
-  "Le groupe de Rome/Lyon s'est réuni à Rome sur le fentanyl et les fentanyls",
-  "Kikundi cha Roma/Lyon kilikutana mjini Roma kuhusu fentanili na dawa za kulevya",
-  "اجتمعت مجموعة روما/ليون في روما بشأن الفنتانيل والفنتانيلات",
-  "रोम/ल्योन समूह की बैठक रोम में फेंटानिल पर हुई",
-  "Ports and cocaine: the customs of Genoa seized 3 tonnes of cocaine in the port of Genova",
+  ...REPORTS,
+  "Fentanyls, fentanili and الفنتانيلات: the Genova customs and cyber crime units",
   "Romania, Romano and Romagna: romance of roman roads, rome and roam",
-  "Cybercrime and ransomware attacks on hospitals in Bologna; cyber crime units",
 ];
-const OPTIONS = { fields: ["text"], searchOptions: { prefix: true, fuzzy: 0.2 } };
 const QUESTIONS = [
   "fentanyl",
   "roma",
@@ -38,19 +28,13 @@ type Tree = {
   fuzzyGet(term: string, distance: number): Map<string, [unknown, number]>;
 } & Iterable<[string, unknown]>;
 
-function indexOf(texts: readonly string[]): MiniSearch<Record> {
-  const index = new MiniSearch<Record>(OPTIONS);
-  index.addAll(texts.map((text, id) => ({ id, text })));
-  return index;
-}
-
-const treeOf = (index: MiniSearch<Record>): Tree => (index as unknown as { _index: Tree })._index;
+const treeOf = (index: MiniSearch<TextRecord>): Tree => (index as unknown as { _index: Tree })._index;
 
 /** Results as id and score, sorted: the order of equal scores is MiniSearch's to choose. */
 const ranked = (results: readonly SearchResult[]): [number, number][] =>
   results.map((result): [number, number] => [result.id as number, result.score]).sort((a, b) => a[0] - b[0]);
 
-function expectSameResults(frozen: MiniSearch<Record>, plain: MiniSearch<Record>): void {
+function expectSameResults(frozen: MiniSearch<TextRecord>, plain: MiniSearch<TextRecord>): void {
   for (const question of QUESTIONS) {
     const expected = ranked(plain.search(question));
     const actual = ranked(frozen.search(question));
@@ -66,8 +50,8 @@ function expectSameResults(frozen: MiniSearch<Record>, plain: MiniSearch<Record>
 
 describe("a frozen term index", () => {
   it("finds every term MiniSearch's tree finds, at the same distances, for fuzzy and prefix look-ups", () => {
-    const plain = treeOf(indexOf(TEXTS));
-    const index = indexOf(TEXTS);
+    const plain = treeOf(textIndex(TEXTS));
+    const index = textIndex(TEXTS);
     expect(freezeTerms(index)).toBe(plain.size);
     const frozen = treeOf(index);
     const terms = [...plain].map(([term]) => term);
@@ -96,19 +80,19 @@ describe("a frozen term index", () => {
   });
 
   it("gives the same results and scores as MiniSearch's tree, built or loaded", () => {
-    const plain = indexOf(TEXTS);
-    const built = indexOf(TEXTS);
+    const plain = textIndex(TEXTS);
+    const built = textIndex(TEXTS);
     freezeTerms(built);
     expectSameResults(built, plain);
-    const loaded = MiniSearch.loadJSON<Record>(JSON.stringify(built), OPTIONS);
+    const loaded = MiniSearch.loadJSON<TextRecord>(JSON.stringify(built), TEXT_OPTIONS);
     freezeTerms(loaded);
     expectSameResults(loaded, plain);
     expect(plain.search("fentanyl").length).toBeGreaterThan(3);
   });
 
   it("takes documents added, discarded and vacuumed afterwards as MiniSearch's own tree does", async () => {
-    const plain = indexOf(TEXTS);
-    const frozen = indexOf(TEXTS);
+    const plain = textIndex(TEXTS);
+    const frozen = textIndex(TEXTS);
     freezeTerms(frozen);
     for (const index of [plain, frozen]) {
       index.add({ id: 20, text: "Zanzibarine ferries and fentanyl in the harbour of Rome" });
