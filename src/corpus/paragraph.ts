@@ -23,9 +23,10 @@ class PlacedParagraph implements Paragraph {
   constructor(index: number, text: string, places: SentencePlaces) {
     this.index = index;
     this.text = text;
+    // An array kept as it is is copied: one grown by push keeps room to grow (up to half its length again).
     this.#places = places.every((place) => typeof place === "number" && place >= 0 && place <= MAX_CODE)
       ? codes(places as number[])
-      : places;
+      : places.slice();
   }
 
   /** The places as `placedParagraph` takes them. */
@@ -131,9 +132,7 @@ function placesOf(text: string, sentences: readonly string[]): SentencePlaces {
       places.push(found, from);
     }
   }
-  // An array grown by push keeps room to grow (up to half its length again); across an archive's paragraphs
-  // that room was a fifth of their weight. A copy is exactly as long, as a cache read gives it.
-  return places.slice();
+  return places;
 }
 
 /**
