@@ -17,9 +17,8 @@ import {
   type PhraseMatcher,
   tokenise,
 } from "../corpus/index.ts";
+import { addAllFrozen } from "./frozen-build.ts";
 import { freezeRecordTables } from "./frozen-documents.ts";
-import { freezePostings } from "./frozen-postings.ts";
-import { freezeTerms } from "./frozen-terms.ts";
 import { createGlueSplitter } from "./glue.ts";
 import type { Passage } from "./passages.ts";
 
@@ -87,19 +86,26 @@ export function buildIndexes(corpus: Corpus, passages: readonly Passage[], match
   const split = createGlueSplitter(frequencies, matcher.vocabulary);
   const passageIndex = new MiniSearch<PassageRecord>(passageOptions());
   const entityFrequencies = new Map<string, number>();
-  passages.forEach((passage, id) => {
-    const body = prepare(passage.text, matcher, split, passage.lang);
-    for (const entity of body.entities)
-      entityFrequencies.set(entity, (entityFrequencies.get(entity) ?? 0) + 1);
-    passageIndex.add({ id, body: body.words.join(" "), entities: body.entities.join(" ") });
-  });
+  // Records are made as MiniSearch takes them: held all at once, their words would be a copy of the corpus.
+  addAllFrozen(
+    passageIndex,
+    lazily(passages, (passage, id): PassageRecord => {
+      const body = prepare(passage.text, matcher, split, passage.lang);
+      for (const entity of body.entities)
+        entityFrequencies.set(entity, (entityFrequencies.get(entity) ?? 0) + 1);
+      return { id, body: body.words.join(" "), entities: body.entities.join(" ") };
+    }),
+  );
   const titleIndex = new MiniSearch<TitleRecord>(titleOptions());
-  corpus.docs.forEach((doc, id) => {
-    const title = prepare(doc.title, matcher, split, doc.lang);
-    titleIndex.add({ id, title: [...title.words, ...title.entities].join(" ") });
-  });
-  frozen(passageIndex);
-  frozen(titleIndex);
+  addAllFrozen(
+    titleIndex,
+    lazily(corpus.docs, (doc, id): TitleRecord => {
+      const title = prepare(doc.title, matcher, split, doc.lang);
+      return { id, title: [...title.words, ...title.entities].join(" ") };
+    }),
+  );
+  freezeRecordTables(passageIndex);
+  freezeRecordTables(titleIndex);
   const threshold = Math.max(COMMON_MIN_PASSAGES, passages.length * COMMON_SHARE);
   const commonOf = (counts: Map<string, number>): Set<string> =>
     new Set([...counts].filter(([, count]) => count > threshold).map(([key]) => key));
@@ -160,9 +166,7 @@ export function passageFrequencies(corpus: Corpus): Map<string, number> {
   return counts;
 }
 
-/** Gives a built index its compact postings, record tables and terms, in place. */
-function frozen<T>(index: MiniSearch<T>): void {
-  freezePostings(index);
-  freezeRecordTables(index);
-  freezeTerms(index);
+/** Yields `make` of each item with its position, one at a time. */
+function* lazily<T, R>(items: readonly T[], make: (item: T, at: number) => R): Generator<R> {
+  for (let at = 0; at < items.length; at++) yield make(items[at] as T, at);
 }

@@ -1,8 +1,8 @@
 /**
  * Compact postings for a built MiniSearch index. MiniSearch keeps each term's postings in a field as a Map
  * from document short id to term frequency: about 80 bytes a posting, 97 of the 102 MB the searcher took at
- * 10,000 documents. Once an index is built or loaded, every such Map is replaced by a FrozenPostings reading
- * from one shared pair of typed arrays (6 bytes a posting). A FrozenPostings behaves as the Map it replaces:
+ * 10,000 documents. An index built (frozen-build.ts) or loaded here has a FrozenPostings in place of every
+ * such Map, reading from one shared pair of typed arrays (6 bytes a posting). A FrozenPostings behaves as the Map it replaces:
  * MiniSearch reads it when searching and serialising, and the first write to one (an update adding or
  * discarding documents, a vacuum) turns it back into a Map of its own.
  *
@@ -134,27 +134,6 @@ class FrozenPostings implements Postings {
 type TermIndex = Iterable<[string, Map<number, Postings>]>;
 
 /**
- * Replaces every postings Map of the index by a FrozenPostings over one shared pool, in place; returns how
- * many postings it froze. Searching, serialising and updating the index give what they gave before.
- * @example freezePostings(index) // 1231325 at 10,000 documents
- */
-export function freezePostings<T>(index: MiniSearch<T>): number {
-  const terms = termIndex(index);
-  let total = 0;
-  for (const [, fields] of terms) for (const postings of fields.values()) total += postings.size;
-  const pool: Pool = { docs: new Int32Array(total), freqs: new Uint16Array(total) };
-  let at = 0;
-  for (const [, fields] of terms) {
-    for (const [fieldId, postings] of fields) {
-      const start = at;
-      at = fillRun(pool, at, postings);
-      fields.set(fieldId, new FrozenPostings(pool, start, at - start));
-    }
-  }
-  return total;
-}
-
-/**
  * Writes postings into the pool from `start`, sorted by document so a look-up can search (MiniSearch adds in
  * id order, but a Map written to after its document's turn need not be); returns where the run ends.
  */
@@ -182,7 +161,8 @@ function sortRun(pool: Pool, start: number, end: number): void {
   pool.freqs.set(freqs, start);
 }
 
-const MAX_FREQ = 0xffff;
+/** The highest term frequency a posting keeps. */
+export const MAX_FREQ = 0xffff;
 
 /** Postings per chunk of the saved pool: a chunk is one string of the saved index, of about 5 MB. */
 const SAVED_CHUNK = 1 << 20;
@@ -241,16 +221,30 @@ export function withoutPostings<T>(index: MiniSearch<T>): ReturnType<MiniSearch<
  * run).
  */
 export function restorePostings<T>(index: MiniSearch<T>, saved: SavedPostings): void {
-  const pool: Pool = {
+  installPostings(index, {
     docs: new Int32Array(fromBase64Chunks(saved.docs, Int32Array.BYTES_PER_ELEMENT)),
     freqs: new Uint16Array(fromBase64Chunks(saved.freqs, Uint16Array.BYTES_PER_ELEMENT)),
-  };
+    terms: saved.terms,
+  });
+}
+
+/** Postings laid out as they are frozen: one pool, and each term's runs in it per field. */
+export interface PostingRuns extends Pool {
+  terms: SavedPostings["terms"];
+}
+
+/**
+ * Gives the index these terms and postings, frozen, in place of whatever it held, without ever building
+ * MiniSearch's tree or Maps of them. Throws an Error when they do not fit together (a pool shorter than a run).
+ */
+export function installPostings<T>(index: MiniSearch<T>, runs: PostingRuns): void {
+  const pool: Pool = { docs: runs.docs, freqs: runs.freqs };
   if (pool.docs.length !== pool.freqs.length)
     throw new Error("saved postings: documents and frequencies differ");
   const terms: [string, Map<number, Postings>][] = [];
-  for (const [term, runs] of saved.terms) {
+  for (const [term, termRuns] of runs.terms) {
     const fields = new Map<number, Postings>();
-    for (const [fieldId, start, count] of runs) {
+    for (const [fieldId, start, count] of termRuns) {
       if (start < 0 || count < 1 || start + count > pool.docs.length)
         throw new Error(`saved postings: the run of "${term}" is outside the pool`);
       fields.set(fieldId, new FrozenPostings(pool, start, count));

@@ -243,17 +243,6 @@ function fillRow(
 }
 
 /**
- * Replaces the index's radix tree of terms by a FrozenTermIndex over the same terms and data, in place;
- * returns how many terms it holds. Searching, serialising and updating give what they gave before.
- * @example freezeTerms(passages) // 40834 at 10,000 documents
- */
-export function freezeTerms<T>(index: MiniSearch<T>): number {
-  const tree = (index as unknown as { _index: TermTree })._index;
-  if (tree instanceof FrozenTermIndex) return tree.size;
-  return frozenTermsOf(index, [...tree]);
-}
-
-/**
  * Gives the index these terms, with their data, as a FrozenTermIndex in place of its tree (whatever that
  * holds); returns how many terms it holds. A term given twice keeps its last data, as in a Map.
  */

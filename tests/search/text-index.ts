@@ -1,5 +1,6 @@
 /** A one-field MiniSearch index over short reports in several languages, as the frozen-index tests build it. */
 import MiniSearch from "minisearch";
+import { addAllFrozen } from "../../src/search/frozen-build.ts";
 
 /** One short report. */
 export interface TextRecord {
@@ -28,4 +29,23 @@ export function textIndex(texts: readonly string[]): MiniSearch<TextRecord> {
   const index = new MiniSearch<TextRecord>(TEXT_OPTIONS);
   index.addAll(texts.map((text, id) => ({ id, text })));
   return index;
+}
+
+/** Returns the same index as `textIndex`, built with its postings and terms frozen. */
+export function frozenTextIndex(texts: readonly string[]): MiniSearch<TextRecord> {
+  const index = new MiniSearch<TextRecord>(TEXT_OPTIONS);
+  addAllFrozen(
+    index,
+    texts.map((text, id) => ({ id, text })),
+  );
+  return index;
+}
+
+/**
+ * The index's saved JSON with its terms in code-unit order: a frozen index lists its terms sorted, MiniSearch's
+ * tree in the order it holds them.
+ */
+export function savedByTerm<T>(index: MiniSearch<T>): string {
+  const json = index.toJSON();
+  return JSON.stringify({ ...json, index: [...json.index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) });
 }
