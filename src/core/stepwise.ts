@@ -19,15 +19,22 @@ export function stepwise<T>(
 ): StepwiseBuild<T> {
   let done: { value: T } | undefined;
   let failed: { error: unknown } | undefined;
+  // Let go once over: a finished generator still holds every variable its steps used (their working tables).
+  let left: Generator<void, T, void> | undefined = steps;
   const step = (): boolean => {
     if (done) return true;
     // A generator that threw is over: asking it again would look like a finished build with no value.
     if (failed) throw failed.error;
+    if (!left) throw new Error("stepwise: no steps left and no value");
     try {
-      const next = steps.next();
-      if (next.done) done = { value: next.value };
+      const next = left.next();
+      if (next.done) {
+        done = { value: next.value };
+        left = undefined;
+      }
     } catch (error) {
       failed = { error };
+      left = undefined;
       throw error;
     }
     return done !== undefined;
