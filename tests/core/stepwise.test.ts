@@ -1,3 +1,5 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { stepwise, stepwisePer } from "../../src/core/stepwise.ts";
 
@@ -9,7 +11,32 @@ function* countTo(last: number, steps: number[]): Generator<void, number, void> 
   return last;
 }
 
+/** A full garbage collection, asked of V8 from inside the test. */
+function collectGarbage(): void {
+  setFlagsFromString("--expose-gc");
+  (runInNewContext("gc") as () => void)();
+}
+
 describe("a stepwise build", () => {
+  it("lets go of what its steps worked with once it is over, keeping only the value", async () => {
+    let working: WeakRef<object> | undefined;
+    function* steps(): Generator<void, number, void> {
+      const table = new Map([["kbtgn", "كبتاغون"]]);
+      // Used by a function made inside, as a build's memo is: then the generator's own scope holds it.
+      const look = (key: string): string => table.get(key) ?? "";
+      working = new WeakRef(table);
+      yield;
+      return look("kbtgn").length;
+    }
+    const build = stepwise(steps());
+    expect(build.finish()).toBe(7);
+    // A WeakRef's target lives at least to the end of the task that made it.
+    await new Promise((resolve) => setImmediate(resolve));
+    collectGarbage();
+    expect(working?.deref()).toBeUndefined();
+    expect(build.finish()).toBe(7);
+  });
+
   it("finishes at once what is left, and gives the same value again without working", () => {
     const steps: number[] = [];
     const build = stepwise(countTo(5, steps));
