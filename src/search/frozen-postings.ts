@@ -2,9 +2,9 @@
  * Compact postings for a built MiniSearch index. MiniSearch keeps each term's postings in a field as a Map
  * from document short id to term frequency: about 80 bytes a posting, 97 of the 102 MB the searcher took at
  * 10,000 documents. An index built (frozen-build.ts) or loaded here has a FrozenPostings in place of every
- * such Map, reading from one shared pair of typed arrays (6 bytes a posting). A FrozenPostings behaves as the Map it replaces:
- * MiniSearch reads it when searching and serialising, and the first write to one (an update adding or
- * discarding documents, a vacuum) turns it back into a Map of its own.
+ * such Map, reading from one shared pair of typed arrays (6 bytes a posting). A FrozenPostings behaves as the
+ * Map it replaces: MiniSearch reads it when searching and serialising, and the first write to one (an update
+ * adding or discarding documents, a vacuum) turns it back into a Map of its own.
  *
  * This reaches into MiniSearch's private `_index` (version 7: a SearchableMap from term to a Map from field
  * id to these postings). tests/search/frozen-postings.test.ts holds MiniSearch to that layout.
