@@ -239,14 +239,13 @@ export interface PostingRuns extends Pool {
  */
 export function installPostings<T>(index: MiniSearch<T>, runs: PostingRuns): void {
   const pool: Pool = { docs: runs.docs, freqs: runs.freqs };
-  if (pool.docs.length !== pool.freqs.length)
-    throw new Error("saved postings: documents and frequencies differ");
+  if (pool.docs.length !== pool.freqs.length) throw new Error("postings: documents and frequencies differ");
   const terms: [string, Map<number, Postings>][] = [];
   for (const [term, termRuns] of runs.terms) {
     const fields = new Map<number, Postings>();
     for (const [fieldId, start, count] of termRuns) {
       if (start < 0 || count < 1 || start + count > pool.docs.length)
-        throw new Error(`saved postings: the run of "${term}" is outside the pool`);
+        throw new Error(`postings: the run of "${term}" is outside the pool`);
       fields.set(fieldId, new FrozenPostings(pool, start, count));
     }
     terms.push([term, fields]);
