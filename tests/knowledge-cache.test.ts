@@ -1,6 +1,7 @@
 import {
   appendFileSync,
   cpSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -157,6 +158,26 @@ describe("the knowledge cache", () => {
     const recovered = await load(cache);
     expectSameKnowledge(recovered, await load("off"));
     expect(readFileSync(files.get("meeting-details.json") ?? "", "utf8")).not.toContain("another-write");
+  });
+
+  it("serves the meetings of a rebuild, and warns once, when the meetings cannot be written", async () => {
+    await load(cache);
+    const files = cacheFiles();
+    const details = files.get("meeting-details.json") ?? "";
+    rmSync(files.get("meetings.json") ?? "");
+    rmSync(details);
+    // A folder with something in it where the details file goes: writing it fails after its lines are made.
+    mkdirSync(join(details, "kept"), { recursive: true });
+    const warnings: string[] = [];
+    const knowledge = await loadKnowledge(
+      readConfig({ BRIEFBOT_SEEDS: corpus, BRIEFBOT_CACHE_DIR: cache }, root),
+      () => NOW,
+      (message) => warnings.push(message),
+    );
+    expect(plain(knowledge.meetings)).toEqual(plain((await load("off")).meetings));
+    expect(knowledge.meetings.length).toBeGreaterThan(1);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/meetings/);
   });
 
   it("serves a meeting without details, and warns once, when its details cannot be read any more", async () => {

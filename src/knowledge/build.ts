@@ -1,8 +1,8 @@
 import type { Config } from "../core/index.ts";
 import type { Corpus, Doc, LexiconLookup } from "../corpus/index.ts";
 import { createLexiconLookup, lexiconPaths, loadCorpus } from "../corpus/index.ts";
-import type { DocumentFacts, Meeting, ReportedMeeting } from "../extract/index.ts";
-import { extractFacts, mergeMeetings, reportedMeeting } from "../extract/index.ts";
+import type { DocumentFacts, Meeting, ReportedMeeting, ReportSummary } from "../extract/index.ts";
+import { extractFacts, mergedMeetings, reportedMeeting, reportSummary } from "../extract/index.ts";
 import type { Searcher } from "../search/index.ts";
 import { createSearcher } from "../search/index.ts";
 import { noKnowledgeCache, openKnowledgeCache } from "./cache.ts";
@@ -20,6 +20,11 @@ export interface BuildOptions {
   knownMeetings?: () => Meeting[] | undefined;
   /** A searcher already built over exactly this corpus and lexicon (else one is built). */
   searcher?: Searcher;
+  /**
+   * Where merged meetings are written away as they are merged, returning the meetings to serve (else they are
+   * all held). `merged` may be called again, to merge anew, when writing fails part way.
+   */
+  shelveMeetings?: (merged: () => Iterable<Meeting>) => Meeting[];
 }
 
 /** Where a document's facts are kept once read, and read back when an answer needs them. */
@@ -44,7 +49,8 @@ export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: 
   const { keeper } = options;
   const facts = new Map<string, DocumentFacts>();
   const outlines = new Map<string, FactOutline>();
-  const reports: ReportedMeeting[] = [];
+  const summaries: ReportSummary[] = [];
+  const reporting: Doc[] = [];
   for (const doc of corpus.docs) {
     const kept = keeper?.outline(doc);
     // Kept facts whose meetings are merged already need not be read at all.
@@ -61,8 +67,23 @@ export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: 
     if (!keeper) facts.set(doc.id, docFacts);
     // Right after its facts, while what reading them looked up about its sentences is still remembered.
     const report = knownMeetings ? undefined : reportedMeeting(doc, docFacts, lexicon);
-    if (report) reports.push(report);
+    if (report) {
+      summaries.push(reportSummary(report));
+      reporting.push(doc);
+    }
   }
+  // A report holds its document's facts, so only what the merge compares is held until then, and each
+  // report is made again from the kept facts when its meeting is merged. A shelf that cannot give the facts
+  // back (it warned why) costs reading the document again, not a meeting.
+  const factsOf = (doc: Doc): DocumentFacts =>
+    keeper?.get(doc) ?? facts.get(doc.id) ?? extractFacts(doc, lexicon);
+  const reportAt = (position: number): ReportedMeeting => {
+    const doc = reporting[position] as Doc;
+    const report = reportedMeeting(doc, factsOf(doc), lexicon);
+    if (!report) throw new Error(`${doc.id} no longer reports a meeting`);
+    return report;
+  };
+  const merged = (): Iterable<Meeting> => mergedMeetings(summaries, reportAt, lexicon);
   const now = options.now.toISOString();
   const firstSeen = new Map(corpus.docs.map((doc) => [doc.id, options.firstSeen?.get(doc.id) ?? now]));
   return {
@@ -71,7 +92,7 @@ export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: 
     search: options.searcher ?? createSearcher(corpus, lexicon),
     facts: keeper ? keeper.view(corpus.docs) : facts,
     outlines,
-    meetings: knownMeetings ?? mergeMeetings(reports, lexicon),
+    meetings: knownMeetings ?? (options.shelveMeetings ?? ((all) => [...all()]))(merged),
     firstSeen,
   };
 }
@@ -117,6 +138,7 @@ export async function loadKnowledge(
     now: clock(),
     ...(keeper === undefined ? {} : { keeper }),
     knownMeetings: () => cache.meetings(corpus, lexicon),
+    shelveMeetings: (merged) => cache.shelveMeetings(corpus, lexicon, merged),
     ...(searcher === undefined ? {} : { searcher }),
   });
   return cache.save(knowledge);

@@ -142,6 +142,11 @@ export interface KnowledgeCache {
   /** The meetings merged before from exactly these documents' facts with this lexicon. */
   meetings(corpus: Corpus, lexicon: LexiconLookup): Meeting[] | undefined;
   /**
+   * Writes meetings merged from these documents' facts as they are merged, and returns them as written,
+   * details on disk; when writing fails, merges them anew and returns them whole. Never throws for the cache.
+   */
+  shelveMeetings(corpus: Corpus, lexicon: LexiconLookup, merged: () => Iterable<Meeting>): Meeting[];
+  /**
    * Writes what the knowledge holds that the cache lacks, and returns the knowledge to serve: its meetings as
    * written, details on disk. Never throws: what cannot be written is served as it is.
    */
@@ -158,6 +163,7 @@ export function noKnowledgeCache(): KnowledgeCache {
     keeper: () => undefined,
     searcher: () => undefined,
     meetings: () => undefined,
+    shelveMeetings: (_corpus, _lexicon, merged) => [...merged()],
     save: (knowledge) => knowledge,
   };
 }
@@ -261,6 +267,23 @@ export function openKnowledgeCache(
       meetingsUsed = meetings !== undefined;
       return meetings;
     },
+    shelveMeetings(corpus, lexicon, merged) {
+      try {
+        mkdirSync(dir, { recursive: true });
+        const shelved = writeMeetingsFile(
+          dir,
+          meetingsHeader(code, corpus, lexicon),
+          corpus,
+          merged(),
+          problem,
+        );
+        meetingsUsed = true;
+        return shelved;
+      } catch (error) {
+        problem(`cannot write the meetings to ${dir}`, error);
+        return [...merged()];
+      }
+    },
     save(knowledge) {
       try {
         // Each entry once, in corpus order; an entry read before is written as read.
@@ -301,7 +324,10 @@ export function openKnowledgeCache(
         }
         if (meetingsUsed) return knowledge;
         const header = meetingsHeader(code, knowledge.corpus, knowledge.lexicon);
-        return { ...knowledge, meetings: writeMeetingsFile(dir, header, knowledge, problem) };
+        return {
+          ...knowledge,
+          meetings: writeMeetingsFile(dir, header, knowledge.corpus, knowledge.meetings, problem),
+        };
       } catch (error) {
         problem(`cannot write ${dir}`, error);
         return knowledge;
@@ -448,16 +474,18 @@ function meetingsHeader(code: string, corpus: Corpus, lexicon: LexiconLookup): M
 
 /**
  * Writes the meetings' details to the details file, then meetings.json: the header line, then one meeting a
- * line as its head and where its details are, source references shortened to where they point. Returns the
- * meetings as read back from those files: heads held, details read when asked for.
+ * line as its head and where its details are, source references shortened to where they point. The meetings
+ * are taken once, one at a time, so they can be merged as they are written. Returns them as read back from
+ * those files: heads held, details read when asked for.
  */
 function writeMeetingsFile(
   dir: string,
   header: MeetingsHeader,
-  knowledge: Pick<Knowledge, "corpus" | "meetings">,
+  corpus: Corpus,
+  meetings: Iterable<Meeting>,
   problem: Problem,
 ): ShelvedMeeting[] {
-  const docs = new Map(knowledge.corpus.docs.map((doc) => [doc.id, doc]));
+  const docs = new Map(corpus.docs.map((doc) => [doc.id, doc]));
   const replacer = (_key: string, value: unknown): unknown => {
     if (!isSourceRef(value)) return value;
     const { docId, paragraph, sentence, text } = value;
@@ -477,7 +505,7 @@ function writeMeetingsFile(
     const line = `${JSON.stringify(details)}\n`;
     put(line);
     let at = Buffer.byteLength(line);
-    for (const meeting of knowledge.meetings) {
+    for (const meeting of meetings) {
       const json = JSON.stringify(detailsOf(meeting), replacer);
       const length = Buffer.byteLength(json);
       placed.push([headOf(meeting), at, length]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Doc } from "../../src/corpus/types.ts";
 import { extractFacts } from "../../src/extract/document-facts.ts";
 import { reportedMeeting } from "../../src/extract/meetings.ts";
-import { mergeMeetings } from "../../src/extract/merge.ts";
+import { mergedMeetings, mergeMeetings, reportSummary } from "../../src/extract/merge.ts";
 import type { Meeting } from "../../src/extract/types.ts";
 import { docFromText, shippedLexicon } from "./support.ts";
 
@@ -149,5 +149,26 @@ describe("meetings in documents written here (names and places unknown to the le
     );
     expect(ports.decisions[0]?.text).toContain("Il a été décidé");
     expect(ports.slug).toMatch(/^[a-z0-9-]+-2025$/);
+  });
+
+  it("merges one event at a time, asking for an event's reports only when it is merged, as mergeMeetings does", () => {
+    const lexicon = shippedLexicon();
+    const docs = [HARBOUR_EN, FISHERIES_EN, PORTS_FR, HARBOUR_IT];
+    const reports = docs.flatMap((doc) => reportedMeeting(doc, extractFacts(doc, lexicon), lexicon) ?? []);
+    const asked: number[] = [];
+    const merged = mergedMeetings(
+      reports.map(reportSummary),
+      (position) => {
+        asked.push(position);
+        return reports[position] as (typeof reports)[number];
+      },
+      lexicon,
+    );
+    const first = merged.next();
+    expect(first.done).toBe(false);
+    expect(asked.sort()).toEqual([0, 3]);
+    const rest = [...merged];
+    expect(asked.sort()).toEqual([0, 1, 2, 3]);
+    expect(JSON.parse(JSON.stringify([first.value, ...rest]))).toEqual(JSON.parse(JSON.stringify(meetings)));
   });
 });
