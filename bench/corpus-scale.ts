@@ -5,10 +5,12 @@
  * /brief answer path against plain MiniSearch over the same questions (a ScaleFigures). `--mode cold` starts
  * the way the bot does (loadKnowledge with an empty knowledge cache in --cache) and answers every question
  * once, holding nothing else, so its heap and peak RSS are the bot's own; `--mode warm` then starts from that
- * cache in another fresh process (both a StartFigures). Writes the figures as JSON to --out.
+ * cache in another fresh process (both a StartFigures). Writes the figures as JSON to --out. Every mode holds
+ * the heap's growth as the bot's entry does (src/main.ts), so the memory measured is what the bot would use.
  */
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { holdHeapGrowth } from "../src/core/heap-growth.ts";
 import { createLexiconLookup, lexiconPaths, loadLexiconFiles } from "../src/corpus/lexicon.ts";
 import type { LexiconLookup } from "../src/corpus/lexicon-types.ts";
 import { loadCorpus } from "../src/corpus/load.ts";
@@ -272,6 +274,7 @@ async function start(size: number, cacheDir: string): Promise<StartFigures> {
   };
 }
 
+holdHeapGrowth();
 const MODES = ["scale", "cold", "warm"] as const;
 const { values } = parseArgs({
   options: {

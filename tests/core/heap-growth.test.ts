@@ -1,0 +1,39 @@
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { holdHeapGrowth } from "../../src/core/heap-growth.ts";
+
+const CHURN = join(import.meta.dirname, "fixtures", "heap-churn.ts");
+
+/** The largest heap, in MB, of a child process that makes long-lived garbage, started with these flags. */
+async function peakHeapMb(flags: readonly string[], mode: "hold" | "free"): Promise<number> {
+  // A heap limit of 4 GB, as Node gives itself on a machine with 16 GB or more, whatever this one has.
+  const { stdout } = await promisify(execFile)(process.execPath, [
+    "--max-old-space-size=4096",
+    ...flags,
+    "--import",
+    "tsx",
+    CHURN,
+    mode,
+  ]);
+  return Number(stdout.split(" ")[0]);
+}
+
+describe("heap growth", () => {
+  it("keeps a process that makes long-lived garbage to about half the heap V8 would let it grow to", async () => {
+    const [free, held] = await Promise.all([peakHeapMb([], "free"), peakHeapMb([], "hold")]);
+    expect(free).toBeGreaterThan(0);
+    expect(held).toBeLessThan(free * 0.7);
+  });
+
+  it("leaves the growth a process was started with", async () => {
+    expect(holdHeapGrowth(["--heap-growing-percent=300"])).toBe(false);
+    expect(holdHeapGrowth(["--heap_growing_percent=300"])).toBe(false);
+    const [free, held] = await Promise.all([
+      peakHeapMb([], "free"),
+      peakHeapMb(["--heap-growing-percent=300"], "hold"),
+    ]);
+    expect(held).toBeGreaterThan(free * 0.7);
+  });
+});
