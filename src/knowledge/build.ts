@@ -47,6 +47,9 @@ export interface FactKeeper {
 export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: BuildOptions): Knowledge {
   const knownMeetings = options.knownMeetings?.();
   const { keeper } = options;
+  // Before the facts: the index build's working tables then share the heap with the corpus alone, not with
+  // everything reading the facts holds until the merge.
+  const search = options.searcher ?? createSearcher(corpus, lexicon);
   const facts = new Map<string, DocumentFacts>();
   const outlines = new Map<string, FactOutline>();
   const summaries: ReportSummary[] = [];
@@ -89,7 +92,7 @@ export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: 
   return {
     corpus,
     lexicon,
-    search: options.searcher ?? createSearcher(corpus, lexicon),
+    search,
     facts: keeper ? keeper.view(corpus.docs) : facts,
     outlines,
     meetings: knownMeetings ?? (options.shelveMeetings ?? ((all) => [...all()]))(merged),
