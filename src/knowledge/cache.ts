@@ -139,6 +139,11 @@ export interface KnowledgeCache {
   keeper(lexicon: LexiconLookup): FactKeeper | undefined;
   /** The saved searcher, when it was built for exactly this corpus and lexicon. */
   searcher(corpus: Corpus, lexicon: LexiconLookup): PersistentSearcher | undefined;
+  /**
+   * Writes a searcher just built, so `save` need not, and returns it. Never throws: a searcher that cannot be
+   * written is served as it is, and `save` tries again.
+   */
+  keepSearcher(searcher: PersistentSearcher): PersistentSearcher;
   /** The meetings merged before from exactly these documents' facts with this lexicon. */
   meetings(corpus: Corpus, lexicon: LexiconLookup): Meeting[] | undefined;
   /**
@@ -162,6 +167,7 @@ export function noKnowledgeCache(): KnowledgeCache {
     stamped: () => {},
     keeper: () => undefined,
     searcher: () => undefined,
+    keepSearcher: (searcher) => searcher,
     meetings: () => undefined,
     shelveMeetings: (_corpus, _lexicon, merged) => [...merged()],
     save: (knowledge) => knowledge,
@@ -207,6 +213,14 @@ export function openKnowledgeCache(
     }
     shelf = { lexicon, shelf: opened };
     return opened;
+  };
+
+  const writeSearchFile = (pieces: Iterable<string>): void => {
+    writeStreamed(join(dir, SEARCH_FILE), (put) => {
+      put(`${JSON.stringify({ format: FORMAT, code })}\n`);
+      for (const piece of pieces) put(piece);
+    });
+    searchUsed = true;
   };
 
   return {
@@ -262,6 +276,15 @@ export function openKnowledgeCache(
         return undefined;
       }
     },
+    keepSearcher(searcher) {
+      try {
+        mkdirSync(dir, { recursive: true });
+        writeSearchFile(searcher.jsonPieces());
+      } catch (error) {
+        problem(`cannot write ${join(dir, SEARCH_FILE)}`, error);
+      }
+      return searcher;
+    },
     meetings(corpus, lexicon) {
       const meetings = readMeetingsFile(dir, meetingsHeader(code, corpus, lexicon), corpus, problem);
       meetingsUsed = meetings !== undefined;
@@ -315,13 +338,7 @@ export function openKnowledgeCache(
         const kept = shelfFor(knowledge.lexicon);
         if (kept !== undefined) shelveFacts(kept, keys, knowledge);
         const searcher = knowledge.search as Partial<PersistentSearcher>;
-        if (!searchUsed && typeof searcher.jsonPieces === "function") {
-          const pieces = searcher.jsonPieces();
-          writeStreamed(join(dir, SEARCH_FILE), (put) => {
-            put(`${JSON.stringify({ format: FORMAT, code })}\n`);
-            for (const piece of pieces) put(piece);
-          });
-        }
+        if (!searchUsed && typeof searcher.jsonPieces === "function") writeSearchFile(searcher.jsonPieces());
         if (meetingsUsed) return knowledge;
         const header = meetingsHeader(code, knowledge.corpus, knowledge.lexicon);
         return {
