@@ -2,13 +2,15 @@
  * How far V8 lets the heap grow past what its last full collection left before it collects again. Left to
  * itself, with a heap limit of 2 GB or more (Node's default here is 4.1 GB), V8 allows up to four times: at
  * 100,000 documents the 638 MB a start leaves live became a 2.6 GB heap while questions were answered, and the
- * process's peak RSS 3.0 GB. Held to a fifth more, a cold start at 10,000 documents took as long (51.4 against
- * 51.6 s) and peaked at 471 MB instead of 563.
+ * process's peak RSS 3.0 GB. Held to a fifth, the same start peaked at 1.68 GB, its heap reaching 1.24 GB
+ * while questions held 0.96 GB live: a tenth, what the bench measures, aims below 1.5 GB. At 10,000 documents
+ * a cold start held to a fifth peaked at 471 MB instead of 563, in the same time (51.4 against 51.6 s), and
+ * one held to a tenth at 432 MB against 423 at a fifth (60.1 against 56.5 s; single runs swing by 10 s).
  */
 import { setFlagsFromString } from "node:v8";
 
 /** The share, in percent, by which the heap may grow between full collections. */
-export const HEAP_GROWTH_PERCENT = 20;
+export const HEAP_GROWTH_PERCENT = 10;
 
 const FLAG = /^--heap[-_]growing[-_]percent(=|$)/;
 
