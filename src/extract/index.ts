@@ -3,7 +3,7 @@ export { extractFacts, LEAD_PARAGRAPHS } from "./document-facts.ts";
 export { MINISTERIAL_WORDS } from "./meeting-cues.ts";
 export { cueHits } from "./meeting-words.ts";
 export { type ReportedMeeting, reportedMeeting } from "./meetings.ts";
-export { dateReading, mergedMeetings, mergeMeetings, type ReportSummary, reportSummary } from "./merge.ts";
+export { dateReading, mergedMeetings, type ReportSummary, reportSummary } from "./merge.ts";
 export { asciiDigits } from "./numerals.ts";
 export { slugify } from "./slug.ts";
 export type {

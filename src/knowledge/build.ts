@@ -1,11 +1,12 @@
 import type { Config } from "../core/index.ts";
 import type { Corpus, Doc, LexiconLookup } from "../corpus/index.ts";
 import { createLexiconLookup, lexiconPaths, loadCorpus } from "../corpus/index.ts";
-import type { DocumentFacts, Meeting, ReportedMeeting, ReportSummary } from "../extract/index.ts";
-import { extractFacts, mergedMeetings, reportedMeeting, reportSummary } from "../extract/index.ts";
+import type { DocumentFacts, Meeting } from "../extract/index.ts";
+import { extractFacts } from "../extract/index.ts";
 import type { Searcher } from "../search/index.ts";
 import { createSearcher } from "../search/index.ts";
 import { noKnowledgeCache, openKnowledgeCache } from "./cache.ts";
+import { meetingCollector } from "./meeting-collector.ts";
 import { outlineOf } from "./outline.ts";
 import type { FactOutline, Knowledge } from "./types.ts";
 
@@ -52,8 +53,11 @@ export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: 
   const search = options.searcher ?? createSearcher(corpus, lexicon);
   const facts = new Map<string, DocumentFacts>();
   const outlines = new Map<string, FactOutline>();
-  const summaries: ReportSummary[] = [];
-  const reporting: Doc[] = [];
+  // A shelf that cannot give the facts back (it warned why) costs reading the document again, not a meeting.
+  const reports = meetingCollector(
+    lexicon,
+    (doc) => keeper?.get(doc) ?? facts.get(doc.id) ?? extractFacts(doc, lexicon),
+  );
   for (const doc of corpus.docs) {
     const kept = keeper?.outline(doc);
     // Kept facts whose meetings are merged already need not be read at all.
@@ -69,24 +73,8 @@ export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: 
     outlines.set(doc.id, kept ?? outlineOf(docFacts));
     if (!keeper) facts.set(doc.id, docFacts);
     // Right after its facts, while what reading them looked up about its sentences is still remembered.
-    const report = knownMeetings ? undefined : reportedMeeting(doc, docFacts, lexicon);
-    if (report) {
-      summaries.push(reportSummary(report));
-      reporting.push(doc);
-    }
+    if (!knownMeetings) reports.add(doc, docFacts);
   }
-  // A report holds its document's facts, so only what the merge compares is held until then, and each
-  // report is made again from the kept facts when its meeting is merged. A shelf that cannot give the facts
-  // back (it warned why) costs reading the document again, not a meeting.
-  const factsOf = (doc: Doc): DocumentFacts =>
-    keeper?.get(doc) ?? facts.get(doc.id) ?? extractFacts(doc, lexicon);
-  const reportAt = (position: number): ReportedMeeting => {
-    const doc = reporting[position] as Doc;
-    const report = reportedMeeting(doc, factsOf(doc), lexicon);
-    if (!report) throw new Error(`${doc.id} no longer reports a meeting`);
-    return report;
-  };
-  const merged = (): Iterable<Meeting> => mergedMeetings(summaries, reportAt, lexicon);
   const now = options.now.toISOString();
   const firstSeen = new Map(corpus.docs.map((doc) => [doc.id, options.firstSeen?.get(doc.id) ?? now]));
   return {
@@ -95,7 +83,7 @@ export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: 
     search,
     facts: keeper ? keeper.view(corpus.docs) : facts,
     outlines,
-    meetings: knownMeetings ?? (options.shelveMeetings ?? ((all) => [...all()]))(merged),
+    meetings: knownMeetings ?? (options.shelveMeetings ?? ((all) => [...all()]))(reports.merged),
     firstSeen,
   };
 }

@@ -1,8 +1,9 @@
-import type { CorpusChange } from "../corpus/index.ts";
+import type { CorpusChange, Doc } from "../corpus/index.ts";
 import type { DocumentFacts } from "../extract/index.ts";
-import { extractFacts, mergeMeetings, reportedMeeting } from "../extract/index.ts";
+import { extractFacts } from "../extract/index.ts";
 import { createSearcher } from "../search/index.ts";
 import { FactsView } from "./facts-view.ts";
+import { meetingCollector } from "./meeting-collector.ts";
 import { outlineOf } from "./outline.ts";
 import type { FactOutline, Knowledge } from "./types.ts";
 
@@ -29,15 +30,18 @@ export function updateKnowledge(
   const gone = new Set(change.removed);
   const fresh = new Map<string, DocumentFacts>();
   for (const doc of [...change.added, ...change.changed]) fresh.set(doc.id, extractFacts(doc, lexicon));
-  const reports = change.corpus.docs.flatMap((doc) => {
-    let docFacts = fresh.get(doc.id) ?? (gone.has(doc.id) ? undefined : previous.facts.get(doc.id));
+  const factsOf = (doc: Doc): DocumentFacts | undefined =>
+    fresh.get(doc.id) ?? (gone.has(doc.id) ? undefined : previous.facts.get(doc.id));
+  const reports = meetingCollector(lexicon, (doc) => factsOf(doc) ?? extractFacts(doc, lexicon));
+  for (const doc of change.corpus.docs) {
+    let docFacts = factsOf(doc);
     if (docFacts === undefined) {
       // A document the change did not name but the previous knowledge lacked: read it rather than drop it.
       docFacts = extractFacts(doc, lexicon);
       fresh.set(doc.id, docFacts);
     }
-    return reportedMeeting(doc, docFacts, lexicon) ?? [];
-  });
+    reports.add(doc, docFacts);
+  }
   const ids = change.corpus.docs.map((doc) => doc.id);
   const outlines = new Map<string, FactOutline>();
   for (const doc of change.corpus.docs) {
@@ -62,7 +66,7 @@ export function updateKnowledge(
     search: previous.search.update?.(change) ?? createSearcher(change.corpus, lexicon),
     facts,
     outlines,
-    meetings: mergeMeetings(reports, lexicon),
+    meetings: [...reports.merged()],
     firstSeen,
   };
 }
