@@ -22,10 +22,7 @@ export const SAME_EVENT_THRESHOLD = 0.3;
  * Returns the weighted Jaccard similarity of two reports' language-independent evidence, from 0 to 1.
  * @example evidenceSimilarity(romeLyonArabic, romeLyonSwahili) // 0.6
  */
-export function evidenceSimilarity(
-  a: Pick<ReportSummary, "evidence">,
-  b: Pick<ReportSummary, "evidence">,
-): number {
+function evidenceSimilarity(a: Pick<ReportSummary, "evidence">, b: Pick<ReportSummary, "evidence">): number {
   let shared = 0;
   let union = 0;
   for (const [key, weight] of a.evidence) {
@@ -100,23 +97,11 @@ function evidenceWeight(summary: ReportSummary): number {
 /**
  * Merges reports of the same event in different documents (any languages) into one Meeting with one
  * Version per document; facts keep the version that states them, and disagreements become Conflicts.
- * Never looks at file names: only shared evidence decides.
- * @example mergeMeetings(reports, lexicon).map((meeting) => meeting.versions.length) // [3, 1, 1]
- */
-export function mergeMeetings(reports: readonly ReportedMeeting[], lexicon: LexiconLookup): Meeting[] {
-  return [
-    ...mergedMeetings(
-      reports.map(reportSummary),
-      (position) => reports[position] as ReportedMeeting,
-      lexicon,
-    ),
-  ];
-}
-
-/**
- * Yields the meetings mergeMeetings returns, one at a time: groups are found from the summaries alone, and a
- * group's reports are asked for (`reportAt`, by position in `summaries`) only when it is merged, so a caller
- * that writes each meeting away never holds every report or every merged meeting at once.
+ * Never looks at file names: only shared evidence decides. Yields the meetings one at a time: groups are
+ * found from the summaries alone, and a group's reports are asked for (`reportAt`, by position in
+ * `summaries`) only when it is merged, so a caller that writes each meeting away never holds every report or
+ * every merged meeting at once.
+ * @example [...mergedMeetings(summaries, reportAt, lexicon)].map((meeting) => meeting.versions.length) // [3, 1, 1]
  */
 export function* mergedMeetings(
   summaries: readonly ReportSummary[],

@@ -211,12 +211,10 @@ function filedSpellings(signature: string, filed: Filed | undefined): Spelling[]
   const spellings: Spelling[] = [];
   if (filed === undefined) return spellings;
   for (let at = 0; at + FILED_FIELDS <= filed.length; at += FILED_FIELDS) {
-    const [script, split, first, second] = filed.slice(at, at + FILED_FIELDS) as [
-      Script,
-      number,
-      string,
-      string,
-    ];
+    const script = filed[at] as Script;
+    const split = filed[at + 1] as number;
+    const first = filed[at + 2] as string;
+    const second = filed[at + 3] as string;
     spellings.push(
       split === 0
         ? { words: [first], script, signature }

@@ -4,9 +4,8 @@ import { formatMeetingsForCli } from "../../src/cli/meetings-print.ts";
 import type { Corpus } from "../../src/corpus/types.ts";
 import { extractFacts } from "../../src/extract/document-facts.ts";
 import { reportedMeeting } from "../../src/extract/meetings.ts";
-import { mergeMeetings } from "../../src/extract/merge.ts";
 import type { DocumentFacts, Meeting, Participant } from "../../src/extract/types.ts";
-import { seedCorpus, shippedLexicon } from "./support.ts";
+import { mergeMeetings, seedCorpus, shippedLexicon } from "./support.ts";
 
 let corpus: Corpus;
 let facts: Map<string, DocumentFacts>;

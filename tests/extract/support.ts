@@ -5,7 +5,10 @@ import { createLexiconLookup, loadLexiconFiles } from "../../src/corpus/lexicon.
 import type { LexiconLookup } from "../../src/corpus/lexicon-types.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import type { Corpus, Doc } from "../../src/corpus/types.ts";
+import type { ReportedMeeting } from "../../src/extract/meetings.ts";
+import { mergedMeetings, reportSummary } from "../../src/extract/merge.ts";
 import { type SentenceContext, sentenceContext } from "../../src/extract/sentence-context.ts";
+import type { Meeting } from "../../src/extract/types.ts";
 
 const SEEDS = join(import.meta.dirname, "..", "..", "seeds");
 
@@ -36,4 +39,15 @@ export function docFromText(id: string, text: string): Doc {
 /** One sentence of a given language and script as the extractors see it, with the shipped lexicon. */
 export function sentence(text: string, lang = "en", script: Doc["script"] = "latin"): SentenceContext {
   return sentenceContext({ docId: "t", paragraph: 1, sentence: 1, text }, lang, script, shippedLexicon());
+}
+
+/** The meetings merged from these reports, all at once (the bot merges them one at a time). */
+export function mergeMeetings(reports: readonly ReportedMeeting[], lexicon: LexiconLookup): Meeting[] {
+  return [
+    ...mergedMeetings(
+      reports.map(reportSummary),
+      (position) => reports[position] as ReportedMeeting,
+      lexicon,
+    ),
+  ];
 }

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Doc } from "../../src/corpus/types.ts";
 import { extractFacts } from "../../src/extract/document-facts.ts";
 import { reportedMeeting } from "../../src/extract/meetings.ts";
-import { mergedMeetings, mergeMeetings, reportSummary } from "../../src/extract/merge.ts";
+import { mergedMeetings, reportSummary } from "../../src/extract/merge.ts";
 import type { Meeting } from "../../src/extract/types.ts";
-import { docFromText, shippedLexicon } from "./support.ts";
+import { docFromText, mergeMeetings, shippedLexicon } from "./support.ts";
 
 const HARBOUR_EN = docFromText(
   "harbour-en",
