@@ -146,6 +146,38 @@ describe("the knowledge cache", () => {
     }
   });
 
+  it("writes an update's merged meetings to disk, where the next start finds them, while the knowledge before keeps its own", async () => {
+    const rebuilt = await load("off");
+    const before = await load(cache);
+    const merged = before.meetings.find(
+      (meeting) => meeting.versions.length > 1 && meeting.participants.length > 0,
+    );
+    expect(merged).toBeDefined();
+    const gone = merged?.versions[0]?.docId ?? "";
+    const goneFile = readdirSync(corpus).find((name) => name.replace(/\.[^.]+$/, "") === gone) ?? "";
+    rmSync(join(corpus, goneFile));
+    const docs = before.corpus.docs.filter((doc) => doc.id !== gone);
+    const after = updateKnowledge(
+      before,
+      { corpus: { ...before.corpus, docs }, added: [], changed: [], removed: [gone] },
+      NOW,
+    );
+
+    const full = buildKnowledge({ ...before.corpus, docs }, before.lexicon, { now: NOW });
+    expect(plain(after.meetings)).toEqual(plain(full.meetings));
+    for (const meeting of after.meetings) expect(Object.keys(meeting)).not.toContain("participants");
+    const remembered = rebuilt.meetings.filter((meeting) => meeting.participants.length > 0);
+    for (const meeting of before.meetings.filter((each) => each.participants.length > 0))
+      expect(meeting.participants).toEqual(
+        remembered.find((each) => each.slug === meeting.slug)?.participants,
+      );
+
+    const written = statSync(cacheFiles().get("meetings.json") ?? "").mtimeMs;
+    const next = await load(cache);
+    expect(plain(next.meetings)).toEqual(plain(full.meetings));
+    expect(statSync(cacheFiles().get("meetings.json") ?? "").mtimeMs).toBe(written);
+  });
+
   it("rebuilds the meetings when their details file is from another write", async () => {
     await load(cache);
     const files = cacheFiles();

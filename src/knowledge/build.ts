@@ -134,5 +134,5 @@ export async function loadKnowledge(
     shelveMeetings: (merged) => cache.shelveMeetings(corpus, lexicon, merged),
     searcher,
   });
-  return cache.save(knowledge);
+  return { ...cache.save(knowledge), shelveMeetings: cache.meetingShelf() };
 }

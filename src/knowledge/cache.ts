@@ -51,7 +51,7 @@ import {
   type MeetingHead,
   ShelvedMeeting,
 } from "./shelved-meetings.ts";
-import type { Knowledge } from "./types.ts";
+import type { Knowledge, MeetingShelf } from "./types.ts";
 
 const FORMAT = "briefbot-knowledge-cache/5";
 const DOCUMENTS_FILE = "documents.json";
@@ -150,7 +150,12 @@ export interface KnowledgeCache {
    * Writes meetings merged from these documents' facts as they are merged, and returns them as written,
    * details on disk; when writing fails, merges them anew and returns them whole. Never throws for the cache.
    */
-  shelveMeetings(corpus: Corpus, lexicon: LexiconLookup, merged: () => Iterable<Meeting>): Meeting[];
+  shelveMeetings: MeetingShelf;
+  /**
+   * The shelf later updates write their merged meetings to, for the life of the knowledge: it holds the
+   * cache folder's path, not what the cache read at start.
+   */
+  meetingShelf(): MeetingShelf;
   /**
    * Writes what the knowledge holds that the cache lacks, and returns the knowledge to serve: its meetings as
    * written, details on disk. Never throws: what cannot be written is served as it is.
@@ -170,6 +175,7 @@ export function noKnowledgeCache(): KnowledgeCache {
     keepSearcher: (searcher) => searcher,
     meetings: () => undefined,
     shelveMeetings: (_corpus, _lexicon, merged) => [...merged()],
+    meetingShelf: () => (_corpus, _lexicon, merged) => [...merged()],
     save: (knowledge) => knowledge,
   };
 }
@@ -215,6 +221,7 @@ export function openKnowledgeCache(
     return opened;
   };
 
+  const shelve = meetingWriter(dir, code, problem);
   const writeSearchFile = (pieces: Iterable<string>): void => {
     writeStreamed(join(dir, SEARCH_FILE), (put) => {
       put(`${JSON.stringify({ format: FORMAT, code })}\n`);
@@ -291,22 +298,12 @@ export function openKnowledgeCache(
       return meetings;
     },
     shelveMeetings(corpus, lexicon, merged) {
-      try {
-        mkdirSync(dir, { recursive: true });
-        const shelved = writeMeetingsFile(
-          dir,
-          meetingsHeader(code, corpus, lexicon),
-          corpus,
-          merged(),
-          problem,
-        );
-        meetingsUsed = true;
-        return shelved;
-      } catch (error) {
-        problem(`cannot write the meetings to ${dir}`, error);
-        return [...merged()];
-      }
+      const shelved = shelve(corpus, lexicon, merged);
+      if (shelved === undefined) return [...merged()];
+      meetingsUsed = true;
+      return shelved;
     },
+    meetingShelf: () => wholeWhenUnwritten(shelve),
     save(knowledge) {
       try {
         // Each entry once, in corpus order; an entry read before is written as read.
@@ -351,6 +348,34 @@ export function openKnowledgeCache(
       }
     },
   };
+}
+
+/** Writes merged meetings to the cache folder `dir`; undefined when writing failed (a problem). */
+type MeetingWriter = (
+  corpus: Corpus,
+  lexicon: LexiconLookup,
+  merged: () => Iterable<Meeting>,
+) => ShelvedMeeting[] | undefined;
+
+/**
+ * Returns the writer of merged meetings into `dir`. Made out here, like warnOnce, so an update keeping it
+ * does not keep what the cache read at start.
+ */
+function meetingWriter(dir: string, code: string, problem: Problem): MeetingWriter {
+  return (corpus, lexicon, merged) => {
+    try {
+      mkdirSync(dir, { recursive: true });
+      return writeMeetingsFile(dir, meetingsHeader(code, corpus, lexicon), corpus, merged(), problem);
+    } catch (error) {
+      problem(`cannot write the meetings to ${dir}`, error);
+      return undefined;
+    }
+  };
+}
+
+/** Returns the shelf writing through `write`, merging anew and holding the meetings whole when it fails. */
+function wholeWhenUnwritten(write: MeetingWriter): MeetingShelf {
+  return (corpus, lexicon, merged) => write(corpus, lexicon, merged) ?? [...merged()];
 }
 
 function entryKey(hash: string, markdown: boolean): string {

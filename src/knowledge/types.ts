@@ -14,7 +14,19 @@ export interface Knowledge {
   meetings: Meeting[];
   /** When each document was first indexed (ISO instant), for "new since" in digests. */
   firstSeen: ReadonlyMap<string, string>;
+  /** Where an update writes the meetings it merges, details on disk (the knowledge cache); absent: held whole. */
+  shelveMeetings?: MeetingShelf;
 }
+
+/**
+ * Writes meetings merged from these documents' facts as they are merged and returns them as written, details on
+ * disk; when writing fails, merges them anew (`merged` is called again) and returns them whole. Never throws.
+ */
+export type MeetingShelf = (
+  corpus: Corpus,
+  lexicon: LexiconLookup,
+  merged: () => Iterable<Meeting>,
+) => Meeting[];
 
 /** What answers read of every document's facts at once; small enough to hold for a whole archive. */
 export interface FactOutline {

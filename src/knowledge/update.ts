@@ -15,7 +15,8 @@ export interface UpdateOptions {
 
 /**
  * Returns the knowledge of `change.corpus` from the knowledge before it: facts are read again only for the
- * added and changed documents, meetings are merged again (cheap), the search indexes are updated in place
+ * added and changed documents, meetings are merged again (cheap) and written to the knowledge's meeting shelf
+ * when it has one (the knowledge before keeps reading its own details), the search indexes are updated in place
  * when the searcher can (else rebuilt). A document keeps its first-seen instant across changes; an added one
  * is first seen at `options.firstSeen` or `now`.
  * @example updateKnowledge(k, { corpus, added: [doc], changed: [], removed: [] }, now).firstSeen.get(doc.id) // now
@@ -66,8 +67,11 @@ export function updateKnowledge(
     search: previous.search.update?.(change) ?? createSearcher(change.corpus, lexicon),
     facts,
     outlines,
-    meetings: [...reports.merged()],
+    meetings: previous.shelveMeetings
+      ? previous.shelveMeetings(change.corpus, lexicon, reports.merged)
+      : [...reports.merged()],
     firstSeen,
+    ...(previous.shelveMeetings ? { shelveMeetings: previous.shelveMeetings } : {}),
   };
 }
 
