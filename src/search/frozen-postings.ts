@@ -88,6 +88,17 @@ class FrozenPostings implements Postings {
     for (let at = this.#start; at < this.#start + this.#count; at++) yield docs[at] as number;
   }
 
+  /** Calls `visit` with each posting, read straight from the pool while frozen. */
+  visitEach(visit: (docId: number, freq: number) => void): void {
+    if (this.#thawed) {
+      for (const [docId, freq] of this.#thawed) visit(docId, freq);
+      return;
+    }
+    const { docs, freqs } = this.#pool;
+    for (let at = this.#start; at < this.#start + this.#count; at++)
+      visit(docs[at] as number, freqs[at] as number);
+  }
+
   *values(): MapIterator<number> {
     for (const [, freq] of this.entries()) yield freq;
   }
@@ -264,6 +275,18 @@ export function documentFrequency<T>(index: MiniSearch<T>, term: string): number
   let most = 0;
   for (const postings of fields?.values() ?? []) most = Math.max(most, postings.size);
   return most;
+}
+
+/**
+ * Calls `visit` with each posting of a term in a field (document short id, term frequency), without the
+ * iterator a Map's entries make per posting when the postings are frozen.
+ */
+export function eachPosting(
+  postings: Map<number, number>,
+  visit: (docId: number, freq: number) => void,
+): void {
+  if (postings instanceof FrozenPostings) postings.visitEach(visit);
+  else for (const [docId, freq] of postings) visit(docId, freq);
 }
 
 function termIndex<T>(index: MiniSearch<T>): TermIndex {

@@ -46,6 +46,7 @@ import {
 } from "./incremental.ts";
 import { type Passage, passagesOf } from "./passages.ts";
 import { conceptOwners, coordinatedScore, passageQuery, titleQuery } from "./query.ts";
+import { createCandidateFilter } from "./top-candidates.ts";
 import type { DocumentHit, PassageHit, Searcher, SearchOptions } from "./types.ts";
 
 /** A title match weighs this many times a paragraph match: a title says what the whole document is about. */
@@ -60,6 +61,12 @@ const FORMAT = "briefbot-search/6";
  */
 const MIN_CANDIDATES = 1000;
 const CANDIDATES_PER_SLOT = 20;
+/**
+ * Passages MiniSearch scores per candidate taken, picked by the first pass (top-candidates.ts): its
+ * estimate counts a split phrase's words apart and each spelling of a concept in full, so the passages
+ * the exact scores rank first are kept with room to spare.
+ */
+const SCORED_PER_CANDIDATE = 4;
 /**
  * Other-script spellings searched per question word, closest skeletons first: a short skeleton agrees with
  * dozens of unrelated corpus words, each a posting list to walk.
@@ -203,6 +210,7 @@ function searcherOver(
    * में") search the same concepts, and a popular topic's long posting lists are the costliest to walk.
    */
   const rankings = createLru<string, DocumentHit[]>(REMEMBERED_RANKINGS);
+  const firstPass = createCandidateFilter();
   let skeletons: StepwiseBuild<SkeletonIndex> | undefined;
   const skeletonBuild = (): StepwiseBuild<SkeletonIndex> => {
     skeletons ??= stepwise(
@@ -267,7 +275,9 @@ function searcherOver(
           : [],
       ),
     );
-    const results = indexes.passages.search(passageQuery(concepts, owners, crowded));
+    const query = passageQuery(concepts, owners, crowded);
+    const gate = firstPass.gate(indexes.passages, query, owners, candidates * SCORED_PER_CANDIDATE);
+    const results = indexes.passages.search(query, gate === undefined ? {} : { boostDocument: gate });
     for (const result of results.slice(0, candidates)) {
       const passage = table.passages[result.id as number];
       if (passage)

@@ -1,0 +1,210 @@
+/**
+ * A cheap first pass over a passage query, so MiniSearch scores only the passages that can reach the top.
+ * MiniSearch makes a result object (score, terms, match) for every posting a query reaches and sorts them
+ * all: a topic named in a tenth of an archive made a hundred thousand of them per question at 100,000
+ * documents, most promoted to the old heap before they died, and the collections they caused were most of
+ * /brief's slowest answers. The first pass walks the same postings through MiniSearch's own query planning
+ * (terms, prefix and fuzzy derivations, boosts and weights) but adds each posting's BM25 score into typed
+ * arrays reused from question to question. The passages whose estimate is among the best `keep` are then
+ * the only ones MiniSearch scores, through its `boostDocument` gate, which skips the others before
+ * making anything.
+ *
+ * The estimate is the exact score of an all-OR query with the coordination search uses (concepts matched);
+ * an AND of a split phrase counts its words apart, so it can only rate a passage higher. The pass replaces
+ * MiniSearch's `termResults` for its duration: it reaches into MiniSearch 7 as frozen-postings.ts does, and
+ * tests/search/top-candidates.test.ts holds it to MiniSearch's own ranking.
+ */
+import type MiniSearch from "minisearch";
+import type { Query } from "minisearch";
+import { eachPosting } from "./frozen-postings.ts";
+import type { Owners } from "./query.ts";
+
+/** MiniSearch's BM25+ parameters, as it passes them to termResults. */
+interface Bm25 {
+  k: number;
+  b: number;
+  d: number;
+}
+
+/** The private parts of a MiniSearch 7 index the pass reads. */
+interface IndexInternals {
+  _documentCount: number;
+  _nextId: number;
+  _fieldIds: Record<string, number>;
+  _avgFieldLength: number[];
+  _fieldLength: Map<number, number[]>;
+  _documentIds: Map<number, unknown>;
+  termResults?: TermResults;
+}
+
+type TermResults = (
+  sourceTerm: string,
+  derivedTerm: string,
+  termWeight: number,
+  termBoost: number,
+  fieldTermData: Map<number, Map<number, number>> | undefined,
+  fieldBoosts: Record<string, number>,
+  boostDocument: unknown,
+  bm25: Bm25,
+  results?: Map<number, unknown>,
+) => Map<number, unknown>;
+
+/** Gates MiniSearch's scoring: 1 for a record id among the candidates, 0 for the rest. */
+export type CandidateGate = (id: unknown) => number;
+
+/** A first pass with its working arrays, kept for the life of a searcher. */
+export interface CandidateFilter {
+  /**
+   * Returns the gate letting through the `keep` passages the query rates best, or undefined when the query
+   * reaches no more than `keep` passages (MiniSearch may then score them all).
+   */
+  gate(index: MiniSearch, query: Query, owners: Owners, keep: number): CandidateGate | undefined;
+}
+
+/**
+ * Returns a first pass whose arrays grow to the largest index it is run on and are reused.
+ * @example createCandidateFilter().gate(passages, passageQuery(concepts, owners), owners, 4000)
+ */
+export function createCandidateFilter(): CandidateFilter {
+  let scores = new Float64Array(0);
+  let concepts = new Int32Array(0);
+  let seen = new Uint8Array(0);
+  let touched: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  let count = 0;
+  return {
+    gate(index, query, owners, keep) {
+      const internals = index as unknown as IndexInternals;
+      if (scores.length < internals._nextId) {
+        scores = new Float64Array(internals._nextId);
+        concepts = new Int32Array(internals._nextId);
+        seen = new Uint8Array(internals._nextId);
+      }
+      const masks = conceptMasks(owners);
+      count = 0;
+      const add: TermResults = (
+        sourceTerm,
+        _derived,
+        termWeight,
+        termBoost,
+        data,
+        fieldBoosts,
+        _gate,
+        bm25,
+      ) => {
+        if (data === undefined) return new Map();
+        const mask = masks.get(sourceTerm) ?? 0;
+        for (const [field, fieldBoost] of Object.entries(fieldBoosts)) {
+          const fieldId = internals._fieldIds[field];
+          const postings = fieldId === undefined ? undefined : data.get(fieldId);
+          if (fieldId === undefined || postings === undefined) continue;
+          const average = internals._avgFieldLength[fieldId] ?? 1;
+          const matching = postings.size;
+          const idf = Math.log(1 + (internals._documentCount - matching + 0.5) / (matching + 0.5));
+          const weight = termWeight * termBoost * fieldBoost * idf;
+          eachPosting(postings, (shortId, freq) => {
+            const length = internals._fieldLength.get(shortId)?.[fieldId];
+            if (length === undefined) return;
+            if (seen[shortId] === 0) {
+              seen[shortId] = 1;
+              if (count === touched.length) touched = grown(touched);
+              touched[count++] = shortId;
+            }
+            const relative = bm25.k * (1 - bm25.b + (bm25.b * length) / average);
+            scores[shortId] =
+              (scores[shortId] as number) + weight * (bm25.d + (freq * (bm25.k + 1)) / (freq + relative));
+            concepts[shortId] = (concepts[shortId] as number) | mask;
+          });
+        }
+        return new Map();
+      };
+      internals.termResults = add;
+      try {
+        index.search(query);
+      } finally {
+        delete internals.termResults;
+      }
+      const reached = count;
+      const gate =
+        reached > keep
+          ? gateOfBest(internals, scores, concepts, touched.subarray(0, reached), keep)
+          : undefined;
+      for (let at = 0; at < reached; at++) {
+        const shortId = touched[at] as number;
+        scores[shortId] = 0;
+        concepts[shortId] = 0;
+        seen[shortId] = 0;
+      }
+      return gate;
+    },
+  };
+}
+
+/** Each query term's concepts as bits (the first 31 concepts; a question has a handful). */
+function conceptMasks(owners: Owners): Map<string, number> {
+  const masks = new Map<string, number>();
+  for (const [term, list] of owners) {
+    let mask = 0;
+    for (const at of list) if (at < 31) mask |= 1 << at;
+    masks.set(term, mask);
+  }
+  return masks;
+}
+
+/** The gate of the `keep` passages with the best coordinated estimates (ties at the edge all pass). */
+function gateOfBest(
+  internals: IndexInternals,
+  scores: Float64Array,
+  concepts: Int32Array,
+  touched: Int32Array,
+  keep: number,
+): CandidateGate {
+  const rated = new Float64Array(touched.length);
+  for (let at = 0; at < touched.length; at++) {
+    const shortId = touched[at] as number;
+    rated[at] = (scores[shortId] as number) * Math.max(1, bitCount(concepts[shortId] as number));
+  }
+  const edge = kthLargest(Float64Array.from(rated), keep);
+  const ids = new Set<unknown>();
+  for (let at = 0; at < touched.length; at++)
+    if ((rated[at] as number) >= edge) ids.add(internals._documentIds.get(touched[at] as number));
+  return (id) => (ids.has(id) ? 1 : 0);
+}
+
+/** The `k`-th largest value (1-based) of `values`, which it reorders (quickselect). */
+function kthLargest(values: Float64Array, k: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  const target = k - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >> 1] as number;
+    let left = low;
+    let right = high;
+    while (left <= right) {
+      while ((values[left] as number) > pivot) left++;
+      while ((values[right] as number) < pivot) right--;
+      if (left <= right) {
+        const swap = values[left] as number;
+        values[left] = values[right] as number;
+        values[right] = swap;
+        left++;
+        right--;
+      }
+    }
+    if (target <= right) high = right;
+    else if (target >= left) low = left;
+    else break;
+  }
+  return values[target] as number;
+}
+
+function bitCount(mask: number): number {
+  let bits = 0;
+  for (let rest = mask; rest !== 0; rest &= rest - 1) bits++;
+  return bits;
+}
+
+function grown(array: Int32Array): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(array.length * 2);
+  larger.set(array);
+  return larger;
+}

@@ -1,0 +1,121 @@
+import type MiniSearch from "minisearch";
+import type { Query, SearchResult } from "minisearch";
+import { describe, expect, it } from "vitest";
+import { createCandidateFilter } from "../../src/search/top-candidates.ts";
+import { frozenTextIndex, type TextRecord, textIndex } from "./text-index.ts";
+
+/** Words from common to rare: the n-th is drawn about 1/n as often as the first (a language's spread). */
+const WORDS = [
+  "police",
+  "meeting",
+  "drugs",
+  "border",
+  "fentanyl",
+  "smuggling",
+  "customs",
+  "precursor",
+  "precursors",
+  "ransomware",
+  "hospital",
+  "cocaine",
+  "harbour",
+  "firearms",
+  "corruption",
+  "wildlife",
+  "ivory",
+  "rhinoceros",
+  "trafficking",
+  "ministers",
+];
+
+/** A fixed stream of reports, so every run scores the same texts. */
+function reports(count: number): string[] {
+  let state = 20240917;
+  const next = (): number => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const harmonic = WORDS.reduce((sum, _, at) => sum + 1 / (at + 1), 0);
+  const word = (): string => {
+    let left = next() * harmonic;
+    for (const [at, each] of WORDS.entries()) {
+      left -= 1 / (at + 1);
+      if (left <= 0) return each;
+    }
+    return WORDS.at(-1) ?? "";
+  };
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 4 + Math.floor(next() * 24) }, word).join(" "),
+  );
+}
+
+/** A question as the searcher asks it: weighted concepts OR'ed, one a phrase whose words must all match. */
+const QUERY: Query = {
+  combineWith: "OR",
+  queries: [
+    { queries: ["fentanyl"], boost: { text: 3 }, prefix: false, fuzzy: false },
+    { queries: ["precursor"], prefix: true, fuzzy: 0.2 },
+    { combineWith: "AND", queries: ["drugs", "border"], boost: { text: 0.5 } },
+    { queries: ["police"], prefix: false, fuzzy: false },
+  ],
+};
+const OWNERS = new Map([
+  ["fentanyl", [0]],
+  ["precursor", [1]],
+  ["drugs", [2]],
+  ["border", [2]],
+  ["police", [3]],
+]);
+
+/** The search's own ranking: MiniSearch's score with the terms matched counted as concepts. */
+function ranked(results: SearchResult[]): [id: number, score: number][] {
+  return results
+    .map((result): [number, number] => {
+      const concepts = new Set(result.queryTerms.flatMap((term) => OWNERS.get(term) ?? []));
+      return [result.id as number, (result.score / result.queryTerms.length) * concepts.size];
+    })
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+}
+
+const TEXTS = reports(3000);
+
+describe.each([
+  ["MiniSearch's own postings", textIndex(TEXTS)],
+  ["frozen postings", frozenTextIndex(TEXTS)],
+])("the first pass over %s", (_, index: MiniSearch<TextRecord>) => {
+  it("lets MiniSearch score only the best passages, which rank first exactly as when it scored them all", () => {
+    const all = index.search(QUERY);
+    expect(all.length).toBeGreaterThan(2000);
+    const gate = createCandidateFilter().gate(index, QUERY, OWNERS, 400);
+    expect(gate).toBeDefined();
+    const gated = index.search(QUERY, gate ? { boostDocument: gate } : {});
+    expect(gated.length).toBeGreaterThanOrEqual(400);
+    expect(gated.length).toBeLessThan(600);
+    expect(ranked(gated).slice(0, 100)).toEqual(ranked(all).slice(0, 100));
+  });
+
+  it("leaves the scoring whole when the question reaches no more passages than it keeps", () => {
+    const rare: Query = { queries: ["rhinoceros", "ivory"], combineWith: "OR" };
+    const reached = index.search(rare).length;
+    expect(reached).toBeGreaterThan(0);
+    const filter = createCandidateFilter();
+    expect(
+      filter.gate(
+        index,
+        rare,
+        new Map([
+          ["rhinoceros", [0]],
+          ["ivory", [1]],
+        ]),
+        reached,
+      ),
+    ).toBeUndefined();
+    // Its arrays are clean for the next question: the same gate as a filter never used.
+    const again = filter.gate(index, QUERY, OWNERS, 400);
+    const fresh = createCandidateFilter().gate(index, QUERY, OWNERS, 400);
+    const passed = (gate: typeof again): number[] =>
+      TEXTS.flatMap((_text, id) => ((gate?.(id) ?? 0) === 1 ? [id] : []));
+    expect(passed(again)).toEqual(passed(fresh));
+    expect(passed(again).length).toBeGreaterThanOrEqual(400);
+  });
+});
