@@ -62,7 +62,7 @@ const FORMAT = "briefbot-search/6";
 const MIN_CANDIDATES = 1000;
 const CANDIDATES_PER_SLOT = 20;
 /**
- * Passages MiniSearch scores per candidate taken, picked by the first pass (top-candidates.ts): its
+ * Passages (and titles) MiniSearch scores per candidate taken, picked by the first pass (top-candidates.ts): its
  * estimate counts a split phrase's words apart and each spelling of a concept in full, so the passages
  * the exact scores rank first are kept with room to spare.
  */
@@ -210,7 +210,8 @@ function searcherOver(
    * में") search the same concepts, and a popular topic's long posting lists are the costliest to walk.
    */
   const rankings = createLru<string, DocumentHit[]>(REMEMBERED_RANKINGS);
-  const firstPass = createCandidateFilter();
+  const passagePass = createCandidateFilter();
+  const titlePass = createCandidateFilter();
   let skeletons: StepwiseBuild<SkeletonIndex> | undefined;
   const skeletonBuild = (): StepwiseBuild<SkeletonIndex> => {
     skeletons ??= stepwise(
@@ -275,16 +276,16 @@ function searcherOver(
           : [],
       ),
     );
+    const scored = candidates * SCORED_PER_CANDIDATE;
     const query = passageQuery(concepts, owners, crowded);
-    const gate = firstPass.gate(indexes.passages, query, owners, candidates * SCORED_PER_CANDIDATE);
-    const results = indexes.passages.search(query, gate === undefined ? {} : { boostDocument: gate });
+    const results = passagePass.search(indexes.passages, query, owners, scored);
     for (const result of results.slice(0, candidates)) {
       const passage = table.passages[result.id as number];
       if (passage)
         hits.push(passageHit(passage, coordinatedScore(result, owners), result.terms, result.match));
     }
     const titles = new Map<string, number>();
-    for (const result of indexes.titles.search(titleQuery(concepts))) {
+    for (const result of titlePass.search(indexes.titles, titleQuery(concepts), owners, scored)) {
       const docId = table.titleDocs[result.id as number];
       if (docId !== undefined) titles.set(docId, TITLE_WEIGHT * coordinatedScore(result, owners));
     }

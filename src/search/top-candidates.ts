@@ -15,7 +15,7 @@
  * tests/search/top-candidates.test.ts holds it to MiniSearch's own ranking.
  */
 import type MiniSearch from "minisearch";
-import type { Query } from "minisearch";
+import type { Query, SearchResult } from "minisearch";
 import { eachPosting } from "./frozen-postings.ts";
 import type { Owners } from "./query.ts";
 
@@ -59,6 +59,16 @@ export interface CandidateFilter {
    * reaches no more than `keep` passages (MiniSearch may then score them all).
    */
   gate(index: MiniSearch, query: Query, owners: Owners, keep: number): CandidateGate | undefined;
+  /**
+   * Returns MiniSearch's results for the query, scored only for the passages `gate` lets through; the fuzzy
+   * matches of its words are looked up once for both passes.
+   */
+  search<T>(index: MiniSearch<T>, query: Query, owners: Owners, keep: number): SearchResult[];
+}
+
+/** The term tree of a MiniSearch 7 index, as far as the fuzzy look-up. */
+interface TermTree {
+  fuzzyGet(term: string, maxDistance: number): Map<string, unknown>;
 }
 
 /**
@@ -71,7 +81,29 @@ export function createCandidateFilter(): CandidateFilter {
   let seen = new Uint8Array(0);
   let touched: Int32Array<ArrayBuffer> = new Int32Array(1024);
   let count = 0;
-  return {
+  const filter: CandidateFilter = {
+    search(index, query, owners, keep) {
+      const terms = (index as unknown as { _index: TermTree })._index;
+      const own = terms.fuzzyGet;
+      const found = new Map<string, Map<string, unknown>>();
+      // A copy each time: MiniSearch deletes the prefix matches from the map it is given.
+      const remembered = (term: string, maxDistance: number): Map<string, unknown> => {
+        const key = `${maxDistance}\u0000${term}`;
+        let matches = found.get(key);
+        if (!matches) {
+          matches = own.call(terms, term, maxDistance);
+          found.set(key, matches);
+        }
+        return new Map(matches);
+      };
+      const restore = replaced(terms, "fuzzyGet", remembered);
+      try {
+        const gate = filter.gate(index, query, owners, keep);
+        return index.search(query, gate === undefined ? {} : { boostDocument: gate });
+      } finally {
+        restore();
+      }
+    },
     gate(index, query, owners, keep) {
       const internals = index as unknown as IndexInternals;
       if (scores.length < internals._nextId) {
@@ -117,11 +149,11 @@ export function createCandidateFilter(): CandidateFilter {
         }
         return new Map();
       };
-      internals.termResults = add;
+      const restore = replaced(internals, "termResults", add);
       try {
         index.search(query);
       } finally {
-        delete internals.termResults;
+        restore();
       }
       const reached = count;
       const gate =
@@ -136,6 +168,18 @@ export function createCandidateFilter(): CandidateFilter {
       }
       return gate;
     },
+  };
+  return filter;
+}
+
+/** Gives `holder` its own `key` for a while; returns what puts back the one it had (its own or inherited). */
+function replaced<H extends object, K extends keyof H>(holder: H, key: K, value: H[K]): () => void {
+  const own = Object.hasOwn(holder, key);
+  const before = holder[key];
+  holder[key] = value;
+  return () => {
+    if (own) holder[key] = before;
+    else delete holder[key];
   };
 }
 

@@ -94,6 +94,25 @@ describe.each([
     expect(ranked(gated).slice(0, 100)).toEqual(ranked(all).slice(0, 100));
   });
 
+  it("searches once gated as a gate and a search apart do, looking each fuzzy word up once", () => {
+    const terms = (index as unknown as { _index: { fuzzyGet: (term: string, distance: number) => unknown } })
+      ._index;
+    const lookedUp: string[] = [];
+    const inherited = terms.fuzzyGet;
+    terms.fuzzyGet = (term, distance) => {
+      lookedUp.push(term);
+      return inherited.call(terms, term, distance);
+    };
+    try {
+      const gated = createCandidateFilter().search(index, QUERY, OWNERS, 400);
+      expect(lookedUp.sort()).toEqual(["border", "drugs", "precursor"]);
+      const gate = createCandidateFilter().gate(index, QUERY, OWNERS, 400);
+      expect(gated).toEqual(index.search(QUERY, gate ? { boostDocument: gate } : {}));
+    } finally {
+      delete (terms as { fuzzyGet?: unknown }).fuzzyGet;
+    }
+  });
+
   it("leaves the scoring whole when the question reaches no more passages than it keeps", () => {
     const rare: Query = { queries: ["rhinoceros", "ivory"], combineWith: "OR" };
     const reached = index.search(rare).length;
