@@ -120,6 +120,8 @@ function runScaleSize(size: number, runs: number): Omit<ScaleResult, "measuredAt
         coldStartMs: cold.startMs,
         warmStartMs: warm.startMs,
         warmPeakRssMb: warm.peakRssMb,
+        warmBrief: warm.brief,
+        warmPrepareMs: warm.prepareMs,
       },
     };
   } finally {

@@ -43,6 +43,10 @@ export interface StartFigures {
   /** Peak RSS after every question was answered once. */
   peakRssMb: number;
   peakRssPerDocKb: number;
+  /** prepareAnswers after the start: the tables a first question would otherwise build. */
+  prepareMs: number;
+  /** The whole /brief answer path over every question once, in this process holding the bot alone. */
+  brief: LatencyPass;
 }
 
 /** The bot's figures: timings from the scale child, memory from a fresh child of its own, cold and warm starts. */
@@ -59,6 +63,10 @@ export interface BotScale extends BotTimings {
   warmStartMs?: number;
   /** Peak RSS of the warm-start child, every question included. */
   warmPeakRssMb?: number;
+  /** /brief in the warm-start child, which holds the bot alone, once its tables are prepared. */
+  warmBrief?: LatencyPass;
+  /** prepareAnswers in the warm-start child. */
+  warmPrepareMs?: number;
 }
 
 /** The plain-MiniSearch baseline's figures over the same corpus and questions. */
