@@ -80,6 +80,9 @@ export function createCandidateFilter(): CandidateFilter {
   let concepts = new Int32Array(0);
   let seen = new Uint8Array(0);
   let touched: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  // Reused too: a fresh array per question was megabytes outside the heap each time, which V8 counts
+  // towards its next full collection.
+  let ranking = new Float64Array(1024);
   let count = 0;
   const filter: CandidateFilter = {
     search(index, query, owners, keep) {
@@ -156,9 +159,10 @@ export function createCandidateFilter(): CandidateFilter {
         restore();
       }
       const reached = count;
+      if (ranking.length < reached) ranking = new Float64Array(Math.max(reached, ranking.length * 2));
       const gate =
         reached > keep
-          ? gateOfBest(internals, scores, concepts, touched.subarray(0, reached), keep)
+          ? gateOfBest(internals, { scores, concepts, ranking }, touched.subarray(0, reached), keep)
           : undefined;
       for (let at = 0; at < reached; at++) {
         const shortId = touched[at] as number;
@@ -194,23 +198,35 @@ function conceptMasks(owners: Owners): Map<string, number> {
   return masks;
 }
 
-/** The gate of the `keep` passages with the best coordinated estimates (ties at the edge all pass). */
+/** The first pass's working arrays, by short id (scores, concepts) and by position in `touched` (ranking). */
+interface Scratch {
+  scores: Float64Array;
+  concepts: Int32Array;
+  ranking: Float64Array;
+}
+
+/**
+ * The gate of the `keep` passages with the best coordinated estimates (ties at the edge all pass). Leaves
+ * each touched passage's coordinated estimate in `scores`.
+ */
 function gateOfBest(
   internals: IndexInternals,
-  scores: Float64Array,
-  concepts: Int32Array,
+  { scores, concepts, ranking }: Scratch,
   touched: Int32Array,
   keep: number,
 ): CandidateGate {
-  const rated = new Float64Array(touched.length);
   for (let at = 0; at < touched.length; at++) {
     const shortId = touched[at] as number;
-    rated[at] = (scores[shortId] as number) * Math.max(1, bitCount(concepts[shortId] as number));
+    const coordinated = (scores[shortId] as number) * Math.max(1, bitCount(concepts[shortId] as number));
+    scores[shortId] = coordinated;
+    ranking[at] = coordinated;
   }
-  const edge = kthLargest(Float64Array.from(rated), keep);
+  const edge = kthLargest(ranking.subarray(0, touched.length), keep);
   const ids = new Set<unknown>();
-  for (let at = 0; at < touched.length; at++)
-    if ((rated[at] as number) >= edge) ids.add(internals._documentIds.get(touched[at] as number));
+  for (let at = 0; at < touched.length; at++) {
+    const shortId = touched[at] as number;
+    if ((scores[shortId] as number) >= edge) ids.add(internals._documentIds.get(shortId));
+  }
   return (id) => (ids.has(id) ? 1 : 0);
 }
 
