@@ -83,6 +83,7 @@ export function createCandidateFilter(): CandidateFilter {
   // Reused too: a fresh array per question was megabytes outside the heap each time, which V8 counts
   // towards its next full collection.
   let ranking = new Float64Array(1024);
+  let allowed = new Uint8Array(0);
   let count = 0;
   const filter: CandidateFilter = {
     search(index, query, owners, keep) {
@@ -101,77 +102,119 @@ export function createCandidateFilter(): CandidateFilter {
       };
       const restore = replaced(terms, "fuzzyGet", remembered);
       try {
-        const gate = filter.gate(index, query, owners, keep);
-        return index.search(query, gate === undefined ? {} : { boostDocument: gate });
+        const chosen = select(index as unknown as MiniSearch, query, owners, keep);
+        if (chosen === undefined) return index.search(query);
+        for (const shortId of chosen) allowed[shortId] = 1;
+        const internals = index as unknown as IndexInternals & { termResults: TermResults };
+        const inherited = internals.termResults;
+        // MiniSearch is handed only the chosen passages' postings (their count stays the list's, for the idf),
+        // instead of visiting every posting to ask a gate.
+        const narrowed: TermResults = (
+          sourceTerm,
+          derived,
+          weight,
+          boost,
+          data,
+          fields,
+          _gate,
+          bm25,
+          results,
+        ) =>
+          inherited.call(
+            index,
+            sourceTerm,
+            derived,
+            weight,
+            boost,
+            data && chosenOnly(data, allowed),
+            fields,
+            undefined,
+            bm25,
+            results,
+          );
+        const unnarrow = replaced(internals, "termResults", narrowed);
+        try {
+          return index.search(query);
+        } finally {
+          unnarrow();
+          for (const shortId of chosen) allowed[shortId] = 0;
+        }
       } finally {
         restore();
       }
     },
     gate(index, query, owners, keep) {
+      const chosen = select(index, query, owners, keep);
+      if (chosen === undefined) return undefined;
       const internals = index as unknown as IndexInternals;
-      if (scores.length < internals._nextId) {
-        scores = new Float64Array(internals._nextId);
-        concepts = new Int32Array(internals._nextId);
-        seen = new Uint8Array(internals._nextId);
-      }
-      const masks = conceptMasks(owners);
-      count = 0;
-      const add: TermResults = (
-        sourceTerm,
-        _derived,
-        termWeight,
-        termBoost,
-        data,
-        fieldBoosts,
-        _gate,
-        bm25,
-      ) => {
-        if (data === undefined) return new Map();
-        const mask = masks.get(sourceTerm) ?? 0;
-        for (const [field, fieldBoost] of Object.entries(fieldBoosts)) {
-          const fieldId = internals._fieldIds[field];
-          const postings = fieldId === undefined ? undefined : data.get(fieldId);
-          if (fieldId === undefined || postings === undefined) continue;
-          const average = internals._avgFieldLength[fieldId] ?? 1;
-          const matching = postings.size;
-          const idf = Math.log(1 + (internals._documentCount - matching + 0.5) / (matching + 0.5));
-          const weight = termWeight * termBoost * fieldBoost * idf;
-          eachPosting(postings, (shortId, freq) => {
-            const length = internals._fieldLength.get(shortId)?.[fieldId];
-            if (length === undefined) return;
-            if (seen[shortId] === 0) {
-              seen[shortId] = 1;
-              if (count === touched.length) touched = grown(touched);
-              touched[count++] = shortId;
-            }
-            const relative = bm25.k * (1 - bm25.b + (bm25.b * length) / average);
-            scores[shortId] =
-              (scores[shortId] as number) + weight * (bm25.d + (freq * (bm25.k + 1)) / (freq + relative));
-            concepts[shortId] = (concepts[shortId] as number) | mask;
-          });
-        }
-        return new Map();
-      };
-      const restore = replaced(internals, "termResults", add);
-      try {
-        index.search(query);
-      } finally {
-        restore();
-      }
-      const reached = count;
-      if (ranking.length < reached) ranking = new Float64Array(Math.max(reached, ranking.length * 2));
-      const gate =
-        reached > keep
-          ? gateOfBest(internals, { scores, concepts, ranking }, touched.subarray(0, reached), keep)
-          : undefined;
-      for (let at = 0; at < reached; at++) {
-        const shortId = touched[at] as number;
-        scores[shortId] = 0;
-        concepts[shortId] = 0;
-        seen[shortId] = 0;
-      }
-      return gate;
+      const ids = new Set(chosen.map((shortId) => internals._documentIds.get(shortId)));
+      return (id) => (ids.has(id) ? 1 : 0);
     },
+  };
+  /** The short ids of the passages worth scoring, or undefined when no more than `keep` are reached. */
+  const select = (index: MiniSearch, query: Query, owners: Owners, keep: number): number[] | undefined => {
+    const internals = index as unknown as IndexInternals;
+    if (scores.length < internals._nextId) {
+      scores = new Float64Array(internals._nextId);
+      concepts = new Int32Array(internals._nextId);
+      seen = new Uint8Array(internals._nextId);
+      allowed = new Uint8Array(internals._nextId);
+    }
+    const masks = conceptMasks(owners);
+    count = 0;
+    const add: TermResults = (
+      sourceTerm,
+      _derived,
+      termWeight,
+      termBoost,
+      data,
+      fieldBoosts,
+      _gate,
+      bm25,
+    ) => {
+      if (data === undefined) return new Map();
+      const mask = masks.get(sourceTerm) ?? 0;
+      for (const [field, fieldBoost] of Object.entries(fieldBoosts)) {
+        const fieldId = internals._fieldIds[field];
+        const postings = fieldId === undefined ? undefined : data.get(fieldId);
+        if (fieldId === undefined || postings === undefined) continue;
+        const average = internals._avgFieldLength[fieldId] ?? 1;
+        const matching = postings.size;
+        const idf = Math.log(1 + (internals._documentCount - matching + 0.5) / (matching + 0.5));
+        const weight = termWeight * termBoost * fieldBoost * idf;
+        eachPosting(postings, (shortId, freq) => {
+          const length = internals._fieldLength.get(shortId)?.[fieldId];
+          if (length === undefined) return;
+          if (seen[shortId] === 0) {
+            seen[shortId] = 1;
+            if (count === touched.length) touched = grown(touched);
+            touched[count++] = shortId;
+          }
+          const relative = bm25.k * (1 - bm25.b + (bm25.b * length) / average);
+          scores[shortId] =
+            (scores[shortId] as number) + weight * (bm25.d + (freq * (bm25.k + 1)) / (freq + relative));
+          concepts[shortId] = (concepts[shortId] as number) | mask;
+        });
+      }
+      return new Map();
+    };
+    const restore = replaced(internals, "termResults", add);
+    try {
+      index.search(query);
+    } finally {
+      restore();
+    }
+    const reached = count;
+    if (ranking.length < reached) ranking = new Float64Array(Math.max(reached, ranking.length * 2));
+    const chosen =
+      reached > keep ? best({ scores, concepts, ranking }, touched.subarray(0, reached), keep) : undefined;
+    for (let at = 0; at < reached; at++) {
+      const shortId = touched[at] as number;
+      scores[shortId] = 0;
+      concepts[shortId] = 0;
+      seen[shortId] = 0;
+    }
+    return chosen;
   };
   return filter;
 }
@@ -206,15 +249,10 @@ interface Scratch {
 }
 
 /**
- * The gate of the `keep` passages with the best coordinated estimates (ties at the edge all pass). Leaves
- * each touched passage's coordinated estimate in `scores`.
+ * The short ids of the `keep` passages with the best coordinated estimates (ties at the edge all pass).
+ * Leaves each touched passage's coordinated estimate in `scores`.
  */
-function gateOfBest(
-  internals: IndexInternals,
-  { scores, concepts, ranking }: Scratch,
-  touched: Int32Array,
-  keep: number,
-): CandidateGate {
+function best({ scores, concepts, ranking }: Scratch, touched: Int32Array, keep: number): number[] {
   for (let at = 0; at < touched.length; at++) {
     const shortId = touched[at] as number;
     const coordinated = (scores[shortId] as number) * Math.max(1, bitCount(concepts[shortId] as number));
@@ -222,12 +260,48 @@ function gateOfBest(
     ranking[at] = coordinated;
   }
   const edge = kthLargest(ranking.subarray(0, touched.length), keep);
-  const ids = new Set<unknown>();
+  const chosen: number[] = [];
   for (let at = 0; at < touched.length; at++) {
     const shortId = touched[at] as number;
-    if ((scores[shortId] as number) >= edge) ids.add(internals._documentIds.get(shortId));
+    if ((scores[shortId] as number) >= edge) chosen.push(shortId);
   }
-  return (id) => (ids.has(id) ? 1 : 0);
+  return chosen;
+}
+
+/** A term's postings in each field, as far as the chosen passages: MiniSearch reads `size`, `keys` and `get`. */
+function chosenOnly(
+  data: Map<number, Map<number, number>>,
+  allowed: Uint8Array,
+): Map<number, Map<number, number>> {
+  const fields = new Map<number, Map<number, number>>();
+  for (const [fieldId, postings] of data)
+    fields.set(fieldId, new ChosenPostings(postings, allowed) as unknown as Map<number, number>);
+  return fields;
+}
+
+/** The postings of the chosen passages, with the whole list's size. */
+class ChosenPostings {
+  readonly #postings: Map<number, number>;
+  readonly #chosen: number[] = [];
+
+  constructor(postings: Map<number, number>, allowed: Uint8Array) {
+    this.#postings = postings;
+    eachPosting(postings, (shortId) => {
+      if (allowed[shortId] === 1) this.#chosen.push(shortId);
+    });
+  }
+
+  get size(): number {
+    return this.#postings.size;
+  }
+
+  keys(): IterableIterator<number> {
+    return this.#chosen.values();
+  }
+
+  get(shortId: number): number | undefined {
+    return this.#postings.get(shortId);
+  }
 }
 
 /** The `k`-th largest value (1-based) of `values`, which it reorders (quickselect). */
