@@ -6,13 +6,13 @@
  * /brief's slowest answers. The first pass walks the same postings through MiniSearch's own query planning
  * (terms, prefix and fuzzy derivations, boosts and weights) but adds each posting's BM25 score into typed
  * arrays reused from question to question. The passages whose estimate is among the best `keep` are then
- * the only ones MiniSearch scores, through its `boostDocument` gate, which skips the others before
- * making anything.
+ * the only ones MiniSearch scores: `search` hands it those passages' postings alone, `gate` gives the
+ * `boostDocument` gate that lets only them through.
  *
  * The estimate is the exact score of an all-OR query with the coordination search uses (concepts matched);
- * an AND of a split phrase counts its words apart, so it can only rate a passage higher. The pass replaces
- * MiniSearch's `termResults` for its duration: it reaches into MiniSearch 7 as frozen-postings.ts does, and
- * tests/search/top-candidates.test.ts holds it to MiniSearch's own ranking.
+ * an AND of a split phrase counts its words apart, so it can only rate a passage higher. Both passes replace
+ * MiniSearch's `termResults` for their duration: this reaches into MiniSearch 7 as frozen-postings.ts does,
+ * and tests/search/top-candidates.test.ts holds it to MiniSearch's own ranking.
  */
 import type MiniSearch from "minisearch";
 import type { Query, SearchResult } from "minisearch";
