@@ -8,7 +8,7 @@
  * one held to a tenth at 432 MB against 423 at a fifth (60.1 against 56.5 s; single runs swing by 10 s).
  * The price is answers: collections come far more often and their pauses land in them. At 100,000 documents,
  * a warm start and its answers held to a tenth peaked at 1.44 GB instead of 2.91, with /brief p99 353 ms
- * instead of 126.
+ * instead of 126 (before the search's first pass, src/search/top-candidates.ts, which took it to 92 ms held).
  */
 import { setFlagsFromString } from "node:v8";
 

@@ -163,6 +163,9 @@ export interface KnowledgeCache {
   save(knowledge: Knowledge): Knowledge;
 }
 
+/** The shelf of no cache: the meetings merged and held whole. */
+const heldWhole: MeetingShelf = (_corpus, _lexicon, merged) => [...merged()];
+
 /** Returns a cache that remembers nothing, for when caching is off. */
 export function noKnowledgeCache(): KnowledgeCache {
   return {
@@ -174,8 +177,8 @@ export function noKnowledgeCache(): KnowledgeCache {
     searcher: () => undefined,
     keepSearcher: (searcher) => searcher,
     meetings: () => undefined,
-    shelveMeetings: (_corpus, _lexicon, merged) => [...merged()],
-    meetingShelf: () => (_corpus, _lexicon, merged) => [...merged()],
+    shelveMeetings: heldWhole,
+    meetingShelf: () => heldWhole,
     save: (knowledge) => knowledge,
   };
 }

@@ -279,16 +279,17 @@ function chosenOnly(
   return fields;
 }
 
-/** The postings of the chosen passages, with the whole list's size. */
+/**
+ * The postings of the chosen passages, with the whole list's size. Found when MiniSearch first reads them:
+ * it reads only the fields the query searches.
+ */
 class ChosenPostings {
   readonly #postings: Map<number, number>;
-  readonly #chosen: number[] = [];
+  readonly #allowed: Uint8Array;
 
   constructor(postings: Map<number, number>, allowed: Uint8Array) {
     this.#postings = postings;
-    eachPosting(postings, (shortId) => {
-      if (allowed[shortId] === 1) this.#chosen.push(shortId);
-    });
+    this.#allowed = allowed;
   }
 
   get size(): number {
@@ -296,7 +297,11 @@ class ChosenPostings {
   }
 
   keys(): IterableIterator<number> {
-    return this.#chosen.values();
+    const chosen: number[] = [];
+    eachPosting(this.#postings, (shortId) => {
+      if (this.#allowed[shortId] === 1) chosen.push(shortId);
+    });
+    return chosen.values();
   }
 
   get(shortId: number): number | undefined {
