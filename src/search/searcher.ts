@@ -26,7 +26,13 @@ import {
 import { crossScriptPair, crossScriptSpellings, type SkeletonIndex, skeletonSteps } from "./cross-script.ts";
 import { type Concept, createExpander, type ExpansionPlan } from "./expand.ts";
 import { corpusFingerprint, lexiconFingerprint } from "./fingerprint.ts";
-import { freezeRecordTables } from "./frozen-documents.ts";
+import {
+  freezeRecordTables,
+  restoreRecords,
+  type SavedRecords,
+  savedRecords,
+  withoutRecords,
+} from "./frozen-documents.ts";
 import {
   documentFrequency,
   restorePostings,
@@ -53,7 +59,7 @@ import type { DocumentHit, PassageHit, Searcher, SearchOptions } from "./types.t
 const TITLE_WEIGHT = 2;
 const DEFAULT_LIMIT = 10;
 const DEFAULT_PASSAGES = 3;
-const FORMAT = "briefbot-search/6";
+const FORMAT = "briefbot-search/7";
 /**
  * Passages taken from the top of MiniSearch's ranking for aggregation. A document whose best passage ranks
  * below this many others cannot reach the top results, and building hits for the long tail of a common
@@ -97,10 +103,14 @@ export interface PersistentSearcher extends Searcher {
   update(change: CorpusChange): PersistentSearcher;
 }
 
-/** A MiniSearch index as saved: its own JSON without postings, and the postings in our compact form. */
+/**
+ * A MiniSearch index as saved: its own JSON without postings, and the postings in our compact form; without
+ * record tables too when they are saved as `records`.
+ */
 interface SavedIndex<T> {
   index: ReturnType<MiniSearch<T>["toJSON"]>;
   postings: SavedPostings;
+  records?: SavedRecords;
 }
 
 interface Saved {
@@ -158,7 +168,13 @@ export function loadSearcher(json: string, corpus: Corpus, lexicon: LexiconLooku
 }
 
 function savedIndex<T>(index: MiniSearch<T>): SavedIndex<T> {
-  return { index: withoutPostings(index), postings: savedPostings(index) };
+  const records = savedRecords(index);
+  if (records === undefined) return { index: withoutPostings(index), postings: savedPostings(index) };
+  return {
+    index: withoutRecords(index, () => withoutPostings(index)),
+    postings: savedPostings(index),
+    records,
+  };
 }
 
 /** Loads an index saved by `savedIndex`, its postings frozen. Throws an Error when it is not one. */
@@ -166,7 +182,8 @@ function loadIndex<T>(saved: Partial<SavedIndex<T>>, options: Options<T>): MiniS
   if (!saved.index || !saved.postings) throw new Error(`saved search index is not in the ${FORMAT} format`);
   const index = MiniSearch.loadJS(saved.index, options);
   restorePostings(index, saved.postings);
-  freezeRecordTables(index);
+  if (saved.records) restoreRecords(index, saved.records);
+  else freezeRecordTables(index);
   return index;
 }
 

@@ -1,6 +1,11 @@
 import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
-import { freezeRecordTables } from "../../src/search/frozen-documents.ts";
+import {
+  freezeRecordTables,
+  restoreRecords,
+  savedRecords,
+  withoutRecords,
+} from "../../src/search/frozen-documents.ts";
 
 interface Record {
   id: number;
@@ -91,5 +96,42 @@ describe("frozen record tables", () => {
     frozen.add({ id: 1e9, text: "A distant record on fentanyl", place: "" });
     expect(frozen.search("distant").map((hit) => hit.id)).toEqual([1e9]);
     expect(frozen.search("fentanyl").length).toBe(indexOf(RECORDS).search("fentanyl").length + 1);
+  });
+
+  it("are saved as flat arrays and restored to an index that answers, updates and saves as the original", () => {
+    const original = indexOf(RECORDS);
+    original.discard(2);
+    const records = savedRecords(original);
+    expect(records?.ids).toEqual([0, 1, -1, 3, 4, 5, 6]);
+    expect(records?.lengths.length).toBe(RECORDS.length * 2);
+    const json = JSON.parse(JSON.stringify(withoutRecords(original, () => original.toJSON())));
+    expect(json.documentIds).toEqual({});
+    const loaded = MiniSearch.loadJSON<Record>(JSON.stringify(json), {
+      fields: ["text", "place"],
+      searchOptions: { prefix: true, fuzzy: 0.2, boost: { place: 2 } },
+    });
+    restoreRecords(loaded, JSON.parse(JSON.stringify(records)));
+    expect(results(loaded)).toEqual(results(original));
+    expect(loaded.has(2)).toBe(false);
+    // Loading rebuilds MiniSearch's term tree, which lists the terms in another order.
+    const saved = (index: MiniSearch<Record>): unknown => {
+      const json = JSON.parse(JSON.stringify(index));
+      return { ...json, index: Object.fromEntries(json.index) };
+    };
+    expect(saved(loaded)).toEqual(saved(original));
+    for (const index of [original, loaded])
+      index.add({ id: 7, text: "Fentanyl seized in Bari", place: "Bari" });
+    expect(results(loaded)).toEqual(results(original));
+  });
+
+  it("are not saved flat when ids are names, and refuse saved tables that do not fit together", () => {
+    const named = new MiniSearch<{ id: string; text: string }>({ fields: ["text"] });
+    named.add({ id: "rome", text: "Rome fentanyl" });
+    expect(savedRecords(named)).toBeUndefined();
+    const index = indexOf(RECORDS);
+    expect(() => restoreRecords(index, { ids: [0, 1], lengths: [1, 2, 3], fields: 2 })).toThrow(/do not fit/);
+    expect(() => restoreRecords(index, { ids: [0, 1e9], lengths: [1, 2, 3, 4], fields: 2 })).toThrow(
+      /out of range/,
+    );
   });
 });
