@@ -2,10 +2,10 @@
  * Reading a large line-per-record file without ever holding it as one string.
  */
 import { closeSync, openSync, readSync } from "node:fs";
-import { StringDecoder } from "node:string_decoder";
 
-/** Bytes read from the file at a time. */
+/** Bytes read from the file at a time; a longer line grows the buffer. */
 const READ_CHUNK = 1 << 20;
+const NEWLINE = 0x0a;
 
 /**
  * Calls `each` with every non-empty line of a UTF-8 file, read `chunkBytes` at a time; `each` returning false
@@ -16,17 +16,26 @@ const READ_CHUNK = 1 << 20;
 export function readLines(path: string, each: (line: string) => boolean, chunkBytes = READ_CHUNK): boolean {
   const fd = openSync(path, "r");
   try {
-    // A character whose bytes a chunk cuts in two is completed by the next chunk, not decoded as two errors.
-    const decoder = new StringDecoder("utf8");
-    const buffer = Buffer.alloc(chunkBytes);
-    let rest = "";
+    let buffer = Buffer.alloc(chunkBytes);
+    let kept = 0;
     for (;;) {
-      const bytes = readSync(fd, buffer, 0, buffer.length, null);
-      const text = rest + (bytes === 0 ? decoder.end() : decoder.write(buffer.subarray(0, bytes)));
-      const lines = text.split("\n");
-      rest = bytes === 0 ? "" : (lines.pop() ?? "");
-      for (const line of lines) if (line !== "" && !each(line)) return false;
-      if (bytes === 0) return true;
+      if (kept === buffer.length) {
+        const longer = Buffer.alloc(buffer.length * 2);
+        buffer.copy(longer, 0, 0, kept);
+        buffer = longer;
+      }
+      const bytes = readSync(fd, buffer, kept, buffer.length - kept, null);
+      const read = buffer.subarray(0, kept + bytes);
+      // Lines are cut at newline bytes, which UTF-8 never uses inside a letter, and each is decoded alone:
+      // a line of ASCII then stays a one-byte string even when the chunk around it holds Arabic or Devanagari.
+      let start = 0;
+      for (let end = read.indexOf(NEWLINE, start); end >= 0; end = read.indexOf(NEWLINE, start)) {
+        if (end > start && !each(read.toString("utf8", start, end))) return false;
+        start = end + 1;
+      }
+      if (bytes === 0) return start === read.length || each(read.toString("utf8", start));
+      buffer.copyWithin(0, start, read.length);
+      kept = read.length - start;
     }
   } finally {
     closeSync(fd);
