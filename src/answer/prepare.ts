@@ -1,4 +1,6 @@
+import { isEnglishWord } from "../corpus/index.ts";
 import type { Knowledge } from "../knowledge/index.ts";
+import { lookupsOf } from "./lookups.ts";
 import { trigramBuild } from "./suggest.ts";
 import { fieldWordsOf, vocabularyBuild } from "./vocabulary.ts";
 
@@ -17,19 +19,25 @@ export interface PrepareOptions {
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * Builds the tables answers read from the whole corpus (the reply languages' vocabulary, the field's words,
- * the suggestions' letter triples, the search's words by skeleton) ahead of the first question, which would
- * otherwise wait for them (seconds at 10,000 documents, half a minute at 100,000). It works in slices of
- * about 20 ms and gives the event loop a turn between them, so requests are still answered meanwhile; a
- * question that comes first finishes what is left. Calling it again costs nothing.
+ * Builds the tables answers read from the whole corpus (documents and meetings by id, the reply languages'
+ * vocabulary, the field's words and the English dictionary, the suggestions' letter triples, the search's
+ * words by skeleton) ahead of the first question, which would otherwise wait for them (seconds at 10,000
+ * documents, half a minute at 100,000). It works in slices of about 20 ms (documents and meetings by id
+ * take one slice, 50 ms at 100,000) and gives the event loop a turn between them, so requests are still
+ * answered meanwhile; a question that comes first finishes what is left. Calling it again costs nothing.
  * @example await prepareAnswers(knowledge) // the next /brief finds every table built
  */
 export async function prepareAnswers(knowledge: Knowledge, options: PrepareOptions = {}): Promise<void> {
   const { pause = nextTurn, wanted = () => true, sliceMs = SLICE_MS } = options;
   const tables: ((budgetMs: number) => boolean)[] = [
+    () => {
+      lookupsOf(knowledge);
+      return true;
+    },
     (budgetMs) => vocabularyBuild(knowledge).advance(budgetMs),
     () => {
       fieldWordsOf(knowledge);
+      isEnglishWord("");
       return true;
     },
     (budgetMs) => trigramBuild(knowledge).advance(budgetMs),

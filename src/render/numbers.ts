@@ -1,5 +1,6 @@
 import type { ReplyLang } from "../core/index.ts";
 
+/** Formats by language and kind: making one costs more than a reply's other formatting together. */
 const formats = new Map<string, Intl.NumberFormat>();
 /** From a million up, numbers are written in words the way the sources write them ("85 million"). */
 const COMPACT_FROM = 1e6;
@@ -30,9 +31,15 @@ export function formatNumber(value: number, lang: ReplyLang): string {
  * @example formatPercent(38, "fr") // "38 %"
  */
 export function formatPercent(value: number, lang: ReplyLang): string {
-  return new Intl.NumberFormat(lang === "hi" ? "hi-IN" : lang, {
-    style: "percent",
-    numberingSystem: "latn",
-    maximumFractionDigits: 2,
-  }).format(value / 100);
+  const key = `${lang}:percent`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === "hi" ? "hi-IN" : lang, {
+      style: "percent",
+      numberingSystem: "latn",
+      maximumFractionDigits: 2,
+    });
+    formats.set(key, format);
+  }
+  return format.format(value / 100);
 }
