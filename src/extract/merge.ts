@@ -23,17 +23,21 @@ export const SAME_EVENT_THRESHOLD = 0.3;
  * @example evidenceSimilarity(romeLyonArabic, romeLyonSwahili) // 0.6
  */
 function evidenceSimilarity(a: Pick<ReportSummary, "evidence">, b: Pick<ReportSummary, "evidence">): number {
+  // forEach, not for…of: the merge compares millions of pairs at 100,000 documents, and iterating a Map
+  // with for…of made an entry array per key, 19 GB of garbage in one cold build.
   let shared = 0;
   let union = 0;
-  for (const [key, weight] of a.evidence) {
+  a.evidence.forEach((weight, key) => {
     const other = b.evidence.get(key);
     if (other === undefined) union += weight;
     else {
       shared += Math.min(weight, other);
       union += Math.max(weight, other);
     }
-  }
-  for (const [key, weight] of b.evidence) if (!a.evidence.has(key)) union += weight;
+  });
+  b.evidence.forEach((weight, key) => {
+    if (!a.evidence.has(key)) union += weight;
+  });
   return union === 0 ? 0 : shared / union;
 }
 
