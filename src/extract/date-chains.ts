@@ -84,6 +84,13 @@ function monthItemAt(tokens: readonly DateToken[], index: number): Atom<ChainIte
 
 type ItemReader = (tokens: readonly DateToken[], index: number) => Atom<ChainItem> | undefined;
 
+// Made once: the chains are tried at every token of every sentence.
+const DAY_READERS: readonly ItemReader[] = [dayItemAt];
+const MONTH_DAY_READERS: readonly ItemReader[] = [monthDayItemAt, dayAtAsItem];
+const MONTH_READERS: readonly ItemReader[] = [monthItemAt];
+const RANGES_AND_LISTS: ReadonlySet<Joint> = new Set(["range", "list"]);
+const RANGES: ReadonlySet<Joint> = new Set(["range"]);
+
 /** Items joined by ranges or lists, read greedily from `index`; the caller trims what it cannot use. */
 function readLinks(
   tokens: readonly DateToken[],
@@ -91,7 +98,7 @@ function readLinks(
   readers: readonly ItemReader[],
   joints: ReadonlySet<Joint>,
 ): { items: Atom<ChainItem>[]; joints: Joint[] } | undefined {
-  const first = readers.map((read) => read(tokens, index)).find((item) => item !== undefined);
+  const first = firstItem(readers, tokens, index);
   if (first === undefined) return undefined;
   const items = [first];
   const found: Joint[] = [];
@@ -99,12 +106,25 @@ function readLinks(
     const joint = jointAt(tokens, items[items.length - 1]?.next ?? index);
     if (joint === undefined || !joints.has(joint.value)) break;
     const start = skipWords(tokens, joint.next, DAY_ARTICLES);
-    const item = readers.map((read) => read(tokens, start)).find((candidate) => candidate !== undefined);
+    const item = firstItem(readers, tokens, start);
     if (item === undefined) break;
     items.push(item);
     found.push(joint.value);
   }
   return { items, joints: found };
+}
+
+/** The item the first of the readers that reads one at `index` reads. */
+function firstItem(
+  readers: readonly ItemReader[],
+  tokens: readonly DateToken[],
+  index: number,
+): Atom<ChainItem> | undefined {
+  for (const read of readers) {
+    const item = read(tokens, index);
+    if (item !== undefined) return item;
+  }
+  return undefined;
 }
 
 function trimTo(
@@ -151,7 +171,7 @@ function rangePrefix(
  * @example dayChainAt(dateTokens("2 - 4 Oktoba"), 0)?.items // [{ day: 2 }, { day: 4, month: 10 }]
  */
 export function dayChainAt(tokens: readonly DateToken[], index: number): Chain | undefined {
-  const links = readLinks(tokens, index, [dayItemAt], new Set(["range", "list"]));
+  const links = readLinks(tokens, index, DAY_READERS, RANGES_AND_LISTS);
   if (links === undefined) return undefined;
   const { items, joints } = trimTo(links, (item) => item.month !== undefined);
   const last = items[items.length - 1];
@@ -175,7 +195,7 @@ export function dayChainAt(tokens: readonly DateToken[], index: number): Chain |
 export function monthDayChainAt(tokens: readonly DateToken[], index: number): Chain | undefined {
   const start = monthDayItemAt(tokens, index);
   if (start === undefined) return undefined;
-  const links = readLinks(tokens, index, [monthDayItemAt, dayAtAsItem], new Set(["range", "list"]));
+  const links = readLinks(tokens, index, MONTH_DAY_READERS, RANGES_AND_LISTS);
   if (links === undefined) return undefined;
   const last = links.items[links.items.length - 1];
   if (last === undefined) return undefined;
@@ -200,7 +220,7 @@ export function monthChainAt(tokens: readonly DateToken[], index: number): Chain
   // A short number just before the month is a day that failed ("0 October 2024"): no month reading from it.
   const before = tokens[index - 1];
   if (before?.kind === "num" && before.text.length <= 2) return undefined;
-  const links = readLinks(tokens, index, [monthItemAt], new Set(["range"]));
+  const links = readLinks(tokens, index, MONTH_READERS, RANGES);
   if (links === undefined) return undefined;
   const { items, joints } = trimTo(links, (item) => item.year !== undefined);
   const last = items[items.length - 1];
