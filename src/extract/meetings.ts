@@ -27,13 +27,16 @@ const LATIN_ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\d]+(?:-\p{Lu})?(?![\p{L}\p
  * (see `eventDate`), place and venue, organisers, chairs, participants, organisations, counts, topics,
  * decisions and follow-ups, as a single-version Meeting with the evidence used to merge translations.
  * Returns undefined when the document reports no meeting (`facts.kind` is not "meeting": operation
- * results, statistics reports, announcements), so it is never listed as one.
+ * results, statistics reports, announcements), so it is never listed as one. `named`, when given, is the
+ * lexicon meeting an earlier call found for the same document and facts (its `entityId`), which is then not
+ * looked for again in every sentence.
  * @example reportedMeeting(doc, facts, lexicon)?.meeting.place?.name // "Roma"
  */
 export function reportedMeeting(
   doc: Doc,
   facts: DocumentFacts,
   lexicon: LexiconLookup,
+  named?: { entityId: string | undefined },
 ): ReportedMeeting | undefined {
   if (facts.kind !== "meeting") return undefined;
   const dates = eventDate(facts);
@@ -41,7 +44,11 @@ export function reportedMeeting(
   for (const key of otherEventSentences(facts, dates)) followUpSentences.add(key);
   const own = <T extends { ref: SourceRef }>(items: readonly T[]): T[] =>
     items.filter((item) => !followUpSentences.has(refKey(item.ref)));
-  const entry = meetingEntry(doc, facts, lexicon, followUpSentences);
+  const entry = named
+    ? named.entityId === undefined
+      ? undefined
+      : lexicon.byId(named.entityId)
+    : meetingEntry(doc, facts, lexicon, followUpSentences);
   const names: Record<string, string> = { ...(entry?.labels ?? {}) };
   names[doc.lang] = lexicon.label(entry?.id ?? "", doc.lang) ?? doc.title;
   const people = own(facts.people);

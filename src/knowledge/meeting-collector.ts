@@ -28,7 +28,10 @@ export function meetingCollector(
   const reporting: Doc[] = [];
   const reportAt = (position: number): ReportedMeeting => {
     const doc = reporting[position] as Doc;
-    const report = reportedMeeting(doc, factsOf(doc), lexicon);
+    // The lexicon meeting found when the document was read: looking for it again reads every sentence anew,
+    // long after their look-ups were remembered (6.5 s of a cold build at 100,000 documents).
+    const named = { entityId: summaries[position]?.bounds.entityId };
+    const report = reportedMeeting(doc, factsOf(doc), lexicon, named);
     if (!report) throw new Error(`${doc.id} no longer reports a meeting`);
     return report;
   };

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { createLexiconLookup, loadLexiconFiles } from "../../src/corpus/lexicon.ts";
 import type { Doc } from "../../src/corpus/types.ts";
 import { extractFacts } from "../../src/extract/document-facts.ts";
 import { reportedMeeting } from "../../src/extract/meetings.ts";
@@ -170,5 +174,26 @@ describe("meetings in documents written here (names and places unknown to the le
     const rest = [...merged];
     expect(asked.sort()).toEqual([0, 1, 2, 3]);
     expect(JSON.parse(JSON.stringify([first.value, ...rest]))).toEqual(JSON.parse(JSON.stringify(meetings)));
+  });
+
+  it("names a document's lexicon meeting as an earlier reading found it, without looking for it again", () => {
+    const dir = mkdtempSync(join(tmpdir(), "briefbot-named-"));
+    try {
+      const file = join(dir, "lexicon.yml");
+      writeFileSync(
+        file,
+        "entries:\n  - id: harbour-forum\n    kind: meeting\n    labels: {en: Mediterranean Harbour Security Forum}\n",
+      );
+      const lexicon = createLexiconLookup(loadLexiconFiles([file]));
+      const facts = extractFacts(HARBOUR_EN, lexicon);
+      const first = reportedMeeting(HARBOUR_EN, facts, lexicon);
+      expect(first?.entityId).toBe("harbour-forum");
+      expect(reportedMeeting(HARBOUR_EN, facts, lexicon, { entityId: "harbour-forum" })).toEqual(first);
+      const unnamed = reportedMeeting(HARBOUR_EN, facts, lexicon, { entityId: undefined });
+      expect(unnamed?.entityId).toBeUndefined();
+      expect(unnamed?.meeting.names.en).toBe("Harbour security forum meets in Valletta");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
