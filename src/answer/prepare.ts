@@ -37,6 +37,7 @@ export async function prepareAnswers(knowledge: Knowledge, options: PrepareOptio
     (budgetMs) => vocabularyBuild(knowledge).advance(budgetMs),
     () => {
       fieldWordsOf(knowledge);
+      // Its first look-up reads the dictionary.
       isEnglishWord("");
       return true;
     },

@@ -45,9 +45,7 @@ export function reportedMeeting(
   const own = <T extends { ref: SourceRef }>(items: readonly T[]): T[] =>
     items.filter((item) => !followUpSentences.has(refKey(item.ref)));
   const entry = named
-    ? named.entityId === undefined
-      ? undefined
-      : lexicon.byId(named.entityId)
+    ? lexicon.byId(named.entityId ?? "")
     : meetingEntry(doc, facts, lexicon, followUpSentences);
   const names: Record<string, string> = { ...(entry?.labels ?? {}) };
   names[doc.lang] = lexicon.label(entry?.id ?? "", doc.lang) ?? doc.title;

@@ -61,7 +61,7 @@ function packedEvidence(summaries: readonly ReportSummary[]): PackedEvidence {
 
 /**
  * Returns the weighted Jaccard similarity of two reports' language-independent evidence, from 0 to 1.
- * @example evidenceSimilarity(packed, romeLyonArabic, romeLyonSwahili) // 0.6
+ * @example evidenceSimilarity(packedEvidence([romeLyonArabic, romeLyonSwahili]), 0, 1) // 0.6
  */
 function evidenceSimilarity(packed: PackedEvidence, a: number, b: number): number {
   const { at, keys, weights } = packed;

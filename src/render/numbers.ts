@@ -13,17 +13,7 @@ const COMPACT_FROM = 1e6;
  */
 export function formatNumber(value: number, lang: ReplyLang): string {
   const compact = Math.abs(value) >= COMPACT_FROM;
-  const key = `${lang}:${compact}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(lang === "hi" ? "hi-IN" : lang, {
-      numberingSystem: "latn",
-      maximumFractionDigits: 2,
-      ...(compact ? { notation: "compact", compactDisplay: "long" } : {}),
-    });
-    formats.set(key, format);
-  }
-  return format.format(value);
+  return formatOf(lang, compact ? "compact" : "plain").format(value);
 }
 
 /**
@@ -31,15 +21,27 @@ export function formatNumber(value: number, lang: ReplyLang): string {
  * @example formatPercent(38, "fr") // "38 %"
  */
 export function formatPercent(value: number, lang: ReplyLang): string {
-  const key = `${lang}:percent`;
+  return formatOf(lang, "percent").format(value / 100);
+}
+
+type FormatKind = "plain" | "compact" | "percent";
+
+const OPTIONS: Record<FormatKind, Intl.NumberFormatOptions> = {
+  plain: {},
+  compact: { notation: "compact", compactDisplay: "long" },
+  percent: { style: "percent" },
+};
+
+function formatOf(lang: ReplyLang, kind: FormatKind): Intl.NumberFormat {
+  const key = `${lang}:${kind}`;
   let format = formats.get(key);
   if (!format) {
     format = new Intl.NumberFormat(lang === "hi" ? "hi-IN" : lang, {
-      style: "percent",
       numberingSystem: "latn",
       maximumFractionDigits: 2,
+      ...OPTIONS[kind],
     });
     formats.set(key, format);
   }
-  return format.format(value / 100);
+  return format;
 }

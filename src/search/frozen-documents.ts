@@ -107,6 +107,18 @@ class DenseMap<V> implements Map<number, V> {
   }
 }
 
+/** Returns a function giving, for field lengths, the first equal array it was given: one array per distinct set. */
+function lengthSharer(): (lengths: number[]) => number[] {
+  const known = new Map<string, number[]>();
+  return (lengths) => {
+    const key = lengths.join(",");
+    const first = known.get(key);
+    if (first) return first;
+    known.set(key, lengths);
+    return lengths;
+  };
+}
+
 function fitsDense(key: number, size: number): boolean {
   return Number.isInteger(key) && key >= 0 && key < 2 * size + DENSE_SLACK;
 }
@@ -150,15 +162,7 @@ export function freezeRecordTables<T>(index: MiniSearch<T>): number {
       frozen++;
     }
   }
-  const lengths = new Map<string, number[]>();
-  const shared = (value: number[]): number[] => {
-    const key = value.join(",");
-    const known = lengths.get(key);
-    if (known) return known;
-    lengths.set(key, value);
-    return value;
-  };
-  const values = denseValues(tables._fieldLength, shared);
+  const values = denseValues(tables._fieldLength, lengthSharer());
   if (values) {
     tables._fieldLength = new DenseMap(values, tables._fieldLength.size);
     frozen++;
@@ -231,7 +235,7 @@ export function restoreRecords<T>(index: MiniSearch<T>, saved: SavedRecords): vo
   const documentIds: (number | undefined)[] = new Array(ids.length).fill(undefined);
   const fieldLength: (number[] | undefined)[] = new Array(ids.length).fill(undefined);
   const idToShortId: (number | undefined)[] = [];
-  const known = new Map<string, number[]>();
+  const shared = lengthSharer();
   let size = 0;
   for (let shortId = 0; shortId < ids.length; shortId++) {
     const id = ids[shortId] as number;
@@ -240,11 +244,7 @@ export function restoreRecords<T>(index: MiniSearch<T>, saved: SavedRecords): vo
     size++;
     documentIds[shortId] = id;
     idToShortId[id] = shortId;
-    const length = lengths.slice(shortId * fields, (shortId + 1) * fields);
-    const key = length.join(",");
-    const shared = known.get(key) ?? length;
-    known.set(key, shared);
-    fieldLength[shortId] = shared;
+    fieldLength[shortId] = shared(lengths.slice(shortId * fields, (shortId + 1) * fields));
   }
   const tables = index as unknown as RecordTables;
   tables._documentIds = new DenseMap(documentIds, size);
