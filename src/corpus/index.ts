@@ -20,7 +20,12 @@ export { isCountryId } from "./thesaurus/countries.ts";
 export { shippedThesaurus } from "./thesaurus/index.ts";
 export type { UnitEntry } from "./thesaurus/units.ts";
 export { unitOf } from "./thesaurus/units.ts";
-export { consonantSignature, sameNameAcrossScripts, spelledSkeleton } from "./transliterate.ts";
+export {
+  consonantSignature,
+  sameNameAcrossScripts,
+  spelledSkeleton,
+  voweledSpelling,
+} from "./transliterate.ts";
 export type {
   Corpus,
   CorpusChange,

@@ -49,6 +49,21 @@ export function spelledSkeleton(word: string): string {
     .replace(VOWELS, "");
 }
 
+/**
+ * Returns a word's ASCII spelling with its vowels kept as far as the scripts agree on them, for short names
+ * whose skeleton is too short to tell ("Modi", "मोदी" and "مودي" are all "mudi"): a is dropped, since
+ * Devanagari leaves it unwritten after a consonant and any-ascii drops Arabic's alef; e, i and y are one
+ * vowel, o, u and w another, as Arabic writes each pair with one letter (ي, و).
+ * @example voweledSpelling("كونولي") // "kunuli"
+ */
+export function voweledSpelling(word: string): string {
+  return foldedLetters(word)
+    .replace(/[ah']/g, "")
+    .replace(/[eiy]/g, "i")
+    .replace(/[ouw]/g, "u")
+    .replace(/(.)\1+/g, "$1");
+}
+
 /** The word in ASCII letters, digraphs and letters no script tells apart folded. */
 function foldedLetters(word: string): string {
   const script = scriptOf(word);

@@ -12,6 +12,7 @@ import {
   ownCopy,
   scriptOf,
   spelledSkeleton,
+  voweledSpelling,
 } from "../corpus/index.ts";
 import type { Passage } from "./passages.ts";
 
@@ -20,6 +21,8 @@ const MIN_SIGNATURE = 4;
 /** From this length a skeleton may differ by one consonant (scripts render some sounds differently). */
 const ONE_EDIT_FROM = 5;
 const MIN_WORD_LENGTH = 4;
+/** A short name's vowelled spelling must hold this many letters, vowels included, to be matched on it. */
+const MIN_VOWELED = 4;
 
 /** One corpus word, or two in a row (a name: "يورغن شتوك"), with its script and skeleton. */
 interface Spelling {
@@ -46,6 +49,8 @@ const FILED_FIELDS = 4;
 export interface SkeletonIndex {
   words: ReadonlyMap<string, Filed>;
   pairs: ReadonlyMap<string, Filed>;
+  /** Words whose skeleton is too short to match on, by their vowelled spelling (voweledSpelling). */
+  short: ReadonlyMap<string, Filed>;
   letters: readonly string[];
 }
 
@@ -73,6 +78,7 @@ function lookupKeys(signature: string, letters: readonly string[]): string[] {
 export function* skeletonSteps(passages: readonly Passage[]): Generator<void, SkeletonIndex, void> {
   const words = new Map<string, Filed>();
   const pairs = new Map<string, Filed>();
+  const short = new Map<string, Filed>();
   const letters = new Set<string>();
   const file = (index: Map<string, Filed>, spelling: Spelling): void => {
     const [first = "", second = ""] = spelling.words;
@@ -126,13 +132,19 @@ export function* skeletonSteps(passages: readonly Passage[]): Generator<void, Sk
         const words = [keep(token.norm), keep(next.norm)];
         file(pairs, { words, script: scriptOf(token.raw), signature: joined, split: signature.length });
       }
-      if (seen.has(token.raw) || token.raw.length < MIN_WORD_LENGTH || signature.length < MIN_SIGNATURE)
-        continue;
+      if (seen.has(token.raw) || token.raw.length < MIN_WORD_LENGTH || signature.length < 2) continue;
       seen.add(token.raw);
-      file(words, { words: [keep(token.norm)], script: scriptOf(token.raw), signature: keep(signature) });
+      const script = scriptOf(token.raw);
+      if (signature.length >= MIN_SIGNATURE) {
+        file(words, { words: [keep(token.norm)], script, signature: keep(signature) });
+        continue;
+      }
+      const voweled = voweledSpelling(token.raw);
+      if (voweled.length >= MIN_VOWELED && mayBeName(token))
+        file(short, { words: [keep(token.norm)], script, signature: keep(voweled) });
     }
   }
-  return { words, pairs, letters: [...letters] };
+  return { words, pairs, short, letters: [...letters] };
 }
 
 /**
@@ -156,6 +168,24 @@ export function crossScriptSpellings(written: string, index: SkeletonIndex): str
   return matches(signature, scriptOf(written), index.words, index.letters).map(
     (spelling) => spelling.words[0] ?? "",
   );
+}
+
+/**
+ * Returns the corpus words of other scripts spelt like a question word whose skeleton is too short to match on,
+ * vowels included (voweledSpelling), exactly. Meant for a word its own script never writes in the corpus:
+ * there it is most likely a name the corpus writes only in other scripts.
+ * @example shortNameSpellings("Modi", index) // ["मोदी", "مودي"]
+ */
+export function shortNameSpellings(written: string, index: SkeletonIndex): string[] {
+  const signature = spelledSkeleton(written);
+  if (written.length < MIN_WORD_LENGTH || signature.length < 2 || signature.length >= MIN_SIGNATURE)
+    return [];
+  const voweled = voweledSpelling(written);
+  if (voweled.length < MIN_VOWELED) return [];
+  const script = scriptOf(written);
+  return filedSpellings(voweled, index.short.get(voweled))
+    .filter((spelling) => spelling.script !== script)
+    .map((spelling) => spelling.words[0] ?? "");
 }
 
 /**

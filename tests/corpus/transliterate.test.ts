@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { consonantSignature, spelledSkeleton } from "../../src/corpus/transliterate.ts";
+import { consonantSignature, spelledSkeleton, voweledSpelling } from "../../src/corpus/transliterate.ts";
 
 describe("consonant skeletons across scripts", () => {
   it("gives one skeleton to a loanword in Latin, Arabic and Devanagari", () => {
@@ -27,5 +27,12 @@ describe("consonant skeletons across scripts", () => {
     expect(consonantSignature("Mombasa")).toBe("mbs");
     expect(spelledSkeleton("Mohammed")).toBe(spelledSkeleton("محمد"));
     expect(spelledSkeleton("Mombasa")).not.toBe(spelledSkeleton("Mbeya"));
+  });
+
+  it("spells a short name alike in three scripts with its vowels, and short names with one skeleton apart", () => {
+    expect(new Set(["Modi", "मोदी", "مودي"].map(voweledSpelling))).toEqual(new Set(["mudi"]));
+    expect(new Set(["Oslo", "ओस्लो", "أوسلو"].map(voweledSpelling))).toEqual(new Set(["uslu"]));
+    expect(spelledSkeleton("Lomé")).toBe(spelledSkeleton("Lima"));
+    expect(voweledSpelling("Lomé")).not.toBe(voweledSpelling("Lima"));
   });
 });

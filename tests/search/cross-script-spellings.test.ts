@@ -25,6 +25,12 @@ const docs = [
     "port-en",
     "Port security review\n\nCustoms officers at Mombasa described the container checks introduced this year.\n",
   ),
+  docFromText("visit-hi", "पुलिस प्रमुखों की बैठक\n\nप्रधानमंत्री मोदी ने बंदरगाह की सुरक्षा पर पुलिस प्रमुखों से बात की।\n"),
+  docFromText(
+    "visit-en",
+    "Harbour visit\n\nDetective Inspector Connolly flew back from Lomé to lead the harbour patrol.\n",
+  ),
+  docFromText("lome-ar", "زيارة إلى لومي\n\nزار الوفد مدينة لومي لبحث أمن الموانئ في خليج غينيا.\n"),
   docFromText(
     "name-ar",
     "اجتماع ضباط الاتصال\n\nقدم ضابط الاتصال عمر ماستاكيبال إحاطة للمجموعة حول عمليات تفتيش الموانئ.\n",
@@ -47,6 +53,16 @@ describe("a name searched in the corpus's other scripts", () => {
     const found = searcher.search("Mastakibal", { limit: 20 }).map((hit) => hit.docId);
     expect(found.filter((id) => id.startsWith("future-ar"))).toEqual([]);
     expect(searcher.expand("Mastakibal").concepts.flat()).not.toContain("مستقبل");
+  });
+
+  it("finds a short name in another script by its vowels when its own script never writes it", () => {
+    expect(searcher.expand("Modi").concepts.flat()).toContain("मोदी");
+    expect(searcher.search("Modi").map((hit) => hit.docId)).toEqual(["visit-hi"]);
+    expect(searcher.search("كونولي").map((hit) => hit.docId)).toEqual(["visit-en"]);
+  });
+
+  it("does not spell a short word in other scripts when its own script writes it", () => {
+    expect(searcher.expand("Lomé").concepts.flat()).not.toContain("لومي");
   });
 
   it("spells two words in a row as a name of another script only when each part's skeleton agrees", () => {
