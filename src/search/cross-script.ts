@@ -1,7 +1,9 @@
 /**
  * Words of the question that the thesaurus does not know are also searched in the corpus's other scripts:
  * "captagon" finds "الكبتاغون" and "कैप्टागन" when their consonant skeletons agree, and a skeleton of five
- * consonants or more may differ in one ("Wiesbaden" wsbdn, "فيسبادن" fsbdn).
+ * consonants or more may differ in one ("Wiesbaden" wsbdn, "فيسبادن" fsbdn). A skeleton of two or three
+ * consonants is too short to trust; such a word is matched by its vowelled spelling instead, exactly ("Modi",
+ * "मोदी" mudi), and only when its own script never writes it in the corpus.
  */
 import type { Script } from "../corpus/index.ts";
 import {
