@@ -28,6 +28,8 @@ interface PackedEvidence {
   at: Int32Array;
   keys: Int32Array;
   weights: Float64Array;
+  /** Each report's evidence weight in all. */
+  totals: Float64Array;
 }
 
 function packedEvidence(summaries: readonly ReportSummary[]): PackedEvidence {
@@ -37,6 +39,7 @@ function packedEvidence(summaries: readonly ReportSummary[]): PackedEvidence {
   const at = new Int32Array(summaries.length + 1);
   const keys = new Int32Array(total);
   const weights = new Float64Array(total);
+  const totals = new Float64Array(summaries.length);
   const run: [key: number, weight: number][] = [];
   summaries.forEach((summary, report) => {
     run.length = 0;
@@ -47,6 +50,7 @@ function packedEvidence(summaries: readonly ReportSummary[]): PackedEvidence {
         numbers.set(key, number);
       }
       run.push([number, weight]);
+      totals[report] = (totals[report] as number) + weight;
     });
     run.sort((x, y) => x[0] - y[0]);
     const from = at[report] as number;
@@ -56,7 +60,7 @@ function packedEvidence(summaries: readonly ReportSummary[]): PackedEvidence {
     });
     at[report + 1] = from + run.length;
   });
-  return { at, keys, weights };
+  return { at, keys, weights, totals };
 }
 
 /**
@@ -137,13 +141,6 @@ function dayRange(span: DateSpan): [number, number] {
   return [Math.min(...days), Math.max(...days)];
 }
 
-/** The total weight of a report's evidence. */
-function evidenceWeight(summary: ReportSummary): number {
-  let total = 0;
-  for (const weight of summary.evidence.values()) total += weight;
-  return total;
-}
-
 /**
  * Merges reports of the same event in different documents (any languages) into one Meeting with one
  * Version per document; facts keep the version that states them, and disagreements become Conflicts.
@@ -166,8 +163,8 @@ export function* mergedMeetings(
 function meetingGroups(summaries: readonly ReportSummary[]): number[][] {
   const prefixes = evidencePrefixes(summaries);
   const candidatesOf = candidateFinder(summaries, prefixes);
-  const weights = summaries.map(evidenceWeight);
   const packed = packedEvidence(summaries);
+  const weights = packed.totals;
   const pairs: { a: number; b: number; score: number }[] = [];
   for (let a = 0; a < summaries.length; a++) {
     const sa = summaries[a] as ReportSummary;

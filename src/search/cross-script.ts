@@ -159,32 +159,25 @@ function mayBeName(token: MatchToken): boolean {
 }
 
 /**
- * Returns the corpus words (normalised, as indexed) of other scripts that spell a question word as written,
- * for words long enough to tell.
- * @example crossScriptSpellings("captagon", index) // ["كبتاغون", "कैप्टागन"]
+ * Returns the corpus words (normalised, as indexed) of other scripts that spell a question word as written:
+ * by consonant skeleton for words long enough to tell and, when `unwrittenHere` (its own script never writes
+ * it in the corpus, so it is most likely a name written only in other scripts), a word whose skeleton is too
+ * short by its vowelled spelling, exactly.
+ * @example crossScriptSpellings("captagon", index, false) // ["كبتاغون", "कैप्टागन"]
+ * @example crossScriptSpellings("Modi", index, true) // ["मोदी", "مودي"]
  */
-export function crossScriptSpellings(written: string, index: SkeletonIndex): string[] {
+export function crossScriptSpellings(
+  written: string,
+  index: SkeletonIndex,
+  unwrittenHere: boolean,
+): string[] {
   if (written.length < MIN_WORD_LENGTH) return [];
   const signature = spelledSkeleton(written);
-  if (signature.length < MIN_SIGNATURE) return [];
-  return matches(signature, scriptOf(written), index.words, index.letters).map(
-    (spelling) => spelling.words[0] ?? "",
-  );
-}
-
-/**
- * Returns the corpus words of other scripts spelt like a question word whose skeleton is too short to match on,
- * vowels included (voweledSpelling), exactly. Meant for a word its own script never writes in the corpus:
- * there it is most likely a name the corpus writes only in other scripts.
- * @example shortNameSpellings("Modi", index) // ["मोदी", "مودي"]
- */
-export function shortNameSpellings(written: string, index: SkeletonIndex): string[] {
-  const signature = spelledSkeleton(written);
-  if (written.length < MIN_WORD_LENGTH || signature.length < 2 || signature.length >= MIN_SIGNATURE)
-    return [];
-  const voweled = voweledSpelling(written);
-  if (voweled.length < MIN_VOWELED) return [];
   const script = scriptOf(written);
+  if (signature.length >= MIN_SIGNATURE)
+    return matches(signature, script, index.words, index.letters).map((spelling) => spelling.words[0] ?? "");
+  const voweled = voweledSpelling(written);
+  if (!unwrittenHere || signature.length < 2 || voweled.length < MIN_VOWELED) return [];
   return filedSpellings(voweled, index.short.get(voweled))
     .filter((spelling) => spelling.script !== script)
     .map((spelling) => spelling.words[0] ?? "");

@@ -23,13 +23,7 @@ import {
   type TitleRecord,
   titleOptions,
 } from "./build.ts";
-import {
-  crossScriptPair,
-  crossScriptSpellings,
-  type SkeletonIndex,
-  shortNameSpellings,
-  skeletonSteps,
-} from "./cross-script.ts";
+import { crossScriptPair, crossScriptSpellings, type SkeletonIndex, skeletonSteps } from "./cross-script.ts";
 import { type Concept, createExpander, type ExpansionPlan } from "./expand.ts";
 import { corpusFingerprint, lexiconFingerprint } from "./fingerprint.ts";
 import {
@@ -250,15 +244,15 @@ function searcherOver(
       return planned;
     const index = skeletonsOf();
     const added: string[] = [];
-    const spellingsOf = planned.plan.map((concept) => {
-      if (concept.kind !== "word" || isStopword(concept.word, "any")) return [];
-      const written = concept.raw ?? concept.word;
-      const spellings = crossScriptSpellings(written, index);
-      // A short word the corpus never writes as asked is most likely a name it writes only in other scripts.
-      if (documentFrequency(indexes.passages, concept.word) === 0)
-        spellings.push(...shortNameSpellings(written, index));
-      return spellings;
-    });
+    const spellingsOf = planned.plan.map((concept) =>
+      concept.kind === "word" && !isStopword(concept.word, "any")
+        ? crossScriptSpellings(
+            concept.raw ?? concept.word,
+            index,
+            documentFrequency(indexes.passages, concept.word) === 0,
+          )
+        : [],
+    );
     // Two words in a row may be a name whose parts are too short to match alone ("Jürgen Stock").
     planned.plan.forEach((concept, at) => {
       const next = planned.plan[at + 1];
