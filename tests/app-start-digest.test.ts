@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSqliteStore } from "../src/store/sqlite.ts";
+import { heldStill } from "./support/held-still.ts";
 import { startHttpBriefbot } from "./support/http-briefbot.ts";
 import { ok, type SlackApiStub, startSlackApiStub } from "./support/slack-api-stub.ts";
 import { TEST_WORKSPACE } from "./support/slack-request.ts";
@@ -32,6 +33,7 @@ describe("the running app's digests", () => {
     const db = join(dir, "digest.sqlite");
     mkdirSync(corpus);
     writeFileSync(join(corpus, "market.txt"), MARKET);
+    heldStill(corpus);
     const setup = await openSqliteStore({ file: db });
     await setup.upsertSubscription(
       aSubscription({ tz: "UTC", lang: "en", createdAt: "2025-04-01T00:00:00.000Z" }),

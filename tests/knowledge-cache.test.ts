@@ -21,6 +21,7 @@ import { openKnowledgeCache } from "../src/knowledge/cache.ts";
 import type { Knowledge } from "../src/knowledge/types.ts";
 import { updateKnowledge } from "../src/knowledge/update.ts";
 import { docFromText } from "./extract/support.ts";
+import { heldStill } from "./support/held-still.ts";
 
 const NOW = new Date("2025-03-01T08:00:00Z");
 const SEEDS = join(import.meta.dirname, "..", "seeds");
@@ -35,6 +36,7 @@ beforeEach(() => {
   corpus = join(root, "corpus");
   cache = join(root, "cache");
   cpSync(SEEDS, corpus, { recursive: true });
+  heldStill(corpus);
 });
 
 afterEach(() => {

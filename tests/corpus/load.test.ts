@@ -48,7 +48,7 @@ beforeAll(async () => {
   await writeFile(join(dir, "lexicon.yml"), "entries: []\n");
   await writeFile(join(dir, "notes.pdf"), "%PDF-1.4");
   await mkdir(join(dir, "folder.txt"));
-  corpus = await loadCorpus(dir, { maxBytes: LIMIT, warn: (warning) => warned.push(warning) });
+  corpus = await loadCorpus(dir, { maxBytes: LIMIT, settleMs: 0, warn: (warning) => warned.push(warning) });
 });
 
 afterAll(async () => {
@@ -161,7 +161,7 @@ describe("loadCorpus with two files of the same name", () => {
     try {
       await writeFile(join(twins, "report.txt"), "Plain report\n\nThe plain text version.\n");
       await writeFile(join(twins, "report.md"), "# Markdown report\n\nThe Markdown version.\n");
-      const loaded = await loadCorpus(twins);
+      const loaded = await loadCorpus(twins, { settleMs: 0 });
       expect(loaded.docs.map((doc) => [doc.id, doc.title])).toEqual([
         ["report", "Markdown report"],
         ["report.txt", "Plain report"],

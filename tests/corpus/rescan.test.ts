@@ -237,7 +237,7 @@ describe("a rescan against the real loader", () => {
     await writeFile(join(dir, "brief.md"), "# Brief\n\nTwo inspectors visited the port.\n");
     await writeFile(join(dir, "empty.txt"), "");
     await writeFile(join(dir, "skip.pdf"), "not a document name");
-    const loaded = await loadCorpus(dir);
+    const loaded = await loadCorpus(dir, { settleMs: 0 });
     const rescanned = await rescanFromEmpty();
     expect(rescanned.docs.map((x) => [x.id, x.hash])).toEqual(loaded.docs.map((x) => [x.id, x.hash]));
     expect(rescanned.docs.map((x) => x.id)).toContain("notes.txt");

@@ -8,6 +8,7 @@ import type { LoadWarning, SkipReason } from "../../src/corpus/types.ts";
 import { loadKnowledge } from "../../src/knowledge/build.ts";
 import type { Knowledge } from "../../src/knowledge/types.ts";
 import { replyTo } from "../../src/render/reply.ts";
+import { heldStill } from "../support/held-still.ts";
 import { startHttpBriefbot } from "../support/http-briefbot.ts";
 import { ok, type SlackApiStub, startSlackApiStub } from "../support/slack-api-stub.ts";
 import { FORM, signedHeaders, slashCommandBody, TEST_WORKSPACE } from "../support/slack-request.ts";
@@ -136,6 +137,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "briefbot-broken-"));
   for (const good of GOOD) writeFileSync(join(dir, good.file), `${good.text}\n`);
   writeBadFiles(dir);
+  heldStill(dir);
   stub = await startSlackApiStub();
 });
 

@@ -187,7 +187,7 @@ describe("search over a corpus written here, with names the lexicon does not kno
       "Réunion sur la contrefaçon de médicaments à Marseille\n\nLa commissaire Apolline Verdier a présenté les " +
         "résultats de l'opération Pangée contre les médicaments falsifiés vendus en ligne.\n",
     );
-    const corpus = await loadCorpus(dir);
+    const corpus = await loadCorpus(dir, { settleMs: 0 });
     const lexicon = createLexiconLookup(loadLexiconFiles(lexiconPaths(dir)));
     searcher = createSearcher(corpus, lexicon);
   });
