@@ -2,6 +2,7 @@
  * Text normalisation shared by documents and questions: one function decides what counts as "the same
  * word" across spellings, accents, digit systems and Arabic clitics, so index terms and query terms meet.
  */
+import { memoised } from "./memo.ts";
 
 const TOKEN = /[\p{L}\p{M}\p{N}\u200C\u200D]+/gu;
 const PLAIN_ASCII = /^[a-z0-9]*$/;
@@ -119,8 +120,9 @@ const CANDRA_VOWELS: Readonly<Record<string, string>> = {
 const CANDRA = /[\u0949\u0911\u0945\u090D]/g;
 const JOINERS = /[\u200C\u200D]/g;
 
-const CACHE_LIMIT = 100_000;
-const cache = new Map<string, string>();
+/** Distinct tokens remembered; a corpus's vocabulary repeats far more than it grows. */
+const NORMALISED_WORDS = 100_000;
+const normaliseMemo = memoised(NORMALISED_WORDS, normaliseUncached);
 
 /**
  * Splits text into raw word tokens (runs of letters, combining marks and digits), not yet normalised.
@@ -153,12 +155,7 @@ export function tokenise(text: string): string[] {
 export function normaliseToken(token: string): string {
   if (PLAIN_ASCII.test(token)) return token;
   if (ANY_ASCII.test(token)) return token.toLowerCase();
-  const known = cache.get(token);
-  if (known !== undefined) return known;
-  const result = normaliseUncached(token);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(token, result);
-  return result;
+  return normaliseMemo(token);
 }
 
 /**

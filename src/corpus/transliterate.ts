@@ -5,6 +5,7 @@
  */
 import anyAscii from "any-ascii";
 import { editDistance } from "./edit-distance.ts";
+import { memoised } from "./memo.ts";
 import { scriptOf } from "./script.ts";
 
 /** Digraphs that spell one consonant, folded before vowels are dropped. */
@@ -64,8 +65,15 @@ export function voweledSpelling(word: string): string {
     .replace(/(.)\1+/g, "$1");
 }
 
+/**
+ * Words whose folded letters are remembered: a question about a meeting compares its words with the same
+ * names of every meeting, and a build files each word of the vocabulary under its skeleton.
+ */
+const FOLDED_WORDS = 50_000;
+const foldedLetters = memoised(FOLDED_WORDS, foldedLettersOf);
+
 /** The word in ASCII letters, digraphs and letters no script tells apart folded. */
-function foldedLetters(word: string): string {
+function foldedLettersOf(word: string): string {
   const script = scriptOf(word);
   const bare =
     script === "arabic"
