@@ -1,10 +1,13 @@
+import { memoised } from "../core/index.ts";
 import type { LexiconLookup } from "../corpus/index.ts";
 import {
   consonantSignature,
   editDistance,
   isStopword,
+  type NameSpelling,
   normaliseToken,
-  sameNameAcrossScripts,
+  sameSpelledName,
+  spellingOfName,
   tokenise,
 } from "../corpus/index.ts";
 import type { Meeting } from "../extract/index.ts";
@@ -42,17 +45,23 @@ export interface Resolution {
   candidates: MeetingCandidate[];
 }
 
+/** A name of one word or more, and each of its words, read for comparing across scripts. */
+interface PhraseName {
+  whole: NameSpelling;
+  words: readonly NameSpelling[];
+}
+
 /** What a meeting can be asked for by, read once per meeting. */
 interface MeetingKeys {
   slugs: ReadonlySet<string>;
   /** Every spelling of its place and venue, and of each person named. */
-  places: readonly string[];
-  people: readonly (readonly string[])[];
+  places: readonly PhraseName[];
+  people: readonly (readonly PhraseName[])[];
   /** Every spelling of the places of the later meetings it announces. */
-  followUps: readonly string[];
+  followUps: readonly PhraseName[];
   /** The words of its place and venue names, and of its announced meetings' places, four letters or more. */
-  placeWords: readonly string[];
-  followUpWords: readonly string[];
+  placeWords: readonly NameSpelling[];
+  followUpWords: readonly NameSpelling[];
   acronyms: ReadonlySet<string>;
   /** Consonant skeletons of the acronyms that read as words ("jmb" for JUMBO). */
   acronymSkeletons: ReadonlySet<string>;
@@ -68,6 +77,7 @@ interface MeetingKeys {
 interface Term {
   raw: string;
   norm: string;
+  spelling: NameSpelling;
   /** Thesaurus entries the word is part of a spelling of. */
   entityIds: readonly string[];
 }
@@ -118,6 +128,8 @@ interface Question {
   year?: number;
   ministerial: boolean;
   terms: Term[];
+  /** Runs of its words read as one name, by where they start and how many they are ("2 3"). */
+  runs: Map<string, NameSpelling>;
 }
 
 function readQuestion(query: string, lexicon: LexiconLookup): Question {
@@ -146,9 +158,10 @@ function readQuestion(query: string, lexicon: LexiconLookup): Question {
     }
     if (meetingWords.has(raw) || isStopword(raw, "any")) continue;
     const norm = normaliseToken(raw);
-    if (norm !== "") terms.push({ raw, norm, entityIds: entityOf.get(raw) ?? [] });
+    if (norm !== "")
+      terms.push({ raw, norm, spelling: spellingOfName(raw), entityIds: entityOf.get(raw) ?? [] });
   }
-  return { text, ...(year === undefined ? {} : { year }), ministerial, terms };
+  return { text, ...(year === undefined ? {} : { year }), ministerial, terms, runs: new Map() };
 }
 
 /**
@@ -181,11 +194,11 @@ function termScore(term: Term, keys: MeetingKeys, lexicon: LexiconLookup): numbe
   if (keys.acronyms.has(term.raw.toUpperCase())) return 1;
   if (term.entityIds.some((id) => keys.entities.has(id) || relatedIn(id, keys, lexicon))) return 1;
   if (keys.words.has(term.norm)) return 1;
-  const skeleton = consonantSignature(term.raw);
+  const skeleton = term.spelling.skeleton;
   // A place in another spelling ("Geneva", "Genève"; "ويسبادن", "فيسبادن") has a close skeleton; one word of
   // a place of several ("mirabella") names it too.
-  const names = (place: string): boolean =>
-    sameNameAcrossScripts(term.raw, place) || closeSkeleton(skeleton, place);
+  const names = (place: NameSpelling): boolean =>
+    sameSpelledName(term.spelling, place) || closeSkeleton(skeleton, place.skeleton);
   if (keys.placeWords.some(names)) return 1;
   if (keys.followUpWords.some(names)) return FOLLOW_UP_MATCH;
   // An acronym spelt out in another script ("جامبو", "जंबो" for JUMBO): its skeleton, however short.
@@ -203,28 +216,46 @@ function relatedIn(id: string, keys: MeetingKeys, lexicon: LexiconLookup): boole
  * Marks the question's words that spell one of the names in order, in any script; a name of three words or
  * more may be asked for by two of them ("ناصر المناعي" for "ناصر مبارك المناعي").
  */
-function markPhrase(question: Question, names: readonly string[], parts: number[]): void {
-  for (const name of names) {
-    const words = tokenise(name);
+function markPhrase(question: Question, names: readonly PhraseName[], parts: number[]): void {
+  for (const { whole, words } of names) {
     if (words.length === 0) continue;
-    for (let at = 0; at + words.length <= question.terms.length; at++) {
-      const written = question.terms
-        .slice(at, at + words.length)
-        .map((term) => term.raw)
-        .join(" ");
-      if (sameNameAcrossScripts(written, name)) parts.fill(1, at, at + words.length);
-    }
+    for (let at = 0; at + words.length <= question.terms.length; at++)
+      if (sameSpelledName(runOf(question, at, words.length), whole)) parts.fill(1, at, at + words.length);
     if (words.length < 3) continue;
     const hits = question.terms.flatMap((term, at) =>
-      words.some((word) => sameNameAcrossScripts(term.raw, word)) ? [at] : [],
+      words.some((word) => sameSpelledName(term.spelling, word)) ? [at] : [],
     );
     if (hits.length >= 2) for (const at of hits) parts[at] = 1;
   }
 }
 
+/** The question's words from `at`, `count` of them, read as one name once per question. */
+function runOf(question: Question, at: number, count: number): NameSpelling {
+  const key = `${at} ${count}`;
+  const known = question.runs.get(key);
+  if (known) return known;
+  const written = question.terms
+    .slice(at, at + count)
+    .map((term) => term.raw)
+    .join(" ");
+  const spelling = spellingOfName(written);
+  question.runs.set(key, spelling);
+  return spelling;
+}
+
+/**
+ * Names and words read for comparing, shared by every meeting that names them: a city or a chair recurs in
+ * many meetings (at 10k documents, 76,000 names of meetings are 19,000 different ones).
+ */
+const NAMES_REMEMBERED = 200_000;
+const nameSpelling = memoised(NAMES_REMEMBERED, spellingOfName);
+const phraseName = memoised(
+  NAMES_REMEMBERED,
+  (name): PhraseName => ({ whole: nameSpelling(name), words: tokenise(name).map(nameSpelling) }),
+);
+
 /** Skeletons of three consonants must be equal; from four on one consonant may differ. */
-function closeSkeleton(skeleton: string, name: string): boolean {
-  const other = consonantSignature(name);
+function closeSkeleton(skeleton: string, other: string): boolean {
   if (skeleton.length < 3 || other.length < 3) return false;
   const allowed = Math.max(skeleton.length, other.length) >= 4 ? 1 : 0;
   return editDistance(skeleton, other, allowed) <= allowed;
@@ -273,11 +304,11 @@ function keysOf(meeting: Meeting, lexicon: LexiconLookup): MeetingKeys {
   const followUps = meeting.followUps.flatMap((followUp) => (followUp.place ? [followUp.place] : []));
   const keys: MeetingKeys = {
     slugs: new Set([meeting.slug, ...meeting.aliases]),
-    places,
-    people: [...meeting.chairs, ...meeting.participants].map(spellings),
-    followUps,
-    placeWords: wordsOf(places),
-    followUpWords: wordsOf(followUps),
+    places: places.map(phraseName),
+    people: [...meeting.chairs, ...meeting.participants].map((person) => spellings(person).map(phraseName)),
+    followUps: followUps.map(phraseName),
+    placeWords: wordsOf(places).map(nameSpelling),
+    followUpWords: wordsOf(followUps).map(nameSpelling),
     acronyms,
     acronymSkeletons: new Set([...acronyms].map((acronym) => consonantSignature(acronym.toLowerCase()))),
     entities,

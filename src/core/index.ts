@@ -26,6 +26,7 @@ export type { Messages } from "./i18n/types.ts";
 export type { Logger } from "./logger.ts";
 export type { Lru } from "./lru.ts";
 export { createLru } from "./lru.ts";
+export { memoised } from "./memo.ts";
 export type { StepwiseBuild } from "./stepwise.ts";
 export { stepwise, stepwisePer } from "./stepwise.ts";
 export type { CommandName, ReplyLang, ReplyMetadata, SlackMessage } from "./types.ts";

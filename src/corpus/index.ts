@@ -22,8 +22,11 @@ export type { UnitEntry } from "./thesaurus/units.ts";
 export { unitOf } from "./thesaurus/units.ts";
 export {
   consonantSignature,
+  type NameSpelling,
   sameNameAcrossScripts,
+  sameSpelledName,
   spelledSkeleton,
+  spellingOfName,
   voweledSpelling,
 } from "./transliterate.ts";
 export type {

@@ -2,7 +2,7 @@
  * Text normalisation shared by documents and questions: one function decides what counts as "the same
  * word" across spellings, accents, digit systems and Arabic clitics, so index terms and query terms meet.
  */
-import { memoised } from "./memo.ts";
+import { memoised } from "../core/index.ts";
 
 const TOKEN = /[\p{L}\p{M}\p{N}\u200C\u200D]+/gu;
 const PLAIN_ASCII = /^[a-z0-9]*$/;

@@ -4,9 +4,10 @@
  * "captagon", "الكبتاغون" and "कैप्टागन" all reduce to "kbtgn".
  */
 import anyAscii from "any-ascii";
+import { memoised } from "../core/index.ts";
 import { editDistance } from "./edit-distance.ts";
-import { memoised } from "./memo.ts";
 import { scriptOf } from "./script.ts";
+import type { Script } from "./types.ts";
 
 /** Digraphs that spell one consonant, folded before vowels are dropped. */
 const DIGRAPHS: readonly [RegExp, string][] = [
@@ -93,29 +94,65 @@ function foldedLettersOf(word: string): string {
 /** Edits allowed between two skeletons: one per this many consonants (vowel-less scripts blur a few). */
 const CONSONANTS_PER_EDIT = 5;
 
+/** A name read once, to be compared with many others by sameSpelledName. */
+export interface NameSpelling {
+  script: Script;
+  /** Case, accents and punctuation folded: how two names of one script compare. */
+  plain: string;
+  skeleton: string;
+  /** The consonant skeletons of its words, those of two consonants or more. */
+  wordSkeletons: readonly string[];
+}
+
+/**
+ * Returns what sameSpelledName compares of a name, worked out once.
+ * @example spellingOfName("Nasser Mubarak").wordSkeletons // ["nsr", "mbrk"]
+ */
+export function spellingOfName(name: string): NameSpelling {
+  return {
+    script: scriptOf(name),
+    plain: plainName(name),
+    skeleton: consonantSignature(name),
+    wordSkeletons: name
+      .split(/[\s\-–]+/u)
+      .map(consonantSignature)
+      .filter((skeleton) => skeleton.length >= 2),
+  };
+}
+
 /**
  * Returns whether two spellings name the same person or place: equal after folding case and accents in one
  * script, close consonant skeletons across scripts — the whole names, or every word of a name of two words
  * or more within the other (a version may keep a title: "ब्रिगेडियर नासिर मुबारक" and "Nasser Mubarak").
+ * @example sameSpelledName(spellingOfName("Stefano Gambacurta"), spellingOfName("ستيفانو غامباكورتا")) // true
+ */
+export function sameSpelledName(a: NameSpelling, b: NameSpelling): boolean {
+  if (a.script === b.script) return a.plain === b.plain;
+  if (closeSkeletons(a.skeleton, b.skeleton)) return true;
+  const [shorter, longer] =
+    a.wordSkeletons.length <= b.wordSkeletons.length
+      ? [a.wordSkeletons, b.wordSkeletons]
+      : [b.wordSkeletons, a.wordSkeletons];
+  return shorter.length >= 2 && shorter.every((word) => longer.some((other) => closeSkeletons(word, other)));
+}
+
+/**
+ * Returns whether two spellings name the same person or place (sameSpelledName, for a single comparison;
+ * two names of one script are only folded).
  * @example sameNameAcrossScripts("Stefano Gambacurta", "ستيفانو غامباكورتا") // true
  */
 export function sameNameAcrossScripts(a: string, b: string): boolean {
-  const fold = (text: string): string =>
-    text
-      .normalize("NFKD")
-      .replace(/\p{M}/gu, "")
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim();
-  if (scriptOf(a) === scriptOf(b)) return fold(a) === fold(b);
-  if (closeSkeletons(consonantSignature(a), consonantSignature(b))) return true;
-  const words = (name: string): string[] =>
-    name
-      .split(/[\s\-–]+/u)
-      .map(consonantSignature)
-      .filter((skeleton) => skeleton.length >= 2);
-  const [shorter, longer] = [words(a), words(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
-  return shorter.length >= 2 && shorter.every((word) => longer.some((other) => closeSkeletons(word, other)));
+  if (scriptOf(a) === scriptOf(b)) return plainName(a) === plainName(b);
+  return sameSpelledName(spellingOfName(a), spellingOfName(b));
+}
+
+function plainName(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 function closeSkeletons(x: string, y: string): boolean {

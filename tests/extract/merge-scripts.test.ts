@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { sameNameAcrossScripts } from "../../src/corpus/transliterate.ts";
+import { sameNameAcrossScripts, sameSpelledName, spellingOfName } from "../../src/corpus/transliterate.ts";
 import type { Meeting } from "../../src/extract/types.ts";
 import { readFixtureCorpus } from "../eval/fixture.ts";
 import { fixtureKnowledge } from "../eval/score.ts";
@@ -10,6 +10,17 @@ describe("names across scripts", () => {
     expect(sameNameAcrossScripts("ناصر مبارك المناعي", "ब्रिगेडियर नासिर मुबारक अल-मन्नाई")).toBe(true);
     expect(sameNameAcrossScripts("Rajiv Menon", "أنيكه دي فريس")).toBe(false);
     expect(sameNameAcrossScripts("Kigali", "Kampala")).toBe(false);
+  });
+
+  it("gives the same answers for names read once and compared many times", () => {
+    const names = ["Roberto Sciacca", "روبرتو شاكا", "Genève", "geneve", "Kigali", "ناصر مبارك المناعي"];
+    const pairs = names.flatMap((a) => names.map((b) => [a, b] as const));
+    // Some pairs other than a name with itself are the same name, so both answers are tried.
+    expect(pairs.filter(([a, b]) => sameNameAcrossScripts(a, b)).length).toBeGreaterThan(names.length);
+    for (const [a, b] of pairs)
+      expect(sameSpelledName(spellingOfName(a), spellingOfName(b)), `${a} / ${b}`).toBe(
+        sameNameAcrossScripts(a, b),
+      );
   });
 });
 

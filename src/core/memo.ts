@@ -4,8 +4,8 @@
  * on every hit, and words repeat enough that the memo refills with the ones that matter.
  * @example const upper = memoised(1000, (word) => word.toUpperCase()); upper("rome") // "ROME"
  */
-export function memoised(limit: number, compute: (word: string) => string): (word: string) => string {
-  const known = new Map<string, string>();
+export function memoised<T>(limit: number, compute: (word: string) => T): (word: string) => T {
+  const known = new Map<string, T>();
   return (word) => {
     const remembered = known.get(word);
     if (remembered !== undefined) return remembered;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memoised } from "../../src/corpus/memo.ts";
+import { memoised } from "../../src/core/memo.ts";
 
 describe("a memoised word function", () => {
   it("computes a word once while it is remembered, and gives the same answer as the function", () => {
