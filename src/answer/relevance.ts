@@ -95,6 +95,42 @@ export function quoteOf(doc: Doc, placed: PlacedSentence): Quote {
 const REMEMBERED_DOCS = 256;
 const normalisedTexts = createLru<Doc, string>(REMEMBERED_DOCS);
 
+/** A sentence or title normalised and padded with spaces; its words are split off when first asked for. */
+interface ReadSentence {
+  normal: string;
+  words?: ReadonlySet<string>;
+}
+
+/** A document's title and sentences, each normalised once for every question that weighs it. */
+interface ReadDocument {
+  title: ReadSentence;
+  sentences: readonly (ReadSentence & { placed: PlacedSentence })[];
+}
+
+const readDocuments = createLru<Doc, ReadDocument>(REMEMBERED_DOCS);
+
+function readSentence(text: string): ReadSentence {
+  return { normal: ` ${normalise(text)} ` };
+}
+
+/** The words of a read sentence; most questions never ask, having no words that may stand apart. */
+function wordsOf(read: ReadSentence): ReadonlySet<string> {
+  read.words ??= new Set(read.normal.trim().split(" "));
+  return read.words;
+}
+
+function readSentences(doc: Doc): ReadDocument {
+  let read = readDocuments.get(doc);
+  if (read === undefined) {
+    read = {
+      title: readSentence(doc.title),
+      sentences: sentencesOf(doc).map((placed) => ({ ...readSentence(placed.sentence.text), placed })),
+    };
+    readDocuments.set(doc, read);
+  }
+  return read;
+}
+
 /** A document's title and text, normalised once, padded with spaces so whole words and phrases can be found. */
 function normalisedText(doc: Doc): string {
   let text = normalisedTexts.get(doc);
@@ -116,26 +152,29 @@ export function topicWeight(
   concepts: readonly (readonly string[])[],
   apart: readonly (readonly string[])[] = [],
 ): number {
-  const names = (text: string): boolean => {
-    const normal = ` ${normalise(text)} `;
-    const words = new Set(normal.split(" "));
-    return concepts.some(
+  const { title, sentences } = readSentences(doc);
+  const names = (read: ReadSentence): boolean =>
+    concepts.some(
       (spellings, at) =>
-        spellings.some((spelling) => normal.includes(` ${spelling} `)) ||
-        ((apart[at]?.length ?? 0) > 1 && (apart[at] ?? []).every((word) => words.has(word))),
+        spellings.some((spelling) => read.normal.includes(` ${spelling} `)) ||
+        ((apart[at]?.length ?? 0) > 1 && (apart[at] ?? []).every((word) => wordsOf(read).has(word))),
     );
-  };
-  const naming = sentencesOf(doc).filter((placed) => names(placed.sentence.text));
-  const title = names(doc.title) ? 2 : 0;
-  const [only] = naming;
+  let naming = 0;
+  let only: PlacedSentence | undefined;
+  for (const read of sentences) {
+    if (!names(read)) continue;
+    naming++;
+    only = read.placed;
+  }
+  const titleWeight = names(title) ? 2 : 0;
   if (
-    title === 0 &&
-    naming.length === 1 &&
+    titleWeight === 0 &&
+    naming === 1 &&
     only &&
     (only.paragraph <= LEAD_PARAGRAPHS || HAS_NUMBER.test(only.sentence.text))
   )
     return 2;
-  return title + naming.length;
+  return titleWeight + naming;
 }
 
 /**
@@ -155,16 +194,10 @@ export function conceptCoverage(
   ).length;
 }
 
-const sentenceWords = createLru<Doc, ReadonlySet<string>[]>(REMEMBERED_DOCS);
-
 /** Whether one sentence or the title holds every one of the words, in any order and with others between. */
 function writtenApart(doc: Doc, words: readonly string[]): boolean {
   if (words.length < 2) return false;
-  let sets = sentenceWords.get(doc);
-  if (!sets) {
-    const texts = [doc.title, ...sentencesOf(doc).map((placed) => placed.sentence.text)];
-    sets = texts.map((text) => new Set(normalise(text).split(" ")));
-    sentenceWords.set(doc, sets);
-  }
-  return sets.some((set) => words.every((word) => set.has(word)));
+  const { title, sentences } = readSentences(doc);
+  const holds = (read: ReadSentence): boolean => words.every((word) => wordsOf(read).has(word));
+  return holds(title) || sentences.some(holds);
 }
