@@ -66,10 +66,7 @@ export function voweledSpelling(word: string): string {
     .replace(/(.)\1+/g, "$1");
 }
 
-/**
- * Words whose folded letters are remembered: a question about a meeting compares its words with the same
- * names of every meeting, and a build files each word of the vocabulary under its skeleton.
- */
+/** Words whose folded letters are remembered: a question's words are compared with many names. */
 const FOLDED_WORDS = 50_000;
 const foldedLetters = memoised(FOLDED_WORDS, foldedLettersOf);
 
