@@ -12,6 +12,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readConfig } from "../src/core/config.ts";
 import type { Corpus, Doc } from "../src/corpus/types.ts";
@@ -233,6 +234,25 @@ describe("the knowledge cache", () => {
     }
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/meeting-details\.json/);
+  });
+
+  it("reads a document's facts again, and warns once, when another process has emptied the fact shelf", async () => {
+    await load(cache);
+    const warnings: string[] = [];
+    const knowledge = await loadKnowledge(
+      readConfig({ BRIEFBOT_SEEDS: corpus, BRIEFBOT_CACHE_DIR: cache }, root),
+      () => NOW,
+      (message) => warnings.push(message),
+    );
+    // As a process that found the shelf stamped by other code would leave it: made anew, empty.
+    const other = new Database(cacheFiles().get("facts.sqlite") ?? "");
+    other.exec("DELETE FROM facts");
+    other.close();
+    const rebuilt = await load("off");
+    expect(new Map(knowledge.facts)).toEqual(new Map(rebuilt.facts));
+    expect([...rebuilt.facts.values()].some((facts) => facts.decisions.length > 0)).toBe(true);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/no longer holds/);
   });
 
   it("ignores corrupt or truncated cache files and writes good ones in their place", async () => {

@@ -34,7 +34,7 @@ import type {
   ParsedDocument,
 } from "../corpus/index.ts";
 import { loadLexiconFiles, placedParagraph, type SentencePlaces, sentencePlaces } from "../corpus/index.ts";
-import type { Meeting, SourceRef } from "../extract/index.ts";
+import { type DocumentFacts, extractFacts, type Meeting, type SourceRef } from "../extract/index.ts";
 import { lexiconFingerprint, loadSearcher, type PersistentSearcher } from "../search/index.ts";
 import type { FactKeeper } from "./build.ts";
 import { type FactShelf, openFactShelf } from "./fact-shelf.ts";
@@ -272,7 +272,7 @@ export function openKnowledgeCache(
     },
     keeper(lexicon) {
       const kept = shelfFor(lexicon);
-      return kept === undefined ? undefined : shelfKeeper(kept, problem);
+      return kept === undefined ? undefined : shelfKeeper(kept, problem, (doc) => extractFacts(doc, lexicon));
     },
     searcher(corpus, lexicon) {
       const json = readSearchFile(join(dir, SEARCH_FILE), code, problem);
@@ -782,9 +782,10 @@ function parsedDocument(saved: SavedDocument): ParsedDocument {
 
 /**
  * A keeper over the shelf: facts by the document's entry key, revived against the document. A shelf that
- * cannot be read is a problem: a build reads those documents' facts again, an answer goes without them.
+ * cannot be read, or no longer holds what it listed (another process sharing the cache made it anew), is a
+ * problem: a build and an answer read those documents' facts again (`readAgain`).
  */
-function shelfKeeper(shelf: FactShelf, problem: Problem): FactKeeper {
+function shelfKeeper(shelf: FactShelf, problem: Problem, readAgain: (doc: Doc) => DocumentFacts): FactKeeper {
   const read = (doc: Doc): ReturnType<FactKeeper["get"]> => {
     const key = entryKey(doc.hash, isMarkdown(doc));
     if (!shelf.outlines.has(key)) return undefined;
@@ -820,7 +821,11 @@ function shelfKeeper(shelf: FactShelf, problem: Problem): FactKeeper {
         docs.map((doc) => doc.id),
         (id) => {
           const doc = byId.get(id);
-          return doc === undefined ? undefined : read(doc);
+          if (doc === undefined) return undefined;
+          const kept = read(doc);
+          if (kept) return kept;
+          problem("the fact shelf no longer holds facts it listed", new Error(`${doc.path}: read again`));
+          return readAgain(doc);
         },
       );
     },

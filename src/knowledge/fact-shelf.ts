@@ -27,13 +27,16 @@ export interface FactShelf {
 
 /**
  * Opens (or creates) the shelf at `path` for `stamp`; a file of another stamp is made anew, and one that is no
- * SQLite database is replaced. Throws when the file cannot be made at all.
+ * SQLite database is replaced. Throws when the file cannot be made at all, or another process holds it locked
+ * past the busy timeout.
  */
 export function openFactShelf(path: string, stamp: string): FactShelf {
   let db: Database.Database;
   try {
     db = openStamped(path, stamp);
-  } catch {
+  } catch (error) {
+    // Replacing a file another process is writing would pull the shelf from under it.
+    if (isBusy(error)) throw error;
     rmSync(path, { force: true });
     rmSync(`${path}-journal`, { force: true });
     db = openStamped(path, stamp);
@@ -81,6 +84,10 @@ export function openFactShelf(path: string, stamp: string): FactShelf {
       db.close();
     },
   };
+}
+
+function isBusy(error: unknown): boolean {
+  return error instanceof Database.SqliteError && /^SQLITE_(BUSY|LOCKED)/.test(error.code);
 }
 
 function openStamped(path: string, stamp: string): Database.Database {
