@@ -44,8 +44,8 @@ afterEach(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const load = (cacheDir: string): Promise<Knowledge> =>
-  loadKnowledge(readConfig({ BRIEFBOT_SEEDS: corpus, BRIEFBOT_CACHE_DIR: cacheDir }, root), () => NOW);
+const load = (cacheDir: string, warn?: (message: string) => void): Promise<Knowledge> =>
+  loadKnowledge(readConfig({ BRIEFBOT_SEEDS: corpus, BRIEFBOT_CACHE_DIR: cacheDir }, root), () => NOW, warn);
 
 /** The cache files of the one corpus folder, by name. */
 function cacheFiles(): Map<string, string> {
@@ -204,11 +204,7 @@ describe("the knowledge cache", () => {
     // A folder with something in it where the details file goes: writing it fails after its lines are made.
     mkdirSync(join(details, "kept"), { recursive: true });
     const warnings: string[] = [];
-    const knowledge = await loadKnowledge(
-      readConfig({ BRIEFBOT_SEEDS: corpus, BRIEFBOT_CACHE_DIR: cache }, root),
-      () => NOW,
-      (message) => warnings.push(message),
-    );
+    const knowledge = await load(cache, (message) => warnings.push(message));
     expect(plain(knowledge.meetings)).toEqual(plain((await load("off")).meetings));
     expect(knowledge.meetings.length).toBeGreaterThan(1);
     expect(warnings).toHaveLength(1);
@@ -218,11 +214,7 @@ describe("the knowledge cache", () => {
   it("serves a meeting without details, and warns once, when its details cannot be read any more", async () => {
     await load(cache);
     const warnings: string[] = [];
-    const knowledge = await loadKnowledge(
-      readConfig({ BRIEFBOT_SEEDS: corpus, BRIEFBOT_CACHE_DIR: cache }, root),
-      () => NOW,
-      (message) => warnings.push(message),
-    );
+    const knowledge = await load(cache, (message) => warnings.push(message));
     const detailsFile = cacheFiles().get("meeting-details.json") ?? "";
     // Cut in place: the open descriptor sees the same file, now too short for every meeting's details.
     truncateSync(detailsFile, 40);
@@ -239,11 +231,7 @@ describe("the knowledge cache", () => {
   it("reads a document's facts again, and warns once, when another process has emptied the fact shelf", async () => {
     await load(cache);
     const warnings: string[] = [];
-    const knowledge = await loadKnowledge(
-      readConfig({ BRIEFBOT_SEEDS: corpus, BRIEFBOT_CACHE_DIR: cache }, root),
-      () => NOW,
-      (message) => warnings.push(message),
-    );
+    const knowledge = await load(cache, (message) => warnings.push(message));
     // As a process that found the shelf stamped by other code would leave it: made anew, empty.
     const other = new Database(cacheFiles().get("facts.sqlite") ?? "");
     other.exec("DELETE FROM facts");
