@@ -93,7 +93,6 @@ export function quoteOf(doc: Doc, placed: PlacedSentence): Quote {
  * for every document ever asked about they would grow with the archive (200 MB over 1,200 questions at 10k).
  */
 const REMEMBERED_DOCS = 256;
-const normalisedTexts = createLru<Doc, string>(REMEMBERED_DOCS);
 
 /** A sentence or title normalised and padded with spaces; its words are split off when first asked for. */
 interface ReadSentence {
@@ -105,6 +104,8 @@ interface ReadSentence {
 interface ReadDocument {
   title: ReadSentence;
   sentences: readonly (ReadSentence & { placed: PlacedSentence })[];
+  /** Title and sentences in one, padded with spaces, so whole words and phrases can be found anywhere. */
+  text: string;
 }
 
 const readDocuments = createLru<Doc, ReadDocument>(REMEMBERED_DOCS);
@@ -122,23 +123,13 @@ function wordsOf(read: ReadSentence): ReadonlySet<string> {
 function readSentences(doc: Doc): ReadDocument {
   let read = readDocuments.get(doc);
   if (read === undefined) {
-    read = {
-      title: readSentence(doc.title),
-      sentences: sentencesOf(doc).map((placed) => ({ ...readSentence(placed.sentence.text), placed })),
-    };
+    const title = readSentence(doc.title);
+    const sentences = sentencesOf(doc).map((placed) => ({ ...readSentence(placed.sentence.text), placed }));
+    const words = [title, ...sentences].map((sentence) => sentence.normal.trim()).filter((normal) => normal);
+    read = { title, sentences, text: ` ${words.join(" ")} ` };
     readDocuments.set(doc, read);
   }
   return read;
-}
-
-/** A document's title and text, normalised once, padded with spaces so whole words and phrases can be found. */
-function normalisedText(doc: Doc): string {
-  let text = normalisedTexts.get(doc);
-  if (text === undefined) {
-    text = ` ${normalise([doc.title, ...doc.paragraphs.map((paragraph) => paragraph.text)].join("\n"))} `;
-    normalisedTexts.set(doc, text);
-  }
-  return text;
 }
 
 /**
@@ -187,7 +178,7 @@ export function conceptCoverage(
   concepts: readonly (readonly string[])[],
   apart: readonly (readonly string[])[] = [],
 ): number {
-  const text = normalisedText(doc);
+  const { text } = readSentences(doc);
   return concepts.filter(
     (spellings, at) =>
       spellings.some((spelling) => text.includes(` ${spelling} `)) || writtenApart(doc, apart[at] ?? []),
