@@ -66,7 +66,10 @@ export function voweledSpelling(word: string): string {
     .replace(/(.)\1+/g, "$1");
 }
 
-/** Words whose folded letters are remembered: a question's words are compared with many names. */
+/**
+ * Words whose folded letters are remembered: the words of meetings' titles recur from meeting to meeting,
+ * and a question's words are compared with many (the first /meeting at 10k: 0.93–1.01 s, 1.05–1.12 without).
+ */
 const FOLDED_WORDS = 50_000;
 const foldedLetters = memoised(FOLDED_WORDS, foldedLettersOf);
 
