@@ -6,8 +6,10 @@ import { extractFacts } from "../extract/index.ts";
 import type { Searcher } from "../search/index.ts";
 import { createSearcher } from "../search/index.ts";
 import { noKnowledgeCache, openKnowledgeCache } from "./cache.ts";
+import { type FactsHelper, factsHelperFor, type HelperRead } from "./facts-helper.ts";
 import { meetingCollector } from "./meeting-collector.ts";
 import { outlineOf } from "./outline.ts";
+import { sharedReading } from "./shared-reading.ts";
 import type { FactOutline, Knowledge } from "./types.ts";
 
 /** What buildKnowledge may be given besides the corpus and lexicon. */
@@ -19,8 +21,13 @@ export interface BuildOptions {
   keeper?: FactKeeper;
   /** Meetings merged before from exactly the documents' known facts (else they are merged now). */
   knownMeetings?: () => Meeting[] | undefined;
-  /** A searcher already built over exactly this corpus and lexicon (else one is built). */
-  searcher?: Searcher;
+  /**
+   * Returns a searcher over exactly this corpus and lexicon, loaded or built, calling `meanwhile` now and then
+   * while it builds (else one is built).
+   */
+  searcher?: (meanwhile: () => void) => Searcher;
+  /** Starts a thread to help read the facts of this many documents, or returns undefined to read them here. */
+  factsHelper?: (documents: number) => FactsHelper | undefined;
   /**
    * Where merged meetings are written away as they are merged, returning the meetings to serve (else they are
    * all held). `merged` may be called again, to merge anew, when writing fails part way.
@@ -34,7 +41,8 @@ export interface FactKeeper {
   get(doc: Doc): DocumentFacts | undefined;
   /** The outline of the document's kept facts, without reading them; undefined when none are kept. */
   outline(doc: Doc): FactOutline | undefined;
-  keep(doc: Doc, facts: DocumentFacts, outline: FactOutline): void;
+  /** Keeps the facts; `saved` is their JSON as saved-facts.ts writes it, when the caller has it. */
+  keep(doc: Doc, facts: DocumentFacts, outline: FactOutline, saved?: string): void;
   /** The kept facts of these documents, read when asked for. */
   view(docs: readonly Doc[]): ReadonlyMap<string, DocumentFacts>;
 }
@@ -48,32 +56,73 @@ export interface FactKeeper {
 export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: BuildOptions): Knowledge {
   const knownMeetings = options.knownMeetings?.();
   const { keeper } = options;
-  // Before the facts: the index build's working tables then share the heap with the corpus alone, not with
-  // everything reading the facts holds until the merge.
-  const search = options.searcher ?? createSearcher(corpus, lexicon);
+  const { docs } = corpus;
   const facts = new Map<string, DocumentFacts>();
-  const outlines = new Map<string, FactOutline>();
+  // By position: the helper thread's facts come in another order than the corpus's.
+  const outlineAt: FactOutline[] = [];
+  const factsAt: DocumentFacts[] = [];
   // A shelf that cannot give the facts back (it warned why) costs reading the document again, not a meeting.
   const reports = meetingCollector(
     lexicon,
     (doc) => keeper?.get(doc) ?? facts.get(doc.id) ?? extractFacts(doc, lexicon),
   );
-  for (const doc of corpus.docs) {
-    const kept = keeper?.outline(doc);
-    // Kept facts whose meetings are merged already need not be read at all.
-    if (kept && knownMeetings) {
-      outlines.set(doc.id, kept);
-      continue;
-    }
-    let docFacts = kept && keeper?.get(doc);
-    if (!docFacts) {
-      docFacts = extractFacts(doc, lexicon);
-      keeper?.keep(doc, docFacts, outlineOf(docFacts));
-    }
-    outlines.set(doc.id, kept ?? outlineOf(docFacts));
-    if (!keeper) facts.set(doc.id, docFacts);
+  const take = (
+    position: number,
+    docFacts: DocumentFacts,
+    outline: FactOutline,
+    helped?: HelperRead,
+  ): void => {
+    outlineAt[position] = outline;
+    if (!keeper) factsAt[position] = docFacts;
+    const doc = docs[position] as Doc;
     // Right after its facts, while what reading them looked up about its sentences is still remembered.
-    if (!knownMeetings) reports.add(doc, docFacts);
+    if (knownMeetings) return;
+    if (helped) reports.note(doc, helped.summary, position);
+    else reports.add(doc, docFacts, position);
+  };
+  const fresh = (position: number, docFacts: DocumentFacts, helped?: HelperRead): void => {
+    const outline = outlineOf(docFacts);
+    keeper?.keep(docs[position] as Doc, docFacts, outline, helped?.saved);
+    take(position, docFacts, outline, helped);
+  };
+  const keptOutlines = docs.map((doc) => keeper?.outline(doc));
+  const unread = keptOutlines.flatMap((kept, position) => (kept ? [] : [position]));
+  const helper = unread.length > 0 ? options.factsHelper?.(unread.length) : undefined;
+  let search: Searcher;
+  try {
+    const reading = sharedReading(
+      unread.map((position) => docs[position] as Doc),
+      (doc) => extractFacts(doc, lexicon),
+      (at, docFacts, helped) => fresh(unread[at] as number, docFacts, helped),
+      helper,
+    );
+    reading.meanwhile();
+    // Before the facts read here: the index build's working tables then share the heap with the corpus alone,
+    // not with everything reading the facts holds until the merge.
+    search = options.searcher?.(reading.meanwhile) ?? createSearcher(corpus, lexicon, reading.meanwhile);
+    for (const [position, kept] of keptOutlines.entries()) {
+      if (!kept) continue;
+      // Kept facts whose meetings are merged already need not be read at all.
+      if (knownMeetings) {
+        outlineAt[position] = kept;
+        continue;
+      }
+      const doc = docs[position] as Doc;
+      const docFacts = keeper?.get(doc);
+      if (docFacts) take(position, docFacts, kept);
+      else fresh(position, extractFacts(doc, lexicon));
+      reading.meanwhile();
+    }
+    reading.finish();
+  } finally {
+    helper?.close();
+  }
+  const outlines = new Map<string, FactOutline>();
+  for (const [position, doc] of docs.entries()) {
+    const outline = outlineAt[position];
+    if (outline) outlines.set(doc.id, outline);
+    const docFacts = factsAt[position];
+    if (docFacts) facts.set(doc.id, docFacts);
   }
   const now = options.now.toISOString();
   const firstSeen = new Map(corpus.docs.map((doc) => [doc.id, options.firstSeen?.get(doc.id) ?? now]));
@@ -123,16 +172,17 @@ export async function loadKnowledge(
     stamped: cache.stamped,
   });
   const lexicon = createLexiconLookup(cache.lexicon(lexiconPaths(dir)));
-  // Written as soon as it is built, while the heap holds the corpus and the index alone: written at the end,
-  // its saved form came on top of everything a start holds (at 100,000 documents the start's peak RSS).
-  const searcher = cache.searcher(corpus, lexicon) ?? cache.keepSearcher(createSearcher(corpus, lexicon));
   const keeper = cache.keeper(lexicon);
   const knowledge = buildKnowledge(corpus, lexicon, {
     now: clock(),
     ...(keeper === undefined ? {} : { keeper }),
     knownMeetings: () => cache.meetings(corpus, lexicon),
     shelveMeetings: (merged) => cache.shelveMeetings(corpus, lexicon, merged),
-    searcher,
+    // Written as soon as it is built, while the heap holds the corpus and the index alone: written at the end,
+    // its saved form came on top of everything a start holds (at 100,000 documents the start's peak RSS).
+    searcher: (meanwhile) =>
+      cache.searcher(corpus, lexicon) ?? cache.keepSearcher(createSearcher(corpus, lexicon, meanwhile)),
+    factsHelper: factsHelperFor(lexicon),
   });
   return { ...cache.save(knowledge), shelveMeetings: cache.meetingShelf() };
 }

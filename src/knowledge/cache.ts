@@ -24,16 +24,8 @@ import {
 } from "node:fs";
 import { join, resolve } from "node:path";
 import { errorMessage } from "../core/index.ts";
-import type {
-  Corpus,
-  Doc,
-  FileIdentity,
-  Lexicon,
-  LexiconLookup,
-  Paragraph,
-  ParsedDocument,
-} from "../corpus/index.ts";
-import { loadLexiconFiles, placedParagraph, type SentencePlaces, sentencePlaces } from "../corpus/index.ts";
+import type { Corpus, Doc, FileIdentity, Lexicon, LexiconLookup, ParsedDocument } from "../corpus/index.ts";
+import { loadLexiconFiles } from "../corpus/index.ts";
 import { type DocumentFacts, extractFacts, type Meeting, type SourceRef } from "../extract/index.ts";
 import { lexiconFingerprint, loadSearcher, type PersistentSearcher } from "../search/index.ts";
 import type { FactKeeper } from "./build.ts";
@@ -41,6 +33,7 @@ import { type FactShelf, openFactShelf } from "./fact-shelf.ts";
 import { FactsView } from "./facts-view.ts";
 import { outlineOf, parsedOutline } from "./outline.ts";
 import { readLines } from "./read-lines.ts";
+import { parsedDocument, type SavedDocument, savedDocument } from "./saved-document.ts";
 import { isSourceRef, replaceRefs, revivedFacts, savedFactsJson, sentenceText } from "./saved-facts.ts";
 import { dateSharer } from "./shared-dates.ts";
 import {
@@ -71,15 +64,6 @@ const CODE_ROOT = resolve(import.meta.dirname, "..");
 
 /** Characters gathered before a streamed cache file is written to. */
 const WRITE_CHUNK = 1 << 20;
-
-interface SavedDocument {
-  title: string;
-  lang: string;
-  script: Doc["script"];
-  published?: string;
-  source?: string;
-  paragraphs: [text: string, sentences: SentencePlaces][];
-}
 
 interface SavedEntry {
   doc: SavedDocument;
@@ -754,32 +738,6 @@ function codeFingerprint(): string {
   return hash.digest("hex");
 }
 
-function savedDocument(doc: Doc): SavedDocument {
-  const saved: SavedDocument = {
-    title: doc.title,
-    lang: doc.lang,
-    script: doc.script,
-    paragraphs: doc.paragraphs.map((paragraph) => [paragraph.text, sentencePlaces(paragraph)]),
-  };
-  if (doc.published !== undefined) saved.published = doc.published;
-  if (doc.source !== undefined) saved.source = doc.source;
-  return saved;
-}
-
-function parsedDocument(saved: SavedDocument): ParsedDocument {
-  const paragraphs: Paragraph[] = saved.paragraphs.map(([text, sentences], at) =>
-    placedParagraph(at + 1, text, sentences),
-  );
-  return {
-    title: saved.title,
-    lang: saved.lang,
-    script: saved.script,
-    ...(saved.published === undefined ? {} : { published: saved.published }),
-    ...(saved.source === undefined ? {} : { source: saved.source }),
-    paragraphs,
-  };
-}
-
 /**
  * A keeper over the shelf: facts by the document's entry key, revived against the document. A shelf that
  * cannot be read, or no longer holds what it listed (another process sharing the cache made it anew), is a
@@ -808,9 +766,13 @@ function shelfKeeper(shelf: FactShelf, problem: Problem, readAgain: (doc: Doc) =
         return undefined;
       }
     },
-    keep(doc, facts, outline) {
+    keep(doc, facts, outline, saved) {
       try {
-        shelf.write(entryKey(doc.hash, isMarkdown(doc)), savedFactsJson(facts, doc), JSON.stringify(outline));
+        shelf.write(
+          entryKey(doc.hash, isMarkdown(doc)),
+          saved ?? savedFactsJson(facts, doc),
+          JSON.stringify(outline),
+        );
       } catch (error) {
         problem("cannot write the fact shelf", error);
       }

@@ -10,22 +10,41 @@ import { mergedMeetings, reportedMeeting, reportSummary } from "../extract/index
 
 /** Gathers reported meetings document by document, and merges them once all are read. */
 export interface MeetingCollector {
-  /** Notes the meeting a document reports, if any, from the facts just read. */
-  add(doc: Doc, facts: DocumentFacts): void;
+  /**
+   * Notes the meeting a document reports, if any, from the facts just read. `order` is the document's place
+   * in the corpus: reports are merged in that order, whatever order they were added in.
+   */
+  add(doc: Doc, facts: DocumentFacts, order: number): void;
+  /** Notes a document's report as summarised elsewhere (`reportSummaryOf`, on the facts helper thread). */
+  note(doc: Doc, summary: ReportSummary | undefined, order: number): void;
   /** The meetings merged from every document added, made one at a time as they are taken. */
   merged(): Iterable<Meeting>;
 }
 
 /**
+ * Returns what the merge compares of the meeting a document reports, or undefined when it reports none.
+ * @example reportSummaryOf(doc, facts, lexicon)?.bounds.year // 2024
+ */
+export function reportSummaryOf(
+  doc: Doc,
+  facts: DocumentFacts,
+  lexicon: LexiconLookup,
+): ReportSummary | undefined {
+  const report = reportedMeeting(doc, facts, lexicon);
+  return report && reportSummary(report);
+}
+
+/**
  * Returns a collector whose reports are made again from `factsOf` when their meetings are merged.
- * @example const meetings = meetingCollector(lexicon, factsOf); meetings.add(doc, facts); [...meetings.merged()]
+ * @example const meetings = meetingCollector(lexicon, factsOf); meetings.add(doc, facts, 0); [...meetings.merged()]
  */
 export function meetingCollector(
   lexicon: LexiconLookup,
   factsOf: (doc: Doc) => DocumentFacts,
 ): MeetingCollector {
-  const summaries: ReportSummary[] = [];
-  const reporting: Doc[] = [];
+  let summaries: ReportSummary[] = [];
+  let reporting: Doc[] = [];
+  let orders: number[] = [];
   const reportAt = (position: number): ReportedMeeting => {
     const doc = reporting[position] as Doc;
     // The lexicon meeting found when the document was read: looking for it again reads every sentence anew,
@@ -35,13 +54,25 @@ export function meetingCollector(
     if (!report) throw new Error(`${doc.id} no longer reports a meeting`);
     return report;
   };
+  const note = (doc: Doc, summary: ReportSummary | undefined, order: number): void => {
+    if (!summary) return;
+    summaries.push(summary);
+    reporting.push(doc);
+    orders.push(order);
+  };
   return {
-    add(doc, facts) {
-      const report = reportedMeeting(doc, facts, lexicon);
-      if (!report) return;
-      summaries.push(reportSummary(report));
-      reporting.push(doc);
+    add: (doc, facts, order) => note(doc, reportSummaryOf(doc, facts, lexicon), order),
+    note,
+    merged() {
+      if (orders.some((order, at) => at > 0 && order < (orders[at - 1] as number))) {
+        const sorted = orders
+          .map((_, at) => at)
+          .sort((a, b) => (orders[a] as number) - (orders[b] as number));
+        summaries = sorted.map((at) => summaries[at] as ReportSummary);
+        reporting = sorted.map((at) => reporting[at] as Doc);
+        orders = sorted.map((at) => orders[at] as number);
+      }
+      return mergedMeetings(summaries, reportAt, lexicon);
     },
-    merged: () => mergedMeetings(summaries, reportAt, lexicon),
   };
 }

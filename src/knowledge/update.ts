@@ -34,14 +34,14 @@ export function updateKnowledge(
   const factsOf = (doc: Doc): DocumentFacts | undefined =>
     fresh.get(doc.id) ?? (gone.has(doc.id) ? undefined : previous.facts.get(doc.id));
   const reports = meetingCollector(lexicon, (doc) => factsOf(doc) ?? extractFacts(doc, lexicon));
-  for (const doc of change.corpus.docs) {
+  for (const [order, doc] of change.corpus.docs.entries()) {
     let docFacts = factsOf(doc);
     if (docFacts === undefined) {
       // A document the change did not name but the previous knowledge lacked: read it rather than drop it.
       docFacts = extractFacts(doc, lexicon);
       fresh.set(doc.id, docFacts);
     }
-    reports.add(doc, docFacts);
+    reports.add(doc, docFacts, order);
   }
   const ids = change.corpus.docs.map((doc) => doc.id);
   const outlines = new Map<string, FactOutline>();

@@ -78,10 +78,19 @@ export function titleOptions(): Options<TitleRecord> {
   };
 }
 
+/** Passages indexed between two calls of a build's `meanwhile`. */
+const PASSAGES_BETWEEN_CALLS = 256;
+
 /**
- * Indexes every paragraph and every title of the corpus.
+ * Indexes every paragraph and every title of the corpus, calling `meanwhile` every few hundred passages (for a
+ * caller with work of its own to interleave: the knowledge build hands its facts helper more documents).
  */
-export function buildIndexes(corpus: Corpus, passages: readonly Passage[], matcher: PhraseMatcher): Indexes {
+export function buildIndexes(
+  corpus: Corpus,
+  passages: readonly Passage[],
+  matcher: PhraseMatcher,
+  meanwhile: () => void = () => {},
+): Indexes {
   const frequencies = passageFrequencies(corpus);
   const split = createGlueSplitter(frequencies, matcher.vocabulary);
   const passageIndex = new MiniSearch<PassageRecord>(passageOptions());
@@ -90,6 +99,7 @@ export function buildIndexes(corpus: Corpus, passages: readonly Passage[], match
   addAllFrozen(
     passageIndex,
     lazily(passages, (passage, id): PassageRecord => {
+      if (id % PASSAGES_BETWEEN_CALLS === 0) meanwhile();
       const body = prepare(passage.text, matcher, split, passage.lang);
       for (const entity of body.entities)
         entityFrequencies.set(entity, (entityFrequencies.get(entity) ?? 0) + 1);

@@ -135,12 +135,17 @@ interface Shared {
 }
 
 /**
- * Builds the indexes over every paragraph and title of the corpus and returns a searcher.
+ * Builds the indexes over every paragraph and title of the corpus and returns a searcher; `meanwhile` is
+ * called every few hundred passages, for a caller with work of its own to interleave.
  * @example createSearcher(corpus, lexicon).search("criptovalute")[0]?.docId // a Rome/Lyon version
  */
-export function createSearcher(corpus: Corpus, lexicon: LexiconLookup): PersistentSearcher {
+export function createSearcher(
+  corpus: Corpus,
+  lexicon: LexiconLookup,
+  meanwhile?: () => void,
+): PersistentSearcher {
   const passages = passagesOf(corpus);
-  const indexes = buildIndexes(corpus, passages, lexicon.matcher);
+  const indexes = buildIndexes(corpus, passages, lexicon.matcher, meanwhile);
   const table = positionalTable(corpus, passages);
   return searcherOver(shared(indexes, table, corpus, lexicon), corpus, table, false);
 }
