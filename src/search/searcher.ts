@@ -68,9 +68,10 @@ const FORMAT = "briefbot-search/7";
 const MIN_CANDIDATES = 1000;
 const CANDIDATES_PER_SLOT = 20;
 /**
- * Passages (and titles) MiniSearch scores per candidate taken, picked by the first pass (top-candidates.ts): its
- * estimate counts a split phrase's words apart and each spelling of a concept in full, so the passages
- * the exact scores rank first are kept with room to spare.
+ * Passages (and titles) MiniSearch scores per candidate taken, picked by the first pass (top-candidates.ts),
+ * when its estimate may rate passages above their score (a word both ANDed in a phrase and searched apart,
+ * several ANDs): it counts such words apart, so the passages the exact scores rank first are kept with room to
+ * spare. Otherwise the estimate is MiniSearch's own score, and little more than the candidates are scored.
  */
 const SCORED_PER_CANDIDATE = 4;
 /**
@@ -304,7 +305,7 @@ function searcherOver(
     );
     const scored = candidates * SCORED_PER_CANDIDATE;
     const query = passageQuery(concepts, owners, crowded);
-    const results = passagePass.search(indexes.passages, query, owners, scored);
+    const results = passagePass.search(indexes.passages, query, owners, scored, candidates);
     for (const result of results.slice(0, candidates)) {
       const passage = table.passages[result.id as number];
       if (passage)

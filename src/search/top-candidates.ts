@@ -9,10 +9,15 @@
  * the only ones MiniSearch scores: `search` hands it those passages' postings alone, `gate` gives the
  * `boostDocument` gate that lets only them through.
  *
- * The estimate is the exact score of an all-OR query with the coordination search uses (concepts matched);
- * an AND of a split phrase counts its words apart, so it can only rate a passage higher. Both passes replace
- * MiniSearch's `termResults` for their duration: this reaches into MiniSearch 7 as frozen-postings.ts does,
- * and tests/search/top-candidates.test.ts holds it to MiniSearch's own ranking.
+ * When the caller reads only the top `take` results, the estimate is MiniSearch's own score: the sum, times the
+ * query terms matched, with the words of an AND (the split phrase of a lexicon entry) counted only where they
+ * all are. Then little more than `take` passages are scored, and they rank exactly as when MiniSearch scored
+ * them all (the 1,200 bench questions at 100k, byte for byte). A query this cannot follow (several ANDs, a
+ * word both ANDed and searched apart) keeps `keep` passages by an estimate that can only rate a passage
+ * higher: every word apart, with the coordination search uses (concepts matched). Both passes replace
+ * MiniSearch's `termResults` for their duration, and the first its `executeQuery` (to know what an AND
+ * holds): this reaches into MiniSearch 7 as frozen-postings.ts does, and tests/search/top-candidates.test.ts
+ * holds it to MiniSearch's own ranking.
  */
 import type MiniSearch from "minisearch";
 import type { Query, SearchResult } from "minisearch";
@@ -61,9 +66,11 @@ export interface CandidateFilter {
   gate(index: MiniSearch, query: Query, owners: Owners, keep: number): CandidateGate | undefined;
   /**
    * Returns MiniSearch's results for the query, scored only for the passages `gate` lets through; the fuzzy
-   * matches of its words are looked up once for both passes.
+   * matches of its words are looked up once for both passes. With `take`, the caller reads only that many
+   * results from the top: when the query's estimate is MiniSearch's own score (see `exactFor`), only the
+   * passages that can rank among them are scored, however many `keep` allows.
    */
-  search<T>(index: MiniSearch<T>, query: Query, owners: Owners, keep: number): SearchResult[];
+  search<T>(index: MiniSearch<T>, query: Query, owners: Owners, keep: number, take?: number): SearchResult[];
 }
 
 /** The term tree of a MiniSearch 7 index, as far as the fuzzy look-up. */
@@ -78,6 +85,11 @@ interface TermTree {
 export function createCandidateFilter(): CandidateFilter {
   let scores = new Float64Array(0);
   let concepts = new Int32Array(0);
+  // The query terms each passage matched, as bits: MiniSearch multiplies a score by how many it matched.
+  let termBits = new Int32Array(0);
+  // What the words a query ANDs added, apart: only a passage holding them all has it in MiniSearch's score.
+  let andScores = new Float64Array(0);
+  let andBits = new Int32Array(0);
   let seen = new Uint8Array(0);
   let touched: Int32Array<ArrayBuffer> = new Int32Array(1024);
   // Reused too: a fresh array per question was megabytes outside the heap each time, which V8 counts
@@ -86,7 +98,7 @@ export function createCandidateFilter(): CandidateFilter {
   let allowed = new Uint8Array(0);
   let count = 0;
   const filter: CandidateFilter = {
-    search(index, query, owners, keep) {
+    search(index, query, owners, keep, take) {
       const terms = (index as unknown as { _index: TermTree })._index;
       const own = terms.fuzzyGet;
       const found = new Map<string, Map<string, unknown>>();
@@ -102,7 +114,7 @@ export function createCandidateFilter(): CandidateFilter {
       };
       const restore = replaced(terms, "fuzzyGet", remembered);
       try {
-        const chosen = select(index as unknown as MiniSearch, query, owners, keep);
+        const chosen = select(index as unknown as MiniSearch, query, owners, keep, take);
         if (chosen === undefined) return index.search(query);
         for (const shortId of chosen) allowed[shortId] = 1;
         const internals = index as unknown as IndexInternals & { termResults: TermResults };
@@ -152,15 +164,26 @@ export function createCandidateFilter(): CandidateFilter {
     },
   };
   /** The short ids of the passages worth scoring, or undefined when no more than `keep` are reached. */
-  const select = (index: MiniSearch, query: Query, owners: Owners, keep: number): number[] | undefined => {
+  const select = (
+    index: MiniSearch,
+    query: Query,
+    owners: Owners,
+    keep: number,
+    take?: number,
+  ): number[] | undefined => {
     const internals = index as unknown as IndexInternals;
     if (scores.length < internals._nextId) {
       scores = new Float64Array(internals._nextId);
       concepts = new Int32Array(internals._nextId);
+      termBits = new Int32Array(internals._nextId);
+      andScores = new Float64Array(internals._nextId);
+      andBits = new Int32Array(internals._nextId);
       seen = new Uint8Array(internals._nextId);
       allowed = new Uint8Array(internals._nextId);
     }
     const masks = conceptMasks(owners);
+    const termAt = new Map<string, number>();
+    const anded = andedTerms(index);
     count = 0;
     const add: TermResults = (
       sourceTerm,
@@ -172,8 +195,17 @@ export function createCandidateFilter(): CandidateFilter {
       _gate,
       bm25,
     ) => {
+      let at = termAt.get(sourceTerm);
+      if (at === undefined) {
+        at = termAt.size;
+        termAt.set(sourceTerm, at);
+      }
+      const termBit = at < 31 ? 1 << at : 0;
+      const inAnd = anded.note(termBit);
       if (data === undefined) return new Map();
       const mask = masks.get(sourceTerm) ?? 0;
+      const into = inAnd ? andScores : scores;
+      const bits = inAnd ? andBits : termBits;
       for (const [field, fieldBoost] of Object.entries(fieldBoosts)) {
         const fieldId = internals._fieldIds[field];
         const postings = fieldId === undefined ? undefined : data.get(fieldId);
@@ -191,9 +223,10 @@ export function createCandidateFilter(): CandidateFilter {
             touched[count++] = shortId;
           }
           const relative = bm25.k * (1 - bm25.b + (bm25.b * length) / average);
-          scores[shortId] =
-            (scores[shortId] as number) + weight * (bm25.d + (freq * (bm25.k + 1)) / (freq + relative));
+          into[shortId] =
+            (into[shortId] as number) + weight * (bm25.d + (freq * (bm25.k + 1)) / (freq + relative));
           concepts[shortId] = (concepts[shortId] as number) | mask;
+          bits[shortId] = (bits[shortId] as number) | termBit;
         });
       }
       return new Map();
@@ -203,15 +236,36 @@ export function createCandidateFilter(): CandidateFilter {
       index.search(query);
     } finally {
       restore();
+      anded.restore();
     }
     const reached = count;
     if (ranking.length < reached) ranking = new Float64Array(Math.max(reached, ranking.length * 2));
+    const node = anded.exactMask();
+    const exact = take !== undefined && termAt.size <= 31 && node !== undefined;
+    const kept = exact ? Math.min(keep, take + Math.ceil(take * EXACT_MARGIN)) : keep;
+    // Exact: MiniSearch's own score, an AND's words counting only where they all are. Else an estimate that
+    // can only rate a passage higher: every word apart, with the concepts matched.
+    const estimate = exact
+      ? (shortId: number): number => {
+          const held = node !== 0 && ((andBits[shortId] as number) & node) === node;
+          const score = (scores[shortId] as number) + (held ? (andScores[shortId] as number) : 0);
+          return (
+            score *
+            Math.max(1, bitCount((termBits[shortId] as number) | (held ? (andBits[shortId] as number) : 0)))
+          );
+        }
+      : (shortId: number): number =>
+          ((scores[shortId] as number) + (andScores[shortId] as number)) *
+          Math.max(1, bitCount(concepts[shortId] as number));
     const chosen =
-      reached > keep ? best({ scores, concepts, ranking }, touched.subarray(0, reached), keep) : undefined;
+      reached > kept ? best(estimate, scores, ranking, touched.subarray(0, reached), kept) : undefined;
     for (let at = 0; at < reached; at++) {
       const shortId = touched[at] as number;
       scores[shortId] = 0;
+      andScores[shortId] = 0;
       concepts[shortId] = 0;
+      termBits[shortId] = 0;
+      andBits[shortId] = 0;
       seen[shortId] = 0;
     }
     return chosen;
@@ -241,23 +295,81 @@ function conceptMasks(owners: Owners): Map<string, number> {
   return masks;
 }
 
-/** The first pass's working arrays, by short id (scores, concepts) and by position in `touched` (ranking). */
-interface Scratch {
-  scores: Float64Array;
-  concepts: Int32Array;
-  ranking: Float64Array;
+/**
+ * Share of `take` scored beyond it when the estimate is MiniSearch's own score: the same sums, added in
+ * another order, can differ in their last bits.
+ */
+const EXACT_MARGIN = 0.125;
+
+/** Where a first pass is in a query's ANDs, while MiniSearch walks it. */
+interface AndedTerms {
+  /** Notes a term's bit as met where the walk is now; returns whether that is inside an AND. */
+  note(termBit: number): boolean;
+  /**
+   * The bits of the terms the query ANDs (0 when it ANDs none), when its estimate can be made MiniSearch's own
+   * score: one AND at most, of plain words, none of them also met outside it, no term beyond the 31st.
+   */
+  exactMask(): number | undefined;
+  /** Gives the index its own query walk back. */
+  restore(): void;
+}
+
+/** Follows MiniSearch's walk of a query (its `executeQuery`, called for every part) to tell ANDed terms apart. */
+function andedTerms(index: MiniSearch): AndedTerms {
+  const walker = index as unknown as {
+    executeQuery: (query: Query, options?: { combineWith?: string }) => unknown;
+  };
+  const inherited = walker.executeQuery;
+  let depth = 0;
+  let ands = 0;
+  let plain = true;
+  let inside = 0;
+  let outside = 0;
+  let overflow = false;
+  const restore = replaced(walker, "executeQuery", (query, options = {}) => {
+    const combination = typeof query === "object" ? query : undefined;
+    const opens =
+      combination !== undefined &&
+      (combination.combineWith ?? options.combineWith ?? "OR").toUpperCase() !== "OR";
+    if (opens) {
+      ands++;
+      plain &&= depth === 0 && combination.queries.every((part) => typeof part === "string");
+      depth++;
+    }
+    try {
+      return inherited.call(walker, query, options);
+    } finally {
+      if (opens) depth--;
+    }
+  });
+  return {
+    note(termBit) {
+      if (termBit === 0) overflow = true;
+      if (depth > 0) inside |= termBit;
+      else outside |= termBit;
+      return depth > 0;
+    },
+    exactMask: () => (ands <= 1 && plain && !overflow && (inside & outside) === 0 ? inside : undefined),
+    restore,
+  };
 }
 
 /**
- * The short ids of the `keep` passages with the best coordinated estimates (ties at the edge all pass).
- * Leaves each touched passage's coordinated estimate in `scores`.
+ * The short ids of the `keep` passages with the best estimates (ties at the edge all pass). Leaves each
+ * touched passage's estimate in `scores`, and reorders `ranking`.
  */
-function best({ scores, concepts, ranking }: Scratch, touched: Int32Array, keep: number): number[] {
+function best(
+  estimate: (shortId: number) => number,
+  scores: Float64Array,
+  ranking: Float64Array,
+  touched: Int32Array,
+  keep: number,
+): number[] {
   for (let at = 0; at < touched.length; at++) {
     const shortId = touched[at] as number;
-    const coordinated = (scores[shortId] as number) * Math.max(1, bitCount(concepts[shortId] as number));
-    scores[shortId] = coordinated;
-    ranking[at] = coordinated;
+    const value = estimate(shortId);
+    scores[shortId] = value;
+    ranking[at] = value;
   }
   const edge = kthLargest(ranking.subarray(0, touched.length), keep);
   const chosen: number[] = [];

@@ -113,6 +113,39 @@ describe.each([
     }
   });
 
+  it.each([
+    [
+      "a query that ORs",
+      {
+        ...QUERY,
+        queries: QUERY.queries.filter((part) => typeof part !== "object" || part.combineWith !== "AND"),
+      },
+    ],
+    ["a query that ANDs the words of a phrase", QUERY],
+  ])(
+    "scores little more than the results read for %s, ranked as MiniSearch ranks them all",
+    (_, query: Query) => {
+      const all = index.search(query);
+      expect(all.length).toBeGreaterThan(2000);
+      const taken = createCandidateFilter().search(index, query, OWNERS, 1600, 200);
+      expect(taken.length).toBeGreaterThanOrEqual(200);
+      expect(taken.length).toBeLessThan(300);
+      const top = (results: SearchResult[]) =>
+        results.slice(0, 200).map((result) => [result.id, result.score]);
+      expect(top(taken)).toEqual(top(all));
+    },
+  );
+
+  it("scores as many passages as it keeps when a word it ANDs is also searched apart", () => {
+    const both: Query = {
+      ...QUERY,
+      queries: [...QUERY.queries, { queries: ["drugs"], prefix: false, fuzzy: false }],
+    };
+    const taken = createCandidateFilter().search(index, both, OWNERS, 400, 100);
+    expect(taken.length).toBeGreaterThanOrEqual(400);
+    expect(taken.slice(0, 100)).toEqual(index.search(both).slice(0, 100));
+  });
+
   it("leaves the scoring whole when the question reaches no more passages than it keeps", () => {
     const rare: Query = { queries: ["rhinoceros", "ivory"], combineWith: "OR" };
     const reached = index.search(rare).length;
