@@ -39,6 +39,8 @@ export interface BuildOptions {
 export interface FactKeeper {
   /** The document's facts, when kept before with the same lexicon. */
   get(doc: Doc): DocumentFacts | undefined;
+  /** Whether facts are kept for the document, without reading anything of them. */
+  has(doc: Doc): boolean;
   /** The outline of the document's kept facts, without reading them; undefined when none are kept. */
   outline(doc: Doc): FactOutline | undefined;
   /** Keeps the facts; `saved` is their JSON as saved-facts.ts writes it, when the caller has it. */
@@ -54,7 +56,9 @@ export interface FactKeeper {
  * @example buildKnowledge(corpus, lexicon, { now: new Date() }).meetings.length // 3 for the seeds
  */
 export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: BuildOptions): Knowledge {
-  const knownMeetings = options.knownMeetings?.();
+  // Asked for once the search index is there: meeting heads held while a saved index is read came on top
+  // of its peak (at 100,000 documents a warm start's).
+  let knownMeetings: Meeting[] | undefined;
   const { keeper } = options;
   const { docs } = corpus;
   const facts = new Map<string, DocumentFacts>();
@@ -85,8 +89,7 @@ export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: 
     keeper?.keep(docs[position] as Doc, docFacts, outline, helped?.saved);
     take(position, docFacts, outline, helped);
   };
-  const keptOutlines = docs.map((doc) => keeper?.outline(doc));
-  const unread = keptOutlines.flatMap((kept, position) => (kept ? [] : [position]));
+  const unread = docs.flatMap((doc, position) => (keeper?.has(doc) ? [] : [position]));
   const helper = unread.length > 0 ? options.factsHelper?.(unread.length) : undefined;
   let search: Searcher;
   try {
@@ -100,16 +103,17 @@ export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: 
     // Before the facts read here: the index build's working tables then share the heap with the corpus alone,
     // not with everything reading the facts holds until the merge.
     search = options.searcher?.(reading.meanwhile) ?? createSearcher(corpus, lexicon, reading.meanwhile);
-    for (const [position, kept] of keptOutlines.entries()) {
-      if (!kept) continue;
+    knownMeetings = options.knownMeetings?.();
+    for (const [position, doc] of docs.entries()) {
+      if (!keeper?.has(doc)) continue;
+      const kept = keeper.outline(doc);
       // Kept facts whose meetings are merged already need not be read at all.
-      if (knownMeetings) {
+      if (kept && knownMeetings) {
         outlineAt[position] = kept;
         continue;
       }
-      const doc = docs[position] as Doc;
-      const docFacts = keeper?.get(doc);
-      if (docFacts) take(position, docFacts, kept);
+      const docFacts = kept && keeper.get(doc);
+      if (kept && docFacts) take(position, docFacts, kept);
       else fresh(position, extractFacts(doc, lexicon));
       reading.meanwhile();
     }

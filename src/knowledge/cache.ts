@@ -757,6 +757,7 @@ function shelfKeeper(shelf: FactShelf, problem: Problem, readAgain: (doc: Doc) =
   };
   return {
     get: read,
+    has: (doc) => shelf.outlines.has(entryKey(doc.hash, isMarkdown(doc))),
     outline(doc) {
       const json = shelf.outlines.get(entryKey(doc.hash, isMarkdown(doc)));
       try {
