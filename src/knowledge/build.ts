@@ -89,7 +89,9 @@ export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: 
     keeper?.keep(docs[position] as Doc, docFacts, outline, helped?.saved);
     take(position, docFacts, outline, helped);
   };
-  const unread = docs.flatMap((doc, position) => (keeper?.has(doc) ? [] : [position]));
+  // Asked once: facts the helper reads while the index builds are kept before the kept ones are read below.
+  const keptBefore = docs.map((doc) => keeper?.has(doc) === true);
+  const unread = keptBefore.flatMap((kept, position) => (kept ? [] : [position]));
   const helper = unread.length > 0 ? options.factsHelper?.(unread.length) : undefined;
   let search: Searcher;
   try {
@@ -105,7 +107,7 @@ export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: 
     search = options.searcher?.(reading.meanwhile) ?? createSearcher(corpus, lexicon, reading.meanwhile);
     knownMeetings = options.knownMeetings?.();
     for (const [position, doc] of docs.entries()) {
-      if (!keeper?.has(doc)) continue;
+      if (!keeper || !keptBefore[position]) continue;
       const kept = keeper.outline(doc);
       // Kept facts whose meetings are merged already need not be read at all.
       if (kept && knownMeetings) {

@@ -54,15 +54,15 @@ export function sharedReading(
   };
   const meanwhile = (): void => {
     if (!helper) return;
-    for (const [at, read] of helper.take()) {
+    for (const [at, helped] of helper.take()) {
       handed--;
       if (done[at] === 1) continue;
       const doc = docs[at] as Doc;
-      const facts = read === undefined ? undefined : revivedFacts(JSON.parse(read.saved), doc);
+      const facts = helped === undefined ? undefined : revivedFacts(JSON.parse(helped.saved), doc);
       if (facts === undefined) useHere(at);
       else {
         done[at] = 1;
-        use(at, facts, read);
+        use(at, facts, helped);
       }
     }
     while (handed < inFlight * size && back > front) {

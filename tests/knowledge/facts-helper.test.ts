@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createLexiconLookup, lexiconPaths, loadLexiconFiles } from "../../src/corpus/lexicon.ts";
@@ -6,6 +8,7 @@ import type { Corpus, Doc } from "../../src/corpus/types.ts";
 import { extractFacts } from "../../src/extract/document-facts.ts";
 import type { DocumentFacts } from "../../src/extract/types.ts";
 import { buildKnowledge } from "../../src/knowledge/build.ts";
+import { openKnowledgeCache } from "../../src/knowledge/cache.ts";
 import {
   type FactsHelper,
   factsHelperFor,
@@ -15,6 +18,7 @@ import {
 } from "../../src/knowledge/facts-helper.ts";
 import { reportSummaryOf } from "../../src/knowledge/meeting-collector.ts";
 import { sharedReading } from "../../src/knowledge/shared-reading.ts";
+import { createSearcher } from "../../src/search/searcher.ts";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures");
 const NOW = new Date("2026-01-01T00:00:00Z");
@@ -88,6 +92,35 @@ describe("reading facts with a helper thread", () => {
     expect(together.meetings.length).toBeGreaterThan(10);
     expect([...together.outlines]).toEqual([...alone.outlines]);
     expect([...together.facts]).toEqual([...alone.facts]);
+  });
+
+  it("keeps each document's facts once when the helper reads them all while the index builds", async () => {
+    const corpus = await fixtures();
+    const cacheDir = mkdtempSync(join(tmpdir(), "briefbot-helper-"));
+    try {
+      const keeper = openKnowledgeCache(cacheDir, join(FIXTURES, "corpus-a"), () => {}).keeper(lexicon);
+      if (!keeper) throw new Error("no fact shelf");
+      const pause = new Int32Array(new SharedArrayBuffer(4));
+      const kept = buildKnowledge(corpus, lexicon, {
+        now: NOW,
+        keeper,
+        factsHelper: helper,
+        searcher: (meanwhile) => {
+          const until = Date.now() + 30_000;
+          while (Date.now() < until && corpus.docs.some((doc) => !keeper.has(doc))) {
+            meanwhile();
+            Atomics.wait(pause, 0, 0, 5);
+          }
+          return createSearcher(corpus, lexicon);
+        },
+      });
+      expect(corpus.docs.every((doc) => keeper.has(doc))).toBe(true);
+      const alone = buildKnowledge(corpus, lexicon, { now: NOW });
+      expect(kept.meetings).toEqual(alone.meetings);
+      for (const doc of corpus.docs) expect(kept.facts.get(doc.id)).toEqual(alone.facts.get(doc.id));
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   });
 
   it("reads the helper's share itself when the helper never answers", async () => {
