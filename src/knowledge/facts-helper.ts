@@ -4,6 +4,7 @@
  * The thread answers through a port this thread reads without its event loop, since a build runs through in
  * one go.
  */
+import { availableParallelism } from "node:os";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
 import type { Doc, LexiconEntry, LexiconLookup } from "../corpus/index.ts";
 import type { ReportSummary } from "../extract/index.ts";
@@ -59,11 +60,15 @@ export interface FactsHelper {
 export const HELPER_FROM = 2_000;
 
 /**
- * Returns what `buildKnowledge` takes as `factsHelper`: a helper started for HELPER_FROM documents or more.
+ * Returns what `buildKnowledge` takes as `factsHelper`: a helper started for HELPER_FROM documents or more,
+ * on a machine with a core to spare for it.
  * @example factsHelperFor(lexicon)(100) // undefined: read here
  */
-export function factsHelperFor(lexicon: LexiconLookup): (documents: number) => FactsHelper | undefined {
-  return (documents) => (documents >= HELPER_FROM ? startFactsHelper(lexicon) : undefined);
+export function factsHelperFor(
+  lexicon: LexiconLookup,
+  cores = availableParallelism(),
+): (documents: number) => FactsHelper | undefined {
+  return (documents) => (documents >= HELPER_FROM && cores > 1 ? startFactsHelper(lexicon) : undefined);
 }
 
 /**

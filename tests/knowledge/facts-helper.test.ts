@@ -142,11 +142,12 @@ describe("reading facts with a helper thread", () => {
     expect(used.sort((a, b) => a - b)).toEqual(docs.map((_, at) => at));
   });
 
-  it("starts a helper only from HELPER_FROM documents on", () => {
-    const startFor = factsHelperFor(lexicon);
+  it("starts a helper only from HELPER_FROM documents on, and only with a second core", () => {
+    const startFor = factsHelperFor(lexicon, 2);
     expect(startFor(HELPER_FROM - 1)).toBeUndefined();
     const one = startFor(HELPER_FROM);
     expect(one).toBeDefined();
     one?.close();
+    expect(factsHelperFor(lexicon, 1)(HELPER_FROM * 10)).toBeUndefined();
   });
 });
