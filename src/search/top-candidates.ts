@@ -67,7 +67,7 @@ export interface CandidateFilter {
   /**
    * Returns MiniSearch's results for the query, scored only for the passages `gate` lets through; the fuzzy
    * matches of its words are looked up once for both passes. With `take`, the caller reads only that many
-   * results from the top: when the query's estimate is MiniSearch's own score (see `exactFor`), only the
+   * results from the top: when the query's estimate is MiniSearch's own score (the module's comment says when), only the
    * passages that can rank among them are scored, however many `keep` allows.
    */
   search<T>(index: MiniSearch<T>, query: Query, owners: Owners, keep: number, take?: number): SearchResult[];
@@ -241,7 +241,7 @@ export function createCandidateFilter(): CandidateFilter {
     const reached = count;
     if (ranking.length < reached) ranking = new Float64Array(Math.max(reached, ranking.length * 2));
     const node = anded.exactMask();
-    const exact = take !== undefined && termAt.size <= 31 && node !== undefined;
+    const exact = take !== undefined && node !== undefined;
     const kept = exact ? Math.min(keep, take + Math.ceil(take * EXACT_MARGIN)) : keep;
     // Exact: MiniSearch's own score, an AND's words counting only where they all are. Else an estimate that
     // can only rate a passage higher: every word apart, with the concepts matched.
