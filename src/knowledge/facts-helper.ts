@@ -72,8 +72,8 @@ export function factsHelperFor(
 }
 
 /**
- * Starts a thread that reads facts, and summarises the meetings they report, with the same lexicon. Returns at once; documents handed to it before it
- * has loaded wait in its port.
+ * Starts a thread that reads facts, and summarises the meetings they report, with the same lexicon. Returns
+ * at once; documents handed to it before it has loaded wait in its port.
  * @example const helper = startFactsHelper(lexicon); helper.give([[0, doc]]); helper.wait(1000); helper.take()
  */
 export function startFactsHelper(lexicon: LexiconLookup): FactsHelper {
@@ -118,7 +118,7 @@ export function startFactsHelper(lexicon: LexiconLookup): FactsHelper {
 /**
  * The helper thread, from a small module that imports its entry: the built one next to this file in a build;
  * from the sources (tsx, vitest) the TypeScript one, after registering tsx in the thread (loader hooks are per
- * thread). When the import fails, the module raises the thread's `failed` flag and wakes the builder, which
+ * thread). When the import fails, the module raises the thread's FAILED flag and wakes the builder, which
  * then reads the helper's share itself instead of waiting for it.
  */
 function helperThread(workerData: HelperData & { port: MessagePort }): Worker {
