@@ -26,7 +26,9 @@ export interface AggregateOptions {
 }
 
 /**
- * Groups passage hits by document, adds title scores, and returns the documents best first.
+ * Groups passage hits by document, adds title scores, and returns the documents best first. Only the documents
+ * that can be returned are made and sorted: those scoring at least the `limit`-th best or, when other languages
+ * keep places, half the best (a popular topic reaches thousands of documents for the ten or so returned).
  */
 export function aggregateByDocument(
   hits: readonly PassageHit[],
@@ -39,27 +41,55 @@ export function aggregateByDocument(
     if (list) list.push(hit);
     else byDoc.set(hit.docId, [hit]);
   }
-  for (const docId of titleScores.keys()) {
-    if (byDoc.has(docId)) continue;
-    const lead = options.lead(docId);
-    byDoc.set(docId, lead ? [lead] : []);
-  }
-  const docs: DocumentHit[] = [];
+  const scored: Scored[] = [];
   for (const [docId, list] of byDoc) {
     list.sort((a, b) => b.score - a.score || a.paragraph - b.paragraph);
     const further = list.slice(1, 1 + MAX_FURTHER_PASSAGES).reduce((sum, hit) => sum + hit.score, 0);
     const best = list[0]?.score ?? 0;
+    scored.push({
+      docId,
+      score: best + FURTHER_PASSAGE_SHARE * further + (titleScores.get(docId) ?? 0),
+      list,
+    });
+  }
+  // Matched by its title alone: the title's score, and its lead passage (score 0) to show if it is returned.
+  for (const [docId, score] of titleScores)
+    if (!byDoc.has(docId)) scored.push({ docId, score, list: undefined });
+  const least = returnable(scored, options.limit, (options.otherLanguages ?? 0) > 0);
+  const docs: DocumentHit[] = [];
+  for (const { docId, score, list } of scored) {
+    if (score < least) continue;
+    const lead = list ? undefined : options.lead(docId);
     const { title, lang } = options.info(docId);
     docs.push({
       docId,
       title,
       lang,
-      score: best + FURTHER_PASSAGE_SHARE * further + (titleScores.get(docId) ?? 0),
-      passages: list.slice(0, options.passages),
+      score,
+      passages: (list ?? (lead ? [lead] : [])).slice(0, options.passages),
     });
   }
   docs.sort(byScore);
   return withOtherLanguages(docs, options.limit, options.otherLanguages ?? 0);
+}
+
+/** A document's score, and its passage hits best first (none when only its title matched). */
+interface Scored {
+  docId: string;
+  score: number;
+  list: PassageHit[] | undefined;
+}
+
+/**
+ * The least score a returned document can have: the `limit`-th best, or half the best when documents in
+ * other languages may take places below the first `limit` (see withOtherLanguages).
+ */
+function returnable(scored: readonly Scored[], limit: number, otherLanguages: boolean): number {
+  if (scored.length <= limit) return Number.NEGATIVE_INFINITY;
+  const scores = Float64Array.from(scored, (doc) => doc.score).sort();
+  const limitth = scores[scores.length - limit] as number;
+  const best = scores[scores.length - 1] as number;
+  return otherLanguages ? Math.min(limitth, best * OTHER_LANGUAGE_SHARE) : limitth;
 }
 
 /**
