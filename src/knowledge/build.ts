@@ -79,9 +79,9 @@ export function buildKnowledge(corpus: Corpus, lexicon: LexiconLookup, options: 
     outlineAt[position] = outline;
     if (!keeper) factsAt[position] = docFacts;
     const doc = docs[position] as Doc;
-    // Right after its facts, while what reading them looked up about its sentences is still remembered.
     if (knownMeetings) return;
     if (helped) reports.note(doc, helped.summary, position);
+    // Right after its facts, while what reading them looked up about its sentences is still remembered.
     else reports.add(doc, docFacts, position);
   };
   const fresh = (position: number, docFacts: DocumentFacts, helped?: HelperRead): void => {

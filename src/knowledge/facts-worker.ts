@@ -1,7 +1,8 @@
 /**
  * The facts helper thread (facts-helper.ts starts it): reads the facts of the documents it is handed, batch by
- * batch, and answers each batch with their facts as saved and their meeting reports' summaries, counting the batches answered in a shared integer so
- * that a thread busy building can wait for them without its event loop.
+ * batch, and answers each batch with their facts as saved and their meeting reports' summaries, counting the
+ * batches answered in a shared integer so that a thread busy building can wait for them without its event
+ * loop.
  */
 import { type MessagePort, workerData } from "node:worker_threads";
 import { createLexiconLookup } from "../corpus/index.ts";

@@ -62,6 +62,17 @@ describe("aggregating passage hits into documents", () => {
       if (otherLanguages === 0)
         expect(found.map((doc) => doc.docId)).toEqual(ranked.slice(0, 8).map(([id]) => id));
       else expect(found.filter((doc) => doc.lang !== found[0]?.lang).length).toBeGreaterThan(0);
+      // Any document brought in from below the eighth place is among the best-ranked in another language
+      // than the first's that score at least half as much, in rank order.
+      const topIds = new Set(ranked.slice(0, 8).map(([id]) => id));
+      const brought = found.filter((doc) => !topIds.has(doc.docId)).map((doc) => doc.docId);
+      const [firstId = "", firstScore = 0] = ranked[0] ?? [];
+      const eligible = ranked
+        .slice(8)
+        .filter(([id, score]) => langOf(id) !== langOf(firstId) && score >= firstScore * 0.5)
+        .map(([id]) => id);
+      expect(brought).toEqual(eligible.slice(0, brought.length));
+      if (otherLanguages > 0) expect(brought.length).toBeGreaterThan(0);
       expect(found[0]?.docId).toBe(ranked[0]?.[0]);
       expect(calls.info).toBeLessThan(200);
       expect(calls.lead).toBeLessThan(200);
