@@ -86,7 +86,22 @@ interface Scored {
  */
 function returnable(scored: readonly Scored[], limit: number, otherLanguages: boolean): number {
   if (scored.length <= limit) return Number.NEGATIVE_INFINITY;
-  const scores = Float64Array.from(scored, (doc) => doc.score).sort();
+  return returnableFloor(
+    Float64Array.from(scored, (doc) => doc.score),
+    limit,
+    otherLanguages,
+  );
+}
+
+/**
+ * The least score a returned document can have, or less, from some of the scores of the documents ranked
+ * (a document scores at least its title's score): no document scoring below it is returned, as the ranking
+ * holds at least these. Minus infinity for fewer than `limit` scores. Sorts `scores`.
+ * @example returnableFloor(Float64Array.of(9, 1, 4), 2, false) // 4
+ */
+export function returnableFloor(scores: Float64Array, limit: number, otherLanguages: boolean): number {
+  if (limit < 1 || scores.length < limit) return Number.NEGATIVE_INFINITY;
+  scores.sort();
   const limitth = scores[scores.length - limit] as number;
   const best = scores[scores.length - 1] as number;
   return otherLanguages ? Math.min(limitth, best * OTHER_LANGUAGE_SHARE) : limitth;

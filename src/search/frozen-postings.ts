@@ -99,6 +99,48 @@ class FrozenPostings implements Postings {
       visit(docs[at] as number, freqs[at] as number);
   }
 
+  /** Calls `visit` with each posting whose document is in `chosen`, in document order. */
+  visitAmong(chosen: Chosen, visit: (docId: number, freq: number) => void): void {
+    if (this.#thawed) {
+      for (const [docId, freq] of this.#thawed) if (chosen.allowed[docId] === 1) visit(docId, freq);
+      return;
+    }
+    const { docs, freqs } = this.#pool;
+    const end = this.#start + this.#count;
+    const { sorted } = chosen;
+    if (this.#count <= sorted.length * WALKED_PER_CHOSEN) {
+      for (let at = this.#start; at < end; at++) {
+        const docId = docs[at] as number;
+        if (chosen.allowed[docId] === 1) visit(docId, freqs[at] as number);
+      }
+      return;
+    }
+    let at = this.#start;
+    for (let next = 0; next < sorted.length && at < end; next++) {
+      const docId = sorted[next] as number;
+      // Galloping from where the last document was found: the chosen are few and the run is long.
+      let low = at;
+      let high = at;
+      let step = 1;
+      while (high < end && (docs[high] as number) < docId) {
+        low = high + 1;
+        high = low + step;
+        step *= 2;
+      }
+      if (high > end) high = end;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((docs[middle] as number) < docId) low = middle + 1;
+        else high = middle;
+      }
+      at = low;
+      if (at < end && docs[at] === docId) {
+        visit(docId, freqs[at] as number);
+        at++;
+      }
+    }
+  }
+
   *values(): MapIterator<number> {
     for (const [, freq] of this.entries()) yield freq;
   }
@@ -275,6 +317,31 @@ export function documentFrequency<T>(index: MiniSearch<T>, term: string): number
   let most = 0;
   for (const postings of fields?.values() ?? []) most = Math.max(most, postings.size);
   return most;
+}
+
+/** Some documents of an index: their short ids in ascending order, and a flag per short id. */
+export interface Chosen {
+  sorted: Int32Array;
+  allowed: Uint8Array;
+}
+
+/**
+ * A run at most this many times longer than the chosen documents is walked; a longer one is searched for
+ * each of them, which costs a few steps a document.
+ */
+const WALKED_PER_CHOSEN = 8;
+
+/**
+ * Calls `visit` with each posting of a term in a field whose document is chosen, in the order `eachPosting`
+ * visits them; a frozen run much longer than the chosen is searched for them rather than walked.
+ */
+export function eachPostingAmong(
+  postings: Map<number, number>,
+  chosen: Chosen,
+  visit: (docId: number, freq: number) => void,
+): void {
+  if (postings instanceof FrozenPostings) postings.visitAmong(chosen, visit);
+  else for (const [docId, freq] of postings) if (chosen.allowed[docId] === 1) visit(docId, freq);
 }
 
 /**

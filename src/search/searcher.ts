@@ -3,7 +3,7 @@
  * a passage index and a title index (build.ts, query.ts), and passage scores are aggregated per document
  * (aggregate.ts). See build.ts and query.ts for the fields and boosts and why.
  */
-import MiniSearch, { type Options } from "minisearch";
+import MiniSearch, { type Options, type SearchResult } from "minisearch";
 import { createLru, type StepwiseBuild, stepwise } from "../core/index.ts";
 import type { Corpus, CorpusChange, LexiconLookup } from "../corpus/index.ts";
 import {
@@ -13,7 +13,7 @@ import {
   matchTokens,
   type PhraseMatcher,
 } from "../corpus/index.ts";
-import { aggregateByDocument } from "./aggregate.ts";
+import { aggregateByDocument, returnableFloor } from "./aggregate.ts";
 import {
   buildIndexes,
   type CommonKeys,
@@ -74,6 +74,11 @@ const CANDIDATES_PER_SLOT = 20;
  * spare. Otherwise the estimate is MiniSearch's own score, and little more than the candidates are scored.
  */
 const SCORED_PER_CANDIDATE = 4;
+/**
+ * Titles scored first per document returned, before the rest are bounded: the more scored, the higher the
+ * floor the rest must reach, at the cost of scoring titles that do not reach it.
+ */
+const TITLES_FIRST_PER_SLOT = 4;
 /**
  * Other-script spellings searched per question word, closest skeletons first: a short skeleton agrees with
  * dozens of unrelated corpus words, each a posting list to walk.
@@ -293,7 +298,12 @@ function searcherOver(
       : { ...planned, plan: concepts, concepts: groups, expansions: [...planned.expansions, ...added] };
   };
 
-  const run = (concepts: readonly Concept[], candidates: number): Found => {
+  const run = (
+    concepts: readonly Concept[],
+    candidates: number,
+    limit: number,
+    otherLanguages: number,
+  ): Found => {
     const owners = conceptOwners(concepts, common.entities);
     const hits: PassageHit[] = [];
     const crowded = new Set(
@@ -311,8 +321,24 @@ function searcherOver(
       if (passage)
         hits.push(passageHit(passage, coordinatedScore(result, owners), result.terms, result.match));
     }
+    // A title adds to its document's passages, or ranks a document alone when it scores as the returned do.
+    const passageDocs = new Set(hits.map((hit) => hit.docId));
+    const floorOf = (results: readonly SearchResult[]): number =>
+      returnableFloor(
+        Float64Array.from(results, (result) => coordinatedScore(result, owners)),
+        limit,
+        otherLanguages > 0,
+      );
+    const titleResults = titlePass.searchAbove(
+      indexes.titles,
+      titleQuery(concepts),
+      owners,
+      (id) => passageDocs.has(table.titleDocs[id as number] ?? ""),
+      limit * TITLES_FIRST_PER_SLOT,
+      floorOf,
+    );
     const titles = new Map<string, number>();
-    for (const result of titlePass.search(indexes.titles, titleQuery(concepts), owners, scored)) {
+    for (const result of titleResults) {
       const docId = table.titleDocs[result.id as number];
       if (docId !== undefined) titles.set(docId, TITLE_WEIGHT * coordinatedScore(result, owners));
     }
@@ -361,7 +387,7 @@ function searcherOver(
       if (!ranked) {
         let found: Found = { hits: [], titles: new Map() };
         for (const tier of tiers) {
-          found = run(tier, candidates);
+          found = run(tier, candidates, limit, otherLanguages);
           if (found.hits.length > 0 || found.titles.size > 0) break;
         }
         ranked = aggregateByDocument(found.hits, found.titles, {

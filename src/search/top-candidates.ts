@@ -18,10 +18,16 @@
  * MiniSearch's `termResults` for their duration, and the first its `executeQuery` (to know what an AND
  * holds): this reaches into MiniSearch 7 as frozen-postings.ts does, and tests/search/top-candidates.test.ts
  * holds it to MiniSearch's own ranking.
+ *
+ * The title pass reads every result above a floor instead of the top ones (`searchAbove`): a title counts for
+ * a document with passages, or ranks one alone when it scores as well as the documents returned. There the
+ * estimate is a bound on the coordinated score, the titles rated best are scored first to find the floor, and
+ * only the titles whose bound reaches it are scored after them. At 100,000 documents the title pass had
+ * MiniSearch score up to 4,000 titles a question.
  */
 import type MiniSearch from "minisearch";
 import type { Query, SearchResult } from "minisearch";
-import { eachPosting } from "./frozen-postings.ts";
+import { type Chosen, eachPosting, eachPostingAmong } from "./frozen-postings.ts";
 import type { Owners } from "./query.ts";
 
 /** MiniSearch's BM25+ parameters, as it passes them to termResults. */
@@ -71,6 +77,20 @@ export interface CandidateFilter {
    * passages that can rank among them are scored, however many `keep` allows.
    */
   search<T>(index: MiniSearch<T>, query: Query, owners: Owners, keep: number, take?: number): SearchResult[];
+  /**
+   * Returns MiniSearch's results for the query over the records a caller can need when it keeps only those
+   * whose coordinated score (query.ts) reaches a floor it finds in results: those `wanted` (by record id) and
+   * the `first` rated best are scored, then those that can still reach the floor `floorOf` finds in them. A
+   * record's bound (every word apart, times every concept it touches) tells which can.
+   */
+  searchAbove<T>(
+    index: MiniSearch<T>,
+    query: Query,
+    owners: Owners,
+    wanted: (id: unknown) => boolean,
+    first: number,
+    floorOf: (results: readonly SearchResult[]) => number,
+  ): SearchResult[];
 }
 
 /** The term tree of a MiniSearch 7 index, as far as the fuzzy look-up. */
@@ -99,61 +119,43 @@ export function createCandidateFilter(): CandidateFilter {
   let count = 0;
   const filter: CandidateFilter = {
     search(index, query, owners, keep, take) {
-      const terms = (index as unknown as { _index: TermTree })._index;
-      const own = terms.fuzzyGet;
-      const found = new Map<string, Map<string, unknown>>();
-      // A copy each time: MiniSearch deletes the prefix matches from the map it is given.
-      const remembered = (term: string, maxDistance: number): Map<string, unknown> => {
-        const key = `${maxDistance}\u0000${term}`;
-        let matches = found.get(key);
-        if (!matches) {
-          matches = own.call(terms, term, maxDistance);
-          found.set(key, matches);
-        }
-        return new Map(matches);
-      };
-      const restore = replaced(terms, "fuzzyGet", remembered);
-      try {
+      return withFuzzyRemembered(index, () => {
         const chosen = select(index as unknown as MiniSearch, query, owners, keep, take);
-        if (chosen === undefined) return index.search(query);
-        for (const shortId of chosen) allowed[shortId] = 1;
-        const internals = index as unknown as IndexInternals & { termResults: TermResults };
-        const inherited = internals.termResults;
-        // MiniSearch is handed only the chosen passages' postings (their count stays the list's, for the idf),
-        // instead of visiting every posting to ask a gate.
-        const narrowed: TermResults = (
-          sourceTerm,
-          derived,
-          weight,
-          boost,
-          data,
-          fields,
-          _gate,
-          bm25,
-          results,
-        ) =>
-          inherited.call(
-            index,
-            sourceTerm,
-            derived,
-            weight,
-            boost,
-            data && chosenOnly(data, allowed),
-            fields,
-            undefined,
-            bm25,
-            results,
-          );
-        const unnarrow = replaced(internals, "termResults", narrowed);
+        return chosen === undefined ? index.search(query) : narrowedSearch(index, query, chosen);
+      });
+    },
+    searchAbove(index, query, owners, wanted, first, floorOf) {
+      return withFuzzyRemembered(index, () => {
+        if (!ownedByFirstConcepts(owners)) return index.search(query);
+        const { reached } = walk(index as unknown as MiniSearch, query, owners);
         try {
-          return index.search(query);
+          if (reached <= first) return index.search(query);
+          // A bound on each record's coordinated score: every word apart, with the concepts any of them owns.
+          for (let at = 0; at < reached; at++) {
+            const shortId = touched[at] as number;
+            const bound =
+              ((scores[shortId] as number) + (andScores[shortId] as number)) *
+              Math.max(1, bitCount(concepts[shortId] as number));
+            scores[shortId] = bound;
+            ranking[at] = bound;
+          }
+          const edge = kthLargest(ranking.subarray(0, reached), first);
+          const ids = (index as unknown as IndexInternals)._documentIds;
+          const chosen: number[] = [];
+          const rest: number[] = [];
+          for (let at = 0; at < reached; at++) {
+            const shortId = touched[at] as number;
+            if ((scores[shortId] as number) >= edge || wanted(ids.get(shortId))) chosen.push(shortId);
+            else rest.push(shortId);
+          }
+          const results = narrowedSearch(index, query, chosen);
+          const floor = floorOf(results) * (1 - BOUND_SLACK);
+          const more = rest.filter((shortId) => (scores[shortId] as number) >= floor);
+          return more.length === 0 ? results : [...results, ...narrowedSearch(index, query, more)];
         } finally {
-          unnarrow();
-          for (const shortId of chosen) allowed[shortId] = 0;
+          clear(reached);
         }
-      } finally {
-        restore();
-      }
+      });
     },
     gate(index, query, owners, keep) {
       const chosen = select(index, query, owners, keep);
@@ -163,14 +165,70 @@ export function createCandidateFilter(): CandidateFilter {
       return (id) => (ids.has(id) ? 1 : 0);
     },
   };
-  /** The short ids of the passages worth scoring, or undefined when no more than `keep` are reached. */
-  const select = (
+  /** Runs `search` with the fuzzy matches of each word looked up once, for every walk of the query in it. */
+  const withFuzzyRemembered = <R>(index: object, search: () => R): R => {
+    const terms = (index as { _index: TermTree })._index;
+    const own = terms.fuzzyGet;
+    const found = new Map<string, Map<string, unknown>>();
+    // A copy each time: MiniSearch deletes the prefix matches from the map it is given.
+    const remembered = (term: string, maxDistance: number): Map<string, unknown> => {
+      const key = `${maxDistance}\u0000${term}`;
+      let matches = found.get(key);
+      if (!matches) {
+        matches = own.call(terms, term, maxDistance);
+        found.set(key, matches);
+      }
+      return new Map(matches);
+    };
+    const restore = replaced(terms, "fuzzyGet", remembered);
+    try {
+      return search();
+    } finally {
+      restore();
+    }
+  };
+  /** MiniSearch's results for the query, scored for the chosen records (short ids) alone. */
+  const narrowedSearch = <T>(
+    index: MiniSearch<T>,
+    query: Query,
+    chosen: readonly number[],
+  ): SearchResult[] => {
+    for (const shortId of chosen) allowed[shortId] = 1;
+    const among: Chosen = { sorted: Int32Array.from(chosen).sort(), allowed };
+    const internals = index as unknown as IndexInternals & { termResults: TermResults };
+    const inherited = internals.termResults;
+    // MiniSearch is handed only the chosen records' postings (their count stays the list's, for the idf),
+    // instead of visiting every posting to ask a gate.
+    const narrowed: TermResults = (sourceTerm, derived, weight, boost, data, fields, _gate, bm25, results) =>
+      inherited.call(
+        index,
+        sourceTerm,
+        derived,
+        weight,
+        boost,
+        data && chosenOnly(data, among),
+        fields,
+        undefined,
+        bm25,
+        results,
+      );
+    const unnarrow = replaced(internals, "termResults", narrowed);
+    try {
+      return index.search(query);
+    } finally {
+      unnarrow();
+      for (const shortId of chosen) allowed[shortId] = 0;
+    }
+  };
+  /**
+   * Walks the query's postings into the arrays, each posting's BM25 score added as MiniSearch adds it; returns
+   * how many records it reached (listed in `touched`) and the bits of the terms an AND holds (see andedTerms).
+   */
+  const walk = (
     index: MiniSearch,
     query: Query,
     owners: Owners,
-    keep: number,
-    take?: number,
-  ): number[] | undefined => {
+  ): { reached: number; node: number | undefined } => {
     const internals = index as unknown as IndexInternals;
     if (scores.length < internals._nextId) {
       scores = new Float64Array(internals._nextId);
@@ -238,9 +296,30 @@ export function createCandidateFilter(): CandidateFilter {
       restore();
       anded.restore();
     }
-    const reached = count;
-    if (ranking.length < reached) ranking = new Float64Array(Math.max(reached, ranking.length * 2));
-    const node = anded.exactMask();
+    if (ranking.length < count) ranking = new Float64Array(Math.max(count, ranking.length * 2));
+    return { reached: count, node: anded.exactMask() };
+  };
+  /** Clears what a walk left in the arrays for the records it reached. */
+  const clear = (reached: number): void => {
+    for (let at = 0; at < reached; at++) {
+      const shortId = touched[at] as number;
+      scores[shortId] = 0;
+      andScores[shortId] = 0;
+      concepts[shortId] = 0;
+      termBits[shortId] = 0;
+      andBits[shortId] = 0;
+      seen[shortId] = 0;
+    }
+  };
+  /** The short ids of the passages worth scoring, or undefined when no more than `keep` are reached. */
+  const select = (
+    index: MiniSearch,
+    query: Query,
+    owners: Owners,
+    keep: number,
+    take?: number,
+  ): number[] | undefined => {
+    const { reached, node } = walk(index, query, owners);
     const exact = take !== undefined && node !== undefined;
     const kept = exact ? Math.min(keep, take + Math.ceil(take * EXACT_MARGIN)) : keep;
     // Exact: MiniSearch's own score, an AND's words counting only where they all are. Else an estimate that
@@ -259,15 +338,7 @@ export function createCandidateFilter(): CandidateFilter {
           Math.max(1, bitCount(concepts[shortId] as number));
     const chosen =
       reached > kept ? best(estimate, scores, ranking, touched.subarray(0, reached), kept) : undefined;
-    for (let at = 0; at < reached; at++) {
-      const shortId = touched[at] as number;
-      scores[shortId] = 0;
-      andScores[shortId] = 0;
-      concepts[shortId] = 0;
-      termBits[shortId] = 0;
-      andBits[shortId] = 0;
-      seen[shortId] = 0;
-    }
+    clear(reached);
     return chosen;
   };
   return filter;
@@ -293,6 +364,18 @@ function conceptMasks(owners: Owners): Map<string, number> {
     masks.set(term, mask);
   }
   return masks;
+}
+
+/**
+ * A record whose bound falls short of a floor by less than this share is scored all the same: the bound and
+ * MiniSearch's score add the same terms in another order, which can differ in their last bits.
+ */
+const BOUND_SLACK = 1e-9;
+
+/** Whether every concept owning a query term is among the first 31, which the concept bits count. */
+function ownedByFirstConcepts(owners: Owners): boolean {
+  for (const list of owners.values()) for (const at of list) if (at >= 31) return false;
+  return true;
 }
 
 /**
@@ -383,25 +466,28 @@ function best(
 /** A term's postings in each field, as far as the chosen passages: MiniSearch reads `size`, `keys` and `get`. */
 function chosenOnly(
   data: Map<number, Map<number, number>>,
-  allowed: Uint8Array,
+  chosen: Chosen,
 ): Map<number, Map<number, number>> {
   const fields = new Map<number, Map<number, number>>();
   for (const [fieldId, postings] of data)
-    fields.set(fieldId, new ChosenPostings(postings, allowed) as unknown as Map<number, number>);
+    fields.set(fieldId, new ChosenPostings(postings, chosen) as unknown as Map<number, number>);
   return fields;
 }
 
 /**
  * The postings of the chosen passages, with the whole list's size. Found when MiniSearch first reads them:
- * it reads only the fields the query searches.
+ * it reads only the fields the query searches, the keys first, then the frequency of each key in turn.
  */
 class ChosenPostings {
   readonly #postings: Map<number, number>;
-  readonly #allowed: Uint8Array;
+  readonly #chosen: Chosen;
+  #ids: number[] = [];
+  #freqs: number[] = [];
+  #next = 0;
 
-  constructor(postings: Map<number, number>, allowed: Uint8Array) {
+  constructor(postings: Map<number, number>, chosen: Chosen) {
     this.#postings = postings;
-    this.#allowed = allowed;
+    this.#chosen = chosen;
   }
 
   get size(): number {
@@ -409,14 +495,20 @@ class ChosenPostings {
   }
 
   keys(): IterableIterator<number> {
-    const chosen: number[] = [];
-    eachPosting(this.#postings, (shortId) => {
-      if (this.#allowed[shortId] === 1) chosen.push(shortId);
+    const ids: number[] = [];
+    const freqs: number[] = [];
+    eachPostingAmong(this.#postings, this.#chosen, (shortId, freq) => {
+      ids.push(shortId);
+      freqs.push(freq);
     });
-    return chosen.values();
+    this.#ids = ids;
+    this.#freqs = freqs;
+    this.#next = 0;
+    return ids.values();
   }
 
   get(shortId: number): number | undefined {
+    if (this.#ids[this.#next] === shortId) return this.#freqs[this.#next++];
     return this.#postings.get(shortId);
   }
 }

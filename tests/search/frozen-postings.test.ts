@@ -1,6 +1,14 @@
 import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
-import { restorePostings, savedPostings, withoutPostings } from "../../src/search/frozen-postings.ts";
+import {
+  type Chosen,
+  eachPosting,
+  eachPostingAmong,
+  installPostings,
+  restorePostings,
+  savedPostings,
+  withoutPostings,
+} from "../../src/search/frozen-postings.ts";
 import {
   frozenTextIndex,
   REPORTS,
@@ -89,5 +97,58 @@ describe("frozen postings", () => {
     saved.terms[0] = [term, [[fieldId, start, 10_000]]];
     const loaded = MiniSearch.loadJS<TextRecord>(withoutPostings(textIndex(REPORTS)), { fields: ["text"] });
     expect(() => restorePostings(loaded, saved)).toThrow(/outside the pool/);
+  });
+
+  it("visit the chosen documents' postings alone, in document order, whether the run is walked or searched", () => {
+    // One term in 6,000 passages (every third short id), with frequencies telling the postings apart.
+    const docs = Int32Array.from({ length: 6000 }, (_, at) => at * 3 + 1);
+    const freqs = Uint16Array.from({ length: 6000 }, (_, at) => (at % 7) + 1);
+    const index = new MiniSearch<TextRecord>(TEXT_OPTIONS);
+    installPostings(index, { docs, freqs, terms: [["fentanyl", [[0, 0, docs.length]]]] });
+    const terms = (index as unknown as { _index: { get(term: string): Map<number, Map<number, number>> } })
+      ._index;
+    const postings = terms.get("fentanyl").get(0);
+    if (!postings) throw new Error("no postings for fentanyl");
+    const chosenOf = (ids: number[]): Chosen => {
+      const allowed = new Uint8Array(20_000);
+      for (const id of ids) allowed[id] = 1;
+      return { sorted: Int32Array.from(ids).sort(), allowed };
+    };
+    const visited = (chosen: Chosen): [number, number][] => {
+      const seen: [number, number][] = [];
+      eachPostingAmong(postings, chosen, (docId, freq) => seen.push([docId, freq]));
+      return seen;
+    };
+    const expected = (chosen: Chosen): [number, number][] => {
+      const seen: [number, number][] = [];
+      eachPosting(postings, (docId, freq) => {
+        if (chosen.allowed[docId] === 1) seen.push([docId, freq]);
+      });
+      return seen;
+    };
+    // A few (searched), many (walked), the first and last postings, ids between postings and past the end.
+    const few = [17_999, 0, 1, 2, 4, 5000, 5002, 9001, 17_998, 17_997, 19_000];
+    const many = Array.from({ length: 3000 }, (_, at) => at * 5);
+    for (const ids of [few, many, [], [3]]) {
+      const chosen = chosenOf(ids);
+      expect(visited(chosen)).toEqual(expected(chosen));
+    }
+    expect(visited(chosenOf(few))).toEqual([
+      [1, 1],
+      [4, 2],
+      [5002, 2],
+      [9001, 5],
+      [17_998, 1],
+    ]);
+    expect(visited(chosenOf(many)).length).toBe(1000);
+    postings.set(2, 9);
+    expect(visited(chosenOf(few))).toEqual([
+      [1, 1],
+      [4, 2],
+      [5002, 2],
+      [9001, 5],
+      [17_998, 1],
+      [2, 9],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import type MiniSearch from "minisearch";
 import type { Query, SearchResult } from "minisearch";
 import { describe, expect, it } from "vitest";
+import { returnableFloor } from "../../src/search/aggregate.ts";
 import { createCandidateFilter } from "../../src/search/top-candidates.ts";
 import { frozenTextIndex, type TextRecord, textIndex } from "./text-index.ts";
 
@@ -133,6 +134,46 @@ describe.each([
       const top = (results: SearchResult[]) =>
         results.slice(0, 200).map((result) => [result.id, result.score]);
       expect(top(taken)).toEqual(top(all));
+    },
+  );
+
+  it.each([
+    [false, 10],
+    [true, 10],
+    [true, 1],
+  ])(
+    "scores only what can reach the floor of the ranking (other languages %s, %i returned), and the records wanted",
+    (otherLanguages: boolean, limit: number) => {
+      const all = index.search(QUERY);
+      const floorOf = (results: readonly SearchResult[]): number =>
+        returnableFloor(
+          Float64Array.from(ranked([...results]), ([, score]) => score),
+          limit,
+          otherLanguages,
+        );
+      // Records ranked last, wanted whatever they score (documents with passages, for a title).
+      const wanted = new Set(
+        ranked(all)
+          .slice(-25)
+          .map(([id]) => id),
+      );
+      const found = createCandidateFilter().searchAbove(
+        index,
+        QUERY,
+        OWNERS,
+        (id) => wanted.has(id as number),
+        4 * limit,
+        floorOf,
+      );
+      const floor = floorOf(all);
+      const needed = ranked(all).filter(([id, score]) => score >= floor || wanted.has(id));
+      const byId = new Map(ranked(found));
+      expect(needed.filter(([id, score]) => byId.get(id) !== score)).toEqual([]);
+      expect(byId.size).toBe(found.length);
+      expect(needed.length).toBeGreaterThan(wanted.size);
+      // The bounds rate some records above their score, but not most: fewer than twice those needed are scored.
+      expect(found.length).toBeLessThan(2 * needed.length);
+      expect(found.length).toBeLessThan(all.length / 2);
     },
   );
 
