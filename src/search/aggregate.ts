@@ -43,14 +43,8 @@ export function aggregateByDocument(
   }
   const scored: Scored[] = [];
   for (const [docId, list] of byDoc) {
-    list.sort((a, b) => b.score - a.score || a.paragraph - b.paragraph);
-    const further = list.slice(1, 1 + MAX_FURTHER_PASSAGES).reduce((sum, hit) => sum + hit.score, 0);
-    const best = list[0]?.score ?? 0;
-    scored.push({
-      docId,
-      score: best + FURTHER_PASSAGE_SHARE * further + (titleScores.get(docId) ?? 0),
-      list,
-    });
+    list.sort(bestPassageFirst);
+    scored.push({ docId, score: scoreOfPassages(list) + (titleScores.get(docId) ?? 0), list });
   }
   // Matched by its title alone: the title's score, and its lead passage (score 0) to show if it is returned.
   for (const [docId, score] of titleScores)
@@ -71,6 +65,32 @@ export function aggregateByDocument(
   }
   docs.sort(byScore);
   return withOtherLanguages(docs, options.limit, options.otherLanguages ?? 0);
+}
+
+/**
+ * Returns what each document scores by its passages among the hits, before its title's score is added.
+ * @example passageScores(hits).get("rome-lyon_it") // 3.1
+ */
+export function passageScores(hits: readonly PassageHit[]): Map<string, number> {
+  const byDoc = new Map<string, PassageHit[]>();
+  for (const hit of hits) {
+    const list = byDoc.get(hit.docId);
+    if (list) list.push(hit);
+    else byDoc.set(hit.docId, [hit]);
+  }
+  const scores = new Map<string, number>();
+  for (const [docId, list] of byDoc) scores.set(docId, scoreOfPassages(list.sort(bestPassageFirst)));
+  return scores;
+}
+
+/** The best passage's score, plus a share of the next few: `list` is best first. */
+function scoreOfPassages(list: readonly PassageHit[]): number {
+  const further = list.slice(1, 1 + MAX_FURTHER_PASSAGES).reduce((sum, hit) => sum + hit.score, 0);
+  return (list[0]?.score ?? 0) + FURTHER_PASSAGE_SHARE * further;
+}
+
+function bestPassageFirst(a: PassageHit, b: PassageHit): number {
+  return b.score - a.score || a.paragraph - b.paragraph;
 }
 
 /** A document's score, and its passage hits best first (none when only its title matched). */

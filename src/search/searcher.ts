@@ -13,7 +13,7 @@ import {
   matchTokens,
   type PhraseMatcher,
 } from "../corpus/index.ts";
-import { aggregateByDocument, returnableFloor } from "./aggregate.ts";
+import { aggregateByDocument, passageScores, returnableFloor } from "./aggregate.ts";
 import {
   buildIndexes,
   type CommonKeys,
@@ -321,19 +321,23 @@ function searcherOver(
       if (passage)
         hits.push(passageHit(passage, coordinatedScore(result, owners), result.terms, result.match));
     }
-    // A title adds to its document's passages, or ranks a document alone when it scores as the returned do.
-    const passageDocs = new Set(hits.map((hit) => hit.docId));
-    const floorOf = (results: readonly SearchResult[]): number =>
-      returnableFloor(
-        Float64Array.from(results, (result) => coordinatedScore(result, owners)),
-        limit,
-        otherLanguages > 0,
-      );
+    // A title counts only for a document that can be returned: one scoring at least as the returned do, a
+    // score its passages and title make (aggregate.ts).
+    const fromPassages = passageScores(hits);
+    const floorOf = (results: readonly SearchResult[]): number => {
+      const least = new Map(fromPassages);
+      for (const result of results) {
+        const docId = table.titleDocs[result.id as number];
+        if (docId === undefined) continue;
+        least.set(docId, (least.get(docId) ?? 0) + TITLE_WEIGHT * coordinatedScore(result, owners));
+      }
+      return returnableFloor(Float64Array.from(least.values()), limit, otherLanguages > 0) / TITLE_WEIGHT;
+    };
     const titleResults = titlePass.searchAbove(
       indexes.titles,
       titleQuery(concepts),
       owners,
-      (id) => passageDocs.has(table.titleDocs[id as number] ?? ""),
+      (id) => (fromPassages.get(table.titleDocs[id as number] ?? "") ?? 0) / TITLE_WEIGHT,
       limit * TITLES_FIRST_PER_SLOT,
       floorOf,
     );

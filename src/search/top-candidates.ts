@@ -19,11 +19,11 @@
  * holds): this reaches into MiniSearch 7 as frozen-postings.ts does, and tests/search/top-candidates.test.ts
  * holds it to MiniSearch's own ranking.
  *
- * The title pass reads every result above a floor instead of the top ones (`searchAbove`): a title counts for
- * a document with passages, or ranks one alone when it scores as well as the documents returned. There the
- * estimate is a bound on the coordinated score, the titles rated best are scored first to find the floor, and
- * only the titles whose bound reaches it are scored after them. At 100,000 documents the title pass had
- * MiniSearch score up to 4,000 titles a question.
+ * The title pass reads every result above a floor instead of the top ones (`searchAbove`): a title counts only
+ * for a document that can be returned, which scores at least as the documents returned. There the estimate is a
+ * bound on the coordinated score, the titles rated best are scored first to find the floor, and after them only
+ * the titles whose bound, with what their document scores by its passages, reaches it. At 100,000 documents
+ * the title pass had MiniSearch score up to 4,000 titles a question.
  */
 import type MiniSearch from "minisearch";
 import type { Query, SearchResult } from "minisearch";
@@ -79,15 +79,16 @@ export interface CandidateFilter {
   search<T>(index: MiniSearch<T>, query: Query, owners: Owners, keep: number, take?: number): SearchResult[];
   /**
    * Returns MiniSearch's results for the query over the records a caller can need when it keeps only those
-   * whose coordinated score (query.ts) reaches a floor it finds in results: those `wanted` (by record id) and
-   * the `first` rated best are scored, then those that can still reach the floor `floorOf` finds in them. A
-   * record's bound (every word apart, times every concept it touches) tells which can.
+   * whose coordinated score (query.ts), plus what the record's document scores `besides` (by record id, 0 for
+   * nothing), reaches a floor it finds in results: the `first` records rated best are scored, then those that
+   * can still reach the floor `floorOf` finds in them. A record's bound (every word apart, times every concept
+   * it touches) tells which can.
    */
   searchAbove<T>(
     index: MiniSearch<T>,
     query: Query,
     owners: Owners,
-    wanted: (id: unknown) => boolean,
+    besides: (id: unknown) => number,
     first: number,
     floorOf: (results: readonly SearchResult[]) => number,
   ): SearchResult[];
@@ -111,6 +112,8 @@ export function createCandidateFilter(): CandidateFilter {
   let andScores = new Float64Array(0);
   let andBits = new Int32Array(0);
   let seen = new Uint8Array(0);
+  // Where MiniSearch's results list a passage touched outside an AND, for one an AND dropped (see order).
+  let outsideAt = new Int32Array(0);
   let touched: Int32Array<ArrayBuffer> = new Int32Array(1024);
   // Reused too: a fresh array per question was megabytes outside the heap each time, which V8 counts
   // towards its next full collection.
@@ -124,7 +127,7 @@ export function createCandidateFilter(): CandidateFilter {
         return chosen === undefined ? index.search(query) : narrowedSearch(index, query, chosen);
       });
     },
-    searchAbove(index, query, owners, wanted, first, floorOf) {
+    searchAbove(index, query, owners, besides, first, floorOf) {
       return withFuzzyRemembered(index, () => {
         if (!ownedByFirstConcepts(owners)) return index.search(query);
         const { reached } = walk(index as unknown as MiniSearch, query, owners);
@@ -145,12 +148,16 @@ export function createCandidateFilter(): CandidateFilter {
           const rest: number[] = [];
           for (let at = 0; at < reached; at++) {
             const shortId = touched[at] as number;
-            if ((scores[shortId] as number) >= edge || wanted(ids.get(shortId))) chosen.push(shortId);
+            // Any records found the floor: ties at the edge past `first` wait for it like the rest.
+            const bound = scores[shortId] as number;
+            if (bound > edge || (bound === edge && chosen.length < first)) chosen.push(shortId);
             else rest.push(shortId);
           }
           const results = narrowedSearch(index, query, chosen);
           const floor = floorOf(results) * (1 - BOUND_SLACK);
-          const more = rest.filter((shortId) => (scores[shortId] as number) >= floor);
+          const more = rest.filter(
+            (shortId) => (scores[shortId] as number) + besides(ids.get(shortId)) >= floor,
+          );
           return more.length === 0 ? results : [...results, ...narrowedSearch(index, query, more)];
         } finally {
           clear(reached);
@@ -237,6 +244,7 @@ export function createCandidateFilter(): CandidateFilter {
       andScores = new Float64Array(internals._nextId);
       andBits = new Int32Array(internals._nextId);
       seen = new Uint8Array(internals._nextId);
+      outsideAt = new Int32Array(internals._nextId);
       allowed = new Uint8Array(internals._nextId);
     }
     const masks = conceptMasks(owners);
@@ -279,7 +287,8 @@ export function createCandidateFilter(): CandidateFilter {
             seen[shortId] = 1;
             if (count === touched.length) touched = grown(touched);
             touched[count++] = shortId;
-          }
+            if (!inAnd) outsideAt[shortId] = 2 * count - 1;
+          } else if (!inAnd && outsideAt[shortId] === 0) outsideAt[shortId] = 2 * count;
           const relative = bm25.k * (1 - bm25.b + (bm25.b * length) / average);
           into[shortId] =
             (into[shortId] as number) + weight * (bm25.d + (freq * (bm25.k + 1)) / (freq + relative));
@@ -309,6 +318,7 @@ export function createCandidateFilter(): CandidateFilter {
       termBits[shortId] = 0;
       andBits[shortId] = 0;
       seen[shortId] = 0;
+      outsideAt[shortId] = 0;
     }
   };
   /** The short ids of the passages worth scoring, or undefined when no more than `keep` are reached. */
@@ -336,8 +346,15 @@ export function createCandidateFilter(): CandidateFilter {
       : (shortId: number): number =>
           ((scores[shortId] as number) + (andScores[shortId] as number)) *
           Math.max(1, bitCount(concepts[shortId] as number));
+    // Exact, MiniSearch ranks passages of equal scores as its results list them: the first ones are enough.
+    const order = exact
+      ? (shortId: number, at: number): number => {
+          if (node === 0 || ((andBits[shortId] as number) & node) === node) return 2 * at + 1;
+          return (outsideAt[shortId] as number) || Number.POSITIVE_INFINITY;
+        }
+      : undefined;
     const chosen =
-      reached > kept ? best(estimate, scores, ranking, touched.subarray(0, reached), kept) : undefined;
+      reached > kept ? best(estimate, scores, ranking, touched.subarray(0, reached), kept, order) : undefined;
     clear(reached);
     return chosen;
   };
@@ -438,8 +455,10 @@ function andedTerms(index: MiniSearch): AndedTerms {
 }
 
 /**
- * The short ids of the `keep` passages with the best estimates (ties at the edge all pass). Leaves each
- * touched passage's estimate in `scores`, and reorders `ranking`.
+ * The short ids of the `keep` passages with the best estimates. Ties at the edge all pass, unless an `order`
+ * (of a passage and its place among those touched) tells which of them MiniSearch ranks first: a word in every
+ * passage of a popular topic's entry scores thousands of passages alike. Leaves each touched passage's estimate
+ * in `scores`, and reorders `ranking`.
  */
 function best(
   estimate: (shortId: number) => number,
@@ -447,6 +466,7 @@ function best(
   ranking: Float64Array,
   touched: Int32Array,
   keep: number,
+  order?: (shortId: number, at: number) => number,
 ): number[] {
   for (let at = 0; at < touched.length; at++) {
     const shortId = touched[at] as number;
@@ -456,10 +476,15 @@ function best(
   }
   const edge = kthLargest(ranking.subarray(0, touched.length), keep);
   const chosen: number[] = [];
+  const ties: [shortId: number, place: number][] = [];
   for (let at = 0; at < touched.length; at++) {
     const shortId = touched[at] as number;
-    if ((scores[shortId] as number) >= edge) chosen.push(shortId);
+    const value = scores[shortId] as number;
+    if (value > edge) chosen.push(shortId);
+    else if (value === edge) ties.push([shortId, order ? order(shortId, at) : at]);
   }
+  if (order) ties.sort((a, b) => a[1] - b[1]).splice(Math.max(0, keep - chosen.length));
+  for (const [shortId] of ties) chosen.push(shortId);
   return chosen;
 }
 

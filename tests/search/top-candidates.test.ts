@@ -79,6 +79,8 @@ function ranked(results: SearchResult[]): [id: number, score: number][] {
 }
 
 const TEXTS = reports(3000);
+/** More than any record of TEXTS scores. */
+const WANTED_BESIDES = 1e6;
 
 describe.each([
   ["MiniSearch's own postings", textIndex(TEXTS)],
@@ -142,7 +144,7 @@ describe.each([
     [true, 10],
     [true, 1],
   ])(
-    "scores only what can reach the floor of the ranking (other languages %s, %i returned), and the records wanted",
+    "scores only what can reach the floor of the ranking (other languages %s, %i returned), by itself or with what its document scores besides",
     (otherLanguages: boolean, limit: number) => {
       const all = index.search(QUERY);
       const floorOf = (results: readonly SearchResult[]): number =>
@@ -151,7 +153,7 @@ describe.each([
           limit,
           otherLanguages,
         );
-      // Records ranked last, wanted whatever they score (documents with passages, for a title).
+      // Records ranked last whose documents score enough besides to be wanted whatever they score.
       const wanted = new Set(
         ranked(all)
           .slice(-25)
@@ -161,7 +163,7 @@ describe.each([
         index,
         QUERY,
         OWNERS,
-        (id) => wanted.has(id as number),
+        (id) => (wanted.has(id as number) ? WANTED_BESIDES : 0),
         4 * limit,
         floorOf,
       );
@@ -210,5 +212,43 @@ describe.each([
       TEXTS.flatMap((_text, id) => ((gate?.(id) ?? 0) === 1 ? [id] : []));
     expect(passed(again)).toEqual(passed(fresh));
     expect(passed(again).length).toBeGreaterThanOrEqual(400);
+  });
+});
+
+/**
+ * Passages that score alike: "drugs police" (touched by the phrase first, which it does not complete, then by
+ * "police") and "police town" alternate, with a few completing the phrase ahead of them.
+ */
+const ALIKE = Array.from({ length: 900 }, (_, at) =>
+  at % 100 === 7 ? "drugs border" : at % 2 === 0 ? "drugs police" : "police town",
+);
+const PHRASE_OR_POLICE: Query = {
+  combineWith: "OR",
+  queries: [
+    { combineWith: "AND", queries: ["drugs", "border"], prefix: false, fuzzy: false },
+    { queries: ["police"], prefix: false, fuzzy: false },
+  ],
+};
+
+describe.each([
+  ["MiniSearch's own postings", textIndex(ALIKE)],
+  ["frozen postings", frozenTextIndex(ALIKE)],
+])("the first pass over passages that score alike, over %s", (_, index: MiniSearch<TextRecord>) => {
+  it("scores only the first of them as MiniSearch lists them, which rank exactly as when it scored them all", () => {
+    const owners = new Map([
+      ["drugs", [0]],
+      ["border", [0]],
+      ["police", [1]],
+    ]);
+    const all = index.search(PHRASE_OR_POLICE);
+    expect(all.length).toBe(900);
+    const taken = createCandidateFilter().search(index, PHRASE_OR_POLICE, owners, 800, 100);
+    expect(taken.length).toBeLessThan(150);
+    const top = (results: SearchResult[]) => results.slice(0, 100).map((result) => [result.id, result.score]);
+    expect(top(taken)).toEqual(top(all));
+    // Both kinds are among the first hundred, as MiniSearch lists them: in the order of the "police" postings.
+    expect(new Set(top(all).map(([id]) => ALIKE[id as number]))).toEqual(
+      new Set(["drugs border", "drugs police", "police town"]),
+    );
   });
 });
