@@ -148,7 +148,7 @@ export function createCandidateFilter(): CandidateFilter {
           const rest: number[] = [];
           for (let at = 0; at < reached; at++) {
             const shortId = touched[at] as number;
-            // Any records found the floor: ties at the edge past `first` wait for it like the rest.
+            // Any records will do to find the floor: ties at the edge past `first` wait for it like the rest.
             const bound = scores[shortId] as number;
             if (bound > edge || (bound === edge && chosen.length < first)) chosen.push(shortId);
             else rest.push(shortId);
