@@ -296,7 +296,7 @@ export function openKnowledgeCache(
         // Each entry once, in corpus order; an entry read before is written as read.
         const keys = new Map<string, Doc>();
         for (const doc of knowledge.corpus.docs) {
-          const key = entryKey(doc.hash, isMarkdown(doc));
+          const key = docKey(doc);
           if (!keys.has(key)) keys.set(key, doc);
         }
         const changed =
@@ -367,6 +367,11 @@ function wholeWhenUnwritten(write: MeetingWriter): MeetingShelf {
 
 function entryKey(hash: string, markdown: boolean): string {
   return `${hash}${markdown ? ".md" : ".txt"}`;
+}
+
+/** The key a document's entries are saved under: its content's hash and its kind. */
+function docKey(doc: Doc): string {
+  return entryKey(doc.hash, isMarkdown(doc));
 }
 
 function isMarkdown(doc: Doc): boolean {
@@ -497,7 +502,7 @@ function readSearchFile(path: string, code: string, problem: Problem): string | 
 
 function meetingsHeader(code: string, corpus: Corpus, lexicon: LexiconLookup): MeetingsHeader {
   const docs = createHash("sha256");
-  for (const doc of corpus.docs) docs.update(`${doc.id}\u0000${entryKey(doc.hash, isMarkdown(doc))}\u0000`);
+  for (const doc of corpus.docs) docs.update(`${doc.id}\u0000${docKey(doc)}\u0000`);
   return { format: FORMAT, code, lexicon: lexiconFingerprint(lexicon), docs: docs.digest("hex") };
 }
 
@@ -745,7 +750,7 @@ function codeFingerprint(): string {
  */
 function shelfKeeper(shelf: FactShelf, problem: Problem, readAgain: (doc: Doc) => DocumentFacts): FactKeeper {
   const read = (doc: Doc): ReturnType<FactKeeper["get"]> => {
-    const key = entryKey(doc.hash, isMarkdown(doc));
+    const key = docKey(doc);
     if (!shelf.outlines.has(key)) return undefined;
     try {
       const json = shelf.read(key);
@@ -757,9 +762,9 @@ function shelfKeeper(shelf: FactShelf, problem: Problem, readAgain: (doc: Doc) =
   };
   return {
     get: read,
-    has: (doc) => shelf.outlines.has(entryKey(doc.hash, isMarkdown(doc))),
+    has: (doc) => shelf.outlines.has(docKey(doc)),
     outline(doc) {
-      const json = shelf.outlines.get(entryKey(doc.hash, isMarkdown(doc)));
+      const json = shelf.outlines.get(docKey(doc));
       try {
         return json === undefined ? undefined : parsedOutline(json);
       } catch (error) {
@@ -769,11 +774,7 @@ function shelfKeeper(shelf: FactShelf, problem: Problem, readAgain: (doc: Doc) =
     },
     keep(doc, facts, outline, saved) {
       try {
-        shelf.write(
-          entryKey(doc.hash, isMarkdown(doc)),
-          saved ?? savedFactsJson(facts, doc),
-          JSON.stringify(outline),
-        );
+        shelf.write(docKey(doc), saved ?? savedFactsJson(facts, doc), JSON.stringify(outline));
       } catch (error) {
         problem("cannot write the fact shelf", error);
       }

@@ -35,12 +35,7 @@ export function aggregateByDocument(
   titleScores: ReadonlyMap<string, number>,
   options: AggregateOptions,
 ): DocumentHit[] {
-  const byDoc = new Map<string, PassageHit[]>();
-  for (const hit of hits) {
-    const list = byDoc.get(hit.docId);
-    if (list) list.push(hit);
-    else byDoc.set(hit.docId, [hit]);
-  }
+  const byDoc = byDocument(hits);
   const scored: Scored[] = [];
   for (const [docId, list] of byDoc) {
     list.sort(bestPassageFirst);
@@ -72,15 +67,21 @@ export function aggregateByDocument(
  * @example passageScores(hits).get("rome-lyon_it") // 3.1
  */
 export function passageScores(hits: readonly PassageHit[]): Map<string, number> {
+  const scores = new Map<string, number>();
+  for (const [docId, list] of byDocument(hits))
+    scores.set(docId, scoreOfPassages(list.sort(bestPassageFirst)));
+  return scores;
+}
+
+/** The hits of each document, in the order they came. */
+function byDocument(hits: readonly PassageHit[]): Map<string, PassageHit[]> {
   const byDoc = new Map<string, PassageHit[]>();
   for (const hit of hits) {
     const list = byDoc.get(hit.docId);
     if (list) list.push(hit);
     else byDoc.set(hit.docId, [hit]);
   }
-  const scores = new Map<string, number>();
-  for (const [docId, list] of byDoc) scores.set(docId, scoreOfPassages(list.sort(bestPassageFirst)));
-  return scores;
+  return byDoc;
 }
 
 /** The best passage's score, plus a share of the next few: `list` is best first. */

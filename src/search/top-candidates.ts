@@ -133,12 +133,9 @@ export function createCandidateFilter(): CandidateFilter {
         const { reached } = walk(index as unknown as MiniSearch, query, owners);
         try {
           if (reached <= first) return index.search(query);
-          // A bound on each record's coordinated score: every word apart, with the concepts any of them owns.
           for (let at = 0; at < reached; at++) {
             const shortId = touched[at] as number;
-            const bound =
-              ((scores[shortId] as number) + (andScores[shortId] as number)) *
-              Math.max(1, bitCount(concepts[shortId] as number));
+            const bound = upperBound(shortId);
             scores[shortId] = bound;
             ranking[at] = bound;
           }
@@ -308,6 +305,13 @@ export function createCandidateFilter(): CandidateFilter {
     if (ranking.length < count) ranking = new Float64Array(Math.max(count, ranking.length * 2));
     return { reached: count, node: anded.exactMask() };
   };
+  /**
+   * An estimate a record's score cannot exceed, once walked: every word apart (an AND's whether held or not),
+   * times every concept any of them owns.
+   */
+  const upperBound = (shortId: number): number =>
+    ((scores[shortId] as number) + (andScores[shortId] as number)) *
+    Math.max(1, bitCount(concepts[shortId] as number));
   /** Clears what a walk left in the arrays for the records it reached. */
   const clear = (reached: number): void => {
     for (let at = 0; at < reached; at++) {
@@ -343,9 +347,7 @@ export function createCandidateFilter(): CandidateFilter {
             Math.max(1, bitCount((termBits[shortId] as number) | (held ? (andBits[shortId] as number) : 0)))
           );
         }
-      : (shortId: number): number =>
-          ((scores[shortId] as number) + (andScores[shortId] as number)) *
-          Math.max(1, bitCount(concepts[shortId] as number));
+      : upperBound;
     // Exact, MiniSearch ranks passages of equal scores as its results list them: the first ones are enough.
     const order = exact
       ? (shortId: number, at: number): number => {
