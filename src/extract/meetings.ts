@@ -75,7 +75,16 @@ export function reportedMeeting(
   if (place) meeting.place = place;
   const venue = places.find((candidate) => candidate.venue);
   if (venue) meeting.venue = venue;
-  const reported: ReportedMeeting = { meeting, evidence: evidenceOf(doc, facts, entry) };
+  // Read on first use: the merge makes a report again from its facts only to merge its meeting, and reading
+  // the evidence (every paragraph's acronyms) again was 4.5 of the 77 s it took at 100,000 documents.
+  let evidence: ReadonlyMap<string, number> | undefined;
+  const reported: ReportedMeeting = {
+    meeting,
+    get evidence() {
+      evidence ??= evidenceOf(doc, facts, entry);
+      return evidence;
+    },
+  };
   if (entry) reported.entityId = entry.id;
   if (facts.contextYear) reported.year = facts.contextYear.year;
   return reported;
