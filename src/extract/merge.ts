@@ -230,6 +230,7 @@ export function similarPairs(summaries: readonly ReportSummary[]): SimilarPair[]
   const met: number[] = [];
   let stamp = 0;
   const pairs: SimilarPair[] = [];
+  const days = dayRanges(summaries);
   const lookUp = (list: PrefixList | undefined, weight: number, rest: number): void => {
     if (!list) return;
     for (let at = 0; at < list.positions.length; at++) {
@@ -262,6 +263,8 @@ export function similarPairs(summaries: readonly ReportSummary[]): SimilarPair[]
     for (const other of met) {
       const reachable = (shared[other] as number) + (after[other] as number);
       if (reachable < SHARE_NEEDED * (total + (totals[other] as number)) * MARGIN) continue;
+      // Most pairs left are turned away by their days: packed, that costs no read of either report's bounds.
+      if (!days.overlap(position, other)) continue;
       if (!sameEventPossible(bounds, (summaries[other] as ReportSummary).bounds)) continue;
       const a = Math.min(position, other);
       const b = Math.max(position, other);
@@ -278,6 +281,28 @@ export function similarPairs(summaries: readonly ReportSummary[]): SimilarPair[]
     }
   }
   return pairs;
+}
+
+/** The first and last day of every report's day-precise dates, packed so pairs are checked without objects. */
+interface DayRanges {
+  /** Whether two reports' day-precise dates overlap, or either has none. */
+  overlap(a: number, b: number): boolean;
+}
+
+function dayRanges(summaries: readonly ReportSummary[]): DayRanges {
+  const first = new Int32Array(summaries.length).fill(-1);
+  const last = new Int32Array(summaries.length);
+  summaries.forEach(({ bounds }, position) => {
+    if (!bounds.days) return;
+    first[position] = bounds.days[0];
+    last[position] = bounds.days[1];
+  });
+  return {
+    overlap: (a, b) =>
+      first[a] === -1 ||
+      first[b] === -1 ||
+      ((first[a] as number) <= (last[b] as number) && (first[b] as number) <= (last[a] as number)),
+  };
 }
 
 /** The reports filed under one key, each with its weight of the key and its evidence after it. */
