@@ -223,8 +223,9 @@ export function similarPairs(summaries: readonly ReportSummary[]): SimilarPair[]
   const yearless = new Map<string, PrefixList>();
   /** By key, every report (what a report of no known year may meet). */
   const all = new Map<string, PrefixList>();
+  // Per report met: the weight shared at the keys met so far, and the lesser of what either weighs after the last.
   const shared = new Float64Array(summaries.length);
-  const after = new Float64Array(summaries.length);
+  const afterLast = new Float64Array(summaries.length);
   // Stamped with the position (plus one) of the report being looked up once it met the other.
   const metBy = new Int32Array(summaries.length);
   const met: number[] = [];
@@ -241,19 +242,19 @@ export function similarPairs(summaries: readonly ReportSummary[]): SimilarPair[]
         met.push(other);
       }
       shared[other] = (shared[other] as number) + Math.min(weight, list.weights[at] as number);
-      after[other] = Math.min(rest, list.after[at] as number);
+      afterLast[other] = Math.min(rest, list.after[at] as number);
     }
   };
   const byWeight = summaries.map((_, position) => position);
   byWeight.sort((x, y) => (totals[x] as number) - (totals[y] as number) || x - y);
   for (const position of byWeight) {
     const { bounds } = summaries[position] as ReportSummary;
-    const { keys, weights, rests, indexed } = prefixes[position] as Prefix;
+    const { keys, weights, after, indexed } = prefixes[position] as Prefix;
     const total = totals[position] as number;
     stamp = position + 1;
     keys.forEach((key, at) => {
       const weight = weights[at] as number;
-      const rest = rests[at] as number;
+      const rest = after[at] as number;
       if (bounds.year === undefined) lookUp(all.get(key), weight, rest);
       else {
         lookUp(ofYear.get(`${key}\u0000${bounds.year}`), weight, rest);
@@ -261,7 +262,7 @@ export function similarPairs(summaries: readonly ReportSummary[]): SimilarPair[]
       }
     });
     for (const other of met) {
-      const reachable = (shared[other] as number) + (after[other] as number);
+      const reachable = (shared[other] as number) + (afterLast[other] as number);
       if (reachable < SHARE_NEEDED * (total + (totals[other] as number)) * MARGIN) continue;
       // Most pairs left are turned away by their days: packed, that costs no read of either report's bounds.
       if (!days.overlap(position, other)) continue;
@@ -274,7 +275,7 @@ export function similarPairs(summaries: readonly ReportSummary[]): SimilarPair[]
     met.length = 0;
     for (let at = 0; at < indexed; at++) {
       const key = keys[at] as string;
-      const filed = [position, weights[at] as number, rests[at] as number] as const;
+      const filed = [position, weights[at] as number, after[at] as number] as const;
       file(all, key, ...filed);
       if (bounds.year === undefined) file(yearless, key, ...filed);
       else file(ofYear, `${key}\u0000${bounds.year}`, ...filed);
@@ -334,7 +335,7 @@ function file(
 interface Prefix {
   keys: string[];
   weights: number[];
-  rests: number[];
+  after: number[];
   indexed: number;
 }
 
@@ -359,14 +360,14 @@ function evidencePrefixes(summaries: readonly ReportSummary[]): Prefix[] {
     );
     const total = evidence.reduce((sum, [, weight]) => sum + weight, 0);
     let rest = total;
-    const prefix: Prefix = { keys: [], weights: [], rests: [], indexed: 0 };
+    const prefix: Prefix = { keys: [], weights: [], after: [], indexed: 0 };
     for (const [key, weight] of evidence) {
       if (rest < SAME_EVENT_THRESHOLD * total * MARGIN) break;
       if (rest >= 2 * SHARE_NEEDED * total * MARGIN) prefix.indexed++;
       rest -= weight;
       prefix.keys.push(key);
       prefix.weights.push(weight);
-      prefix.rests.push(rest);
+      prefix.after.push(rest);
     }
     return prefix;
   });
