@@ -125,11 +125,42 @@ function eventBounds(report: ReportedMeeting): EventBounds {
   };
 }
 
-function sameEventPossible(a: EventBounds, b: EventBounds): boolean {
-  if (a.entityId && b.entityId && a.entityId !== b.entityId) return false;
-  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
-  if (a.days && b.days) return a.days[0] <= b.days[1] && b.days[0] <= a.days[1];
-  return true;
+/**
+ * Every report's bounds packed, so the merge checks millions of pairs without reading two objects each.
+ * `possible` tells whether two reports (by position) could be one event.
+ */
+interface PackedBounds {
+  possible(a: number, b: number): boolean;
+}
+
+function packedBounds(summaries: readonly ReportSummary[]): PackedBounds {
+  const entityNumbers = new Map<string, number>();
+  // 0: no lexicon meeting; NaN: no known year; -1: no day-precise dates (day numbers are never negative).
+  const entity = new Int32Array(summaries.length);
+  const year = new Float64Array(summaries.length).fill(Number.NaN);
+  const firstDay = new Int32Array(summaries.length).fill(-1);
+  const lastDay = new Int32Array(summaries.length);
+  summaries.forEach(({ bounds }, position) => {
+    if (bounds.entityId) {
+      if (!entityNumbers.has(bounds.entityId)) entityNumbers.set(bounds.entityId, entityNumbers.size + 1);
+      entity[position] = entityNumbers.get(bounds.entityId) as number;
+    }
+    if (bounds.year !== undefined) year[position] = bounds.year;
+    if (bounds.days) [firstDay[position], lastDay[position]] = bounds.days;
+  });
+  return {
+    possible(a, b) {
+      const ea = entity[a] as number;
+      const eb = entity[b] as number;
+      if (ea !== 0 && eb !== 0 && ea !== eb) return false;
+      const ya = year[a] as number;
+      const yb = year[b] as number;
+      if (!Number.isNaN(ya) && !Number.isNaN(yb) && ya !== yb) return false;
+      const fa = firstDay[a] as number;
+      const fb = firstDay[b] as number;
+      return fa === -1 || fb === -1 || (fa <= (lastDay[b] as number) && fb <= (lastDay[a] as number));
+    },
+  };
 }
 
 function dayNumber(point: DateSpan["start"]): number {
@@ -161,16 +192,16 @@ export function* mergedMeetings(
 
 /** Returns the positions of the reports of each event, in the order of each event's first report. */
 function meetingGroups(summaries: readonly ReportSummary[]): number[][] {
+  const bounds = packedBounds(summaries);
   const groupOf = new Map<number, number[]>();
-  for (const { a, b } of similarPairs(summaries).sort(
+  for (const { a, b } of similarPairs(summaries, bounds).sort(
     (x, y) => y.score - x.score || x.a - y.a || x.b - y.b,
   )) {
     const ga = groupOf.get(a);
     const gb = groupOf.get(b);
     if (ga && ga === gb) continue;
     const joined = [...(ga ?? [a]), ...(gb ?? [b])];
-    const bounds = joined.map((member) => (summaries[member] as ReportSummary).bounds);
-    if (!bounds.every((x, i) => bounds.every((y, j) => i === j || sameEventPossible(x, y)))) continue;
+    if (!joined.every((x, i) => joined.every((y, j) => i === j || bounds.possible(x, y)))) continue;
     for (const member of joined) groupOf.set(member, joined);
   }
   const groups: number[][] = [];
@@ -203,7 +234,7 @@ const SHARE_NEEDED = SAME_EVENT_THRESHOLD / (1 + SAME_EVENT_THRESHOLD);
 const MARGIN = 0.999;
 
 /**
- * Returns every pair of reports that could be one event (sameEventPossible) and reach SAME_EVENT_THRESHOLD.
+ * Returns every pair of reports that could be one event (`bounds`) and reach SAME_EVENT_THRESHOLD.
  * Reports are taken from the lightest evidence to the heaviest; each is looked up among those taken before it
  * by the keys of its prefix (evidencePrefixes), then filed under the keys of its shorter indexed prefix. Only
  * reports of its year or of no known year are looked up: two different known years never are one event, and a
@@ -213,7 +244,10 @@ const MARGIN = 0.999;
  * what either weighs after that key (positional filtering, as in PPJoin). At 100,000 documents (93,906
  * reports) the merge compares 4.4 million pairs, where prefix filtering alone had it compare 11.4 million.
  */
-export function similarPairs(summaries: readonly ReportSummary[]): SimilarPair[] {
+export function similarPairs(
+  summaries: readonly ReportSummary[],
+  bounds: PackedBounds = packedBounds(summaries),
+): SimilarPair[] {
   const packed = packedEvidence(summaries);
   const { totals } = packed;
   const prefixes = evidencePrefixes(summaries);
@@ -231,7 +265,6 @@ export function similarPairs(summaries: readonly ReportSummary[]): SimilarPair[]
   const met: number[] = [];
   let stamp = 0;
   const pairs: SimilarPair[] = [];
-  const days = dayRanges(summaries);
   const lookUp = (list: PrefixList | undefined, weight: number, rest: number): void => {
     if (!list) return;
     for (let at = 0; at < list.positions.length; at++) {
@@ -248,25 +281,23 @@ export function similarPairs(summaries: readonly ReportSummary[]): SimilarPair[]
   const byWeight = summaries.map((_, position) => position);
   byWeight.sort((x, y) => (totals[x] as number) - (totals[y] as number) || x - y);
   for (const position of byWeight) {
-    const { bounds } = summaries[position] as ReportSummary;
+    const { year } = (summaries[position] as ReportSummary).bounds;
     const { keys, weights, after, indexed } = prefixes[position] as Prefix;
     const total = totals[position] as number;
     stamp = position + 1;
     keys.forEach((key, at) => {
       const weight = weights[at] as number;
       const rest = after[at] as number;
-      if (bounds.year === undefined) lookUp(all.get(key), weight, rest);
+      if (year === undefined) lookUp(all.get(key), weight, rest);
       else {
-        lookUp(ofYear.get(`${key}\u0000${bounds.year}`), weight, rest);
+        lookUp(ofYear.get(`${key}\u0000${year}`), weight, rest);
         lookUp(yearless.get(key), weight, rest);
       }
     });
     for (const other of met) {
       const reachable = (shared[other] as number) + (afterLast[other] as number);
       if (reachable < SHARE_NEEDED * (total + (totals[other] as number)) * MARGIN) continue;
-      // Most pairs left are turned away by their days: packed, that costs no read of either report's bounds.
-      if (!days.overlap(position, other)) continue;
-      if (!sameEventPossible(bounds, (summaries[other] as ReportSummary).bounds)) continue;
+      if (!bounds.possible(position, other)) continue;
       const a = Math.min(position, other);
       const b = Math.max(position, other);
       const score = evidenceSimilarity(packed, a, b);
@@ -277,33 +308,11 @@ export function similarPairs(summaries: readonly ReportSummary[]): SimilarPair[]
       const key = keys[at] as string;
       const filed = [position, weights[at] as number, after[at] as number] as const;
       file(all, key, ...filed);
-      if (bounds.year === undefined) file(yearless, key, ...filed);
-      else file(ofYear, `${key}\u0000${bounds.year}`, ...filed);
+      if (year === undefined) file(yearless, key, ...filed);
+      else file(ofYear, `${key}\u0000${year}`, ...filed);
     }
   }
   return pairs;
-}
-
-/** The first and last day of every report's day-precise dates, packed so pairs are checked without objects. */
-interface DayRanges {
-  /** Whether two reports' day-precise dates overlap, or either has none. */
-  overlap(a: number, b: number): boolean;
-}
-
-function dayRanges(summaries: readonly ReportSummary[]): DayRanges {
-  const first = new Int32Array(summaries.length).fill(-1);
-  const last = new Int32Array(summaries.length);
-  summaries.forEach(({ bounds }, position) => {
-    if (!bounds.days) return;
-    first[position] = bounds.days[0];
-    last[position] = bounds.days[1];
-  });
-  return {
-    overlap: (a, b) =>
-      first[a] === -1 ||
-      first[b] === -1 ||
-      ((first[a] as number) <= (last[b] as number) && (first[b] as number) <= (last[a] as number)),
-  };
 }
 
 /** The reports filed under one key, each with its weight of the key and its evidence after it. */
