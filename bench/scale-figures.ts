@@ -6,7 +6,7 @@ export interface LatencyPass {
   p99: number;
 }
 
-/** The bot's timings and reply quality, measured in the scale child beside the baseline. */
+/** The bot's timings and reply quality, measured in the scale child before the baseline is built. */
 export interface BotTimings {
   /** createSearcher over the loaded corpus (the index the bot rebuilds when the corpus changed). */
   searcherBuildMs: number;
@@ -107,7 +107,7 @@ export interface ScaleResult {
   topicShare: { median: number; p90: number; max: number };
   bot: BotScale;
   baseline: BaselineScale;
-  /** Bot p99 / baseline p99 and p50 / p50, median over the interleaved passes of one process. */
+  /** Bot p99 / baseline p99 and p50 / p50, median over the passes of one process, paired in order. */
   p99Ratio: number;
   p50Ratio: number;
   /** Peak RSS of the scale child: repeated builds and the baseline index included. */
