@@ -37,10 +37,8 @@ export function aggregateByDocument(
 ): DocumentHit[] {
   const byDoc = byDocument(hits);
   const scored: Scored[] = [];
-  for (const [docId, list] of byDoc) {
-    list.sort(bestPassageFirst);
+  for (const [docId, list] of byDoc)
     scored.push({ docId, score: scoreOfPassages(list) + (titleScores.get(docId) ?? 0), list });
-  }
   // Matched by its title alone: the title's score, and its lead passage (score 0) to show if it is returned.
   for (const [docId, score] of titleScores)
     if (!byDoc.has(docId)) scored.push({ docId, score, list: undefined });
@@ -55,7 +53,7 @@ export function aggregateByDocument(
       title,
       lang,
       score,
-      passages: (list ?? (lead ? [lead] : [])).slice(0, options.passages),
+      passages: (list?.sort(bestPassageFirst) ?? (lead ? [lead] : [])).slice(0, options.passages),
     });
   }
   docs.sort(byScore);
@@ -68,8 +66,7 @@ export function aggregateByDocument(
  */
 export function passageScores(hits: readonly PassageHit[]): Map<string, number> {
   const scores = new Map<string, number>();
-  for (const [docId, list] of byDocument(hits))
-    scores.set(docId, scoreOfPassages(list.sort(bestPassageFirst)));
+  for (const [docId, list] of byDocument(hits)) scores.set(docId, scoreOfPassages(list));
   return scores;
 }
 
@@ -84,10 +81,28 @@ function byDocument(hits: readonly PassageHit[]): Map<string, PassageHit[]> {
   return byDoc;
 }
 
-/** The best passage's score, plus a share of the next few: `list` is best first. */
+/** The best scores of one document's passages, best first; reused, as the scoring is never re-entered. */
+const best = new Float64Array(1 + MAX_FURTHER_PASSAGES);
+
+/**
+ * The best passage's score, plus a share of the next few, added best first. Picked, not sorted: only the
+ * few documents returned need their passages in order, and sorting every list made a work array each time.
+ */
 function scoreOfPassages(list: readonly PassageHit[]): number {
-  const further = list.slice(1, 1 + MAX_FURTHER_PASSAGES).reduce((sum, hit) => sum + hit.score, 0);
-  return (list[0]?.score ?? 0) + FURTHER_PASSAGE_SHARE * further;
+  let kept = 0;
+  for (const { score } of list) {
+    if (kept === best.length && score <= (best[kept - 1] as number)) continue;
+    let at = Math.min(kept, best.length - 1);
+    while (at > 0 && (best[at - 1] as number) < score) {
+      best[at] = best[at - 1] as number;
+      at--;
+    }
+    best[at] = score;
+    kept = Math.min(kept + 1, best.length);
+  }
+  let further = 0;
+  for (let at = 1; at < kept; at++) further += best[at] as number;
+  return (kept > 0 ? (best[0] as number) : 0) + FURTHER_PASSAGE_SHARE * further;
 }
 
 function bestPassageFirst(a: PassageHit, b: PassageHit): number {

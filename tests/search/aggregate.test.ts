@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aggregateByDocument } from "../../src/search/aggregate.ts";
+import { aggregateByDocument, passageScores } from "../../src/search/aggregate.ts";
 import type { PassageHit } from "../../src/search/types.ts";
 
 /** A fixed stream of scores, so every run ranks the same documents. */
@@ -79,4 +79,29 @@ describe("aggregating passage hits into documents", () => {
       for (const doc of found) expect(doc.passages.length).toBeGreaterThan(0);
     },
   );
+
+  it("scores a document by its best passage and a share of the next four, whatever order its hits came in", () => {
+    // Seven passages of one document, out of order, a tie among them; and a document of one passage.
+    const many = [2.5, 9.25, 0.75, 4, 7.5, 4, 1.125].map((score, at) => hit("doc-many", at + 1, score));
+    const one = hit("doc-one", 3, 12);
+    const expected = 9.25 + 0.3 * (7.5 + 4 + 4 + 2.5);
+    expect(passageScores([...many, one])).toEqual(
+      new Map([
+        ["doc-many", expected],
+        ["doc-one", 12],
+      ]),
+    );
+    const found = aggregateByDocument([one, ...many], new Map([["doc-one", 5]]), { ...options, passages: 4 });
+    expect(found.map((doc) => [doc.docId, doc.score])).toEqual([
+      ["doc-one", 17],
+      ["doc-many", expected],
+    ]);
+    // Best first, and of two equal passages the earlier paragraph.
+    expect(found[1]?.passages.map((passage) => [passage.score, passage.paragraph])).toEqual([
+      [9.25, 2],
+      [7.5, 5],
+      [4, 4],
+      [4, 6],
+    ]);
+  });
 });
