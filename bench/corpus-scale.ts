@@ -11,18 +11,24 @@
  */
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { prepareAnswers } from "../src/answer/prepare.ts";
-import { holdHeapGrowth } from "../src/core/heap-growth.ts";
-import { createLexiconLookup, lexiconPaths, loadLexiconFiles } from "../src/corpus/lexicon.ts";
 import type { LexiconLookup } from "../src/corpus/lexicon-types.ts";
-import { loadCorpus } from "../src/corpus/load.ts";
 import type { Corpus } from "../src/corpus/types.ts";
-import { buildKnowledge, loadKnowledge } from "../src/knowledge/build.ts";
-import { factsHelperFor } from "../src/knowledge/facts-helper.ts";
 import type { Knowledge } from "../src/knowledge/types.ts";
-import { replyTo } from "../src/render/reply.ts";
-import { createSearcher, loadSearcher } from "../src/search/searcher.ts";
 import { baselineDocs, buildBaseline } from "./baseline.ts";
+import {
+  buildKnowledge,
+  createLexiconLookup,
+  createSearcher,
+  factsHelperFor,
+  holdHeapGrowth,
+  lexiconPaths,
+  loadCorpus,
+  loadKnowledge,
+  loadLexiconFiles,
+  loadSearcher,
+  prepareAnswers,
+  replyTo,
+} from "./bot.ts";
 import { ensureCorpus } from "./generate.ts";
 import { collectGarbage, heapAfterGcMb, peakRssMb, timed, timedAsync } from "./measure.ts";
 import type { BenchQuestion } from "./questions.ts";

@@ -1,5 +1,6 @@
 /** Turns measured figures into target checks, results.json content and the README's markdown table. */
 
+import type { BotCode } from "./bot-code.ts";
 import type { ColdStartResult } from "./cold-start.ts";
 import type { E2eResult } from "./e2e.ts";
 import type { MeetingScaleFigure } from "./meetings.ts";
@@ -193,6 +194,12 @@ export function evaluateTargets(results: Omit<BenchResults, "targets">): TargetC
   return checks;
 }
 
+/** What each code a bench child may run is called in the table. */
+const CODE_NAMES: Readonly<Record<BotCode, string>> = {
+  dist: "dist/ build, as `npm start`",
+  src: "sources through tsx",
+};
+
 const mb = (bytes: number): string => `${round(bytes / 1024 / 1024, 1)} MB`;
 const ms = (value: number): string => `${round(value, value < 10 ? 2 : 1)} ms`;
 const pct = (share: number): string => `${round(share * 100, 2)} %`;
@@ -250,6 +257,7 @@ function scaleTable(sizes: readonly ScaleResult[]): string[] {
       s.bot.warmPeakRssMb === undefined ? "—" : `${s.bot.warmPeakRssMb} MB`,
     ),
     row("measured", (s) => s.measuredAt?.slice(0, 16).replace("T", " ") ?? "—"),
+    row("bot's code measured", (s) => CODE_NAMES[s.code ?? "src"]),
     row("before: measured", (s) => s.previous?.measuredAt?.slice(0, 16).replace("T", " ") ?? "—"),
     row("before: corpus load / knowledge build", (s) =>
       s.previous === undefined ? "—" : `${ms(s.previous.corpusLoadMs)} / ${ms(s.previous.knowledgeBuildMs)}`,

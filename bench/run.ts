@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { BENCH_CODE, type BotCode } from "./bot-code.ts";
 import { runColdStart } from "./cold-start.ts";
 import { runE2e } from "./e2e.ts";
 import { ensureCorpus, ROOT } from "./generate.ts";
@@ -56,8 +57,23 @@ function previous(): Partial<BenchResults> {
   }
 }
 
+/**
+ * Builds dist/ from the current sources, as `npm ci` does, and returns the code the scale children are to run:
+ * the build, which `npm start` runs, or the sources when it cannot be built.
+ */
+function buildBot(): BotCode {
+  const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+  const built = spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], {
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  if (built.status === 0) return "dist";
+  log("could not build dist/: measuring the sources through tsx");
+  return "src";
+}
+
 /** Runs bench/corpus-scale.ts with these arguments in a fresh node process and returns the JSON it wrote. */
-function runChild<T>(args: readonly string[], what: string): T {
+function runChild<T>(args: readonly string[], what: string, code: BotCode): T {
   const dir = mkdtempSync(join(tmpdir(), "briefbot-scale-"));
   const out = join(dir, "result.json");
   try {
@@ -74,7 +90,7 @@ function runChild<T>(args: readonly string[], what: string): T {
         "--out",
         out,
       ],
-      { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] },
+      { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, [BENCH_CODE]: code } },
     );
     if (child.status !== 0) throw new Error(`${what} exited with ${child.status ?? child.signal}`);
     return JSON.parse(readFileSync(out, "utf8")) as T;
@@ -87,7 +103,11 @@ function runChild<T>(args: readonly string[], what: string): T {
  * Measures one size in three fresh processes: the timings beside the baseline, a cold start that writes the
  * knowledge cache (the bot's own memory), and a warm start from that cache.
  */
-function runScaleSize(size: number, runs: number): Omit<ScaleResult, "measuredAt" | "previous"> {
+function runScaleSize(
+  size: number,
+  runs: number,
+  code: BotCode,
+): Omit<ScaleResult, "measuredAt" | "previous"> {
   const started = performance.now();
   const manifest = ensureCorpus(size).manifest;
   log(
@@ -96,21 +116,25 @@ function runScaleSize(size: number, runs: number): Omit<ScaleResult, "measuredAt
   const scale = runChild<ScaleFigures>(
     ["--mode", "scale", "--size", String(size), "--runs", String(runs)],
     `corpus-scale for ${size} documents`,
+    code,
   );
   const cacheDir = mkdtempSync(join(tmpdir(), "briefbot-scale-cache-"));
   try {
     const cold = runChild<StartFigures>(
       ["--mode", "cold", "--size", String(size), "--cache", cacheDir],
       `cold start for ${size} documents`,
+      code,
     );
     log(`corpus ${size}: cold start ${cold.startMs} ms, peak RSS ${cold.peakRssMb} MB`);
     const warm = runChild<StartFigures>(
       ["--mode", "warm", "--size", String(size), "--cache", cacheDir],
       `warm start for ${size} documents`,
+      code,
     );
     log(`corpus ${size}: warm start ${warm.startMs} ms, peak RSS ${warm.peakRssMb} MB`);
     return {
       ...scale,
+      code,
       bot: {
         ...scale.bot,
         heapAfterBuildMb: cold.heapAfterStartMb,
@@ -181,10 +205,11 @@ if (sections.includes("scale")) {
     .split(",")
     .map(Number)
     .filter((n) => Number.isInteger(n) && n > 0);
+  const code = buildBot();
   const measured = sizes.map((size): ScaleResult => {
     const old = before.scale?.sizes.find((earlier) => earlier.size === size);
     return {
-      ...runScaleSize(size, runs),
+      ...runScaleSize(size, runs, code),
       measuredAt: date,
       ...(old === undefined ? {} : { previous: previousFigures(old) }),
     };

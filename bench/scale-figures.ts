@@ -1,5 +1,7 @@
 /** What the corpus-scale benchmark reports for one corpus size (written by a child process as JSON). */
 
+import type { BotCode } from "./bot-code.ts";
+
 /** Latency percentiles of one pass over the question set, in ms. */
 export interface LatencyPass {
   p50: number;
@@ -99,6 +101,8 @@ export interface ScaleResult {
   size: number;
   /** When this size was measured (sizes not re-run keep their earlier figures). */
   measuredAt?: string;
+  /** The bot's code the children ran: the build in dist/, as `npm start` runs it, or the sources (bench/bot.ts). */
+  code?: BotCode;
   docsLoaded: number;
   corpusLoadMs: number;
   heapCorpusMb: number;
