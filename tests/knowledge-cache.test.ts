@@ -234,7 +234,7 @@ describe("the knowledge cache", () => {
     const knowledge = await load(cache, (message) => warnings.push(message));
     // As a process that found the shelf stamped by other code would leave it: made anew, empty.
     const other = new Database(cacheFiles().get("facts.sqlite") ?? "");
-    other.exec("DELETE FROM facts");
+    other.exec("DELETE FROM facts; DELETE FROM outlines");
     other.close();
     const rebuilt = await load("off");
     expect(new Map(knowledge.facts)).toEqual(new Map(rebuilt.facts));

@@ -1,4 +1,4 @@
-import { createLru } from "../core/index.ts";
+import { memoised } from "../core/index.ts";
 import { normaliseToken } from "../corpus/index.ts";
 
 /**
@@ -280,7 +280,7 @@ const ARABIC_LAST = 0x064a;
  * the last few sentences' hits saves re-reading them, small so it pins little text once a build is done.
  */
 const HIT_MEMO_SIZE = 256;
-const hitMemo = createLru<string, readonly CueHit[]>(HIT_MEMO_SIZE);
+const hitMemo = memoised(HIT_MEMO_SIZE, readCueHits);
 
 /** A word of a sentence with its offsets and normalised key. */
 export interface KeyedWord {
@@ -308,11 +308,7 @@ export function keyedWords(text: string): KeyedWord[] {
  * @example cueHits("The forum met in Valletta").map((hit) => hit.kind) // ["meeting", "meeting"]
  */
 export function cueHits(text: string): readonly CueHit[] {
-  const known = hitMemo.get(text);
-  if (known) return known;
-  const hits = readCueHits(text);
-  hitMemo.set(text, hits);
-  return hits;
+  return hitMemo(text);
 }
 
 function readCueHits(text: string): CueHit[] {

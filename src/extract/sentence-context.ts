@@ -1,4 +1,4 @@
-import { createLru, type Lru } from "../core/index.ts";
+import { memoised } from "../core/index.ts";
 import type { LangCode, LexiconLookup, LexiconMention, Script } from "../corpus/index.ts";
 import type { SourceRef } from "./types.ts";
 
@@ -28,10 +28,11 @@ export function sentenceContext(
 /**
  * A document's sentences are looked up in the lexicon while its facts are read and again when its meeting
  * is named; a memo of the last few sentences per lexicon saves the second look-up, small so it pins little
- * text once a build is done.
+ * text once a build is done. It forgets all at once when full (memoised): an LRU's reordering on every hit
+ * cost more than the few look-ups forgetting repeats.
  */
 const MENTION_MEMO_SIZE = 256;
-const mentionMemos = new WeakMap<LexiconLookup, Lru<string, readonly LexiconMention[]>>();
+const mentionMemos = new WeakMap<LexiconLookup, (text: string) => readonly LexiconMention[]>();
 
 /**
  * Returns the lexicon mentions of a text, in text order, as `lexicon.mentions` does.
@@ -40,12 +41,8 @@ const mentionMemos = new WeakMap<LexiconLookup, Lru<string, readonly LexiconMent
 export function mentionsIn(text: string, lexicon: LexiconLookup): readonly LexiconMention[] {
   let memo = mentionMemos.get(lexicon);
   if (!memo) {
-    memo = createLru(MENTION_MEMO_SIZE);
+    memo = memoised(MENTION_MEMO_SIZE, (sentence) => lexicon.mentions(sentence));
     mentionMemos.set(lexicon, memo);
   }
-  const known = memo.get(text);
-  if (known) return known;
-  const found = lexicon.mentions(text);
-  memo.set(text, found);
-  return found;
+  return memo(text);
 }

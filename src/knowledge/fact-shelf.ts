@@ -8,6 +8,11 @@ import Database from "better-sqlite3";
 
 /** Facts written before a transaction is committed: one commit per document would dominate a cold build. */
 const WRITES_PER_COMMIT = 500;
+/**
+ * The tables' layout, part of the stamp. Outlines have a table of their own: read beside the facts, every
+ * start read the whole file (3.3 s of a warm start at 100,000 documents, whose facts fill 470 MB).
+ */
+const LAYOUT = "facts+outlines/2";
 
 /** Saved facts by cache entry key (content hash and file kind), on disk, with their outlines at hand. */
 export interface FactShelf {
@@ -31,27 +36,33 @@ export interface FactShelf {
  * past the busy timeout.
  */
 export function openFactShelf(path: string, stamp: string): FactShelf {
+  const stamped = `${LAYOUT}\u0000${stamp}`;
   let db: Database.Database;
   try {
-    db = openStamped(path, stamp);
+    db = openStamped(path, stamped);
   } catch (error) {
     // Replacing a file another process is writing would pull the shelf from under it.
     if (isBusy(error)) throw error;
     rmSync(path, { force: true });
     rmSync(`${path}-journal`, { force: true });
-    db = openStamped(path, stamp);
+    db = openStamped(path, stamped);
   }
   const outlines = new Map<string, string>();
-  for (const row of db.prepare("SELECT key, outline FROM facts").raw().iterate() as Iterable<unknown[]>) {
+  for (const row of db.prepare("SELECT key, outline FROM outlines").raw().iterate() as Iterable<unknown[]>) {
     const [key, outline] = row;
     if (typeof key === "string" && typeof outline === "string") outlines.set(key, outline);
   }
   const select = db.prepare("SELECT json FROM facts WHERE key = ?").pluck();
-  const insert = db.prepare("INSERT OR REPLACE INTO facts (key, json, outline) VALUES (?, ?, ?)");
-  const remove = db.prepare("DELETE FROM facts WHERE key = ?");
+  const insertFacts = db.prepare("INSERT OR REPLACE INTO facts (key, json) VALUES (?, ?)");
+  const insertOutline = db.prepare("INSERT OR REPLACE INTO outlines (key, outline) VALUES (?, ?)");
+  const removeFacts = db.prepare("DELETE FROM facts WHERE key = ?");
+  const removeOutline = db.prepare("DELETE FROM outlines WHERE key = ?");
   let pending: [string, string, string][] = [];
   const commit = db.transaction((rows: readonly [string, string, string][]) => {
-    for (const [key, json, outline] of rows) insert.run(key, json, outline);
+    for (const [key, json, outline] of rows) {
+      insertFacts.run(key, json);
+      insertOutline.run(key, outline);
+    }
   });
   const flush = (): void => {
     if (pending.length === 0) return;
@@ -75,7 +86,10 @@ export function openFactShelf(path: string, stamp: string): FactShelf {
       const gone = [...outlines.keys()].filter((key) => !wanted.has(key));
       if (gone.length === 0) return;
       db.transaction(() => {
-        for (const key of gone) remove.run(key);
+        for (const key of gone) {
+          removeFacts.run(key);
+          removeOutline.run(key);
+        }
       })();
       for (const key of gone) outlines.delete(key);
     },
@@ -101,8 +115,9 @@ function openStamped(path: string, stamp: string): Database.Database {
       // Other code may have laid the table out otherwise: it is made anew, not emptied.
       db.transaction(() => {
         db.exec(
-          "DROP TABLE IF EXISTS facts; DELETE FROM stamp;" +
-            "CREATE TABLE facts (key TEXT PRIMARY KEY, json TEXT NOT NULL, outline TEXT NOT NULL) WITHOUT ROWID;",
+          "DROP TABLE IF EXISTS facts; DROP TABLE IF EXISTS outlines; DELETE FROM stamp;" +
+            "CREATE TABLE facts (key TEXT PRIMARY KEY, json TEXT NOT NULL) WITHOUT ROWID;" +
+            "CREATE TABLE outlines (key TEXT PRIMARY KEY, outline TEXT NOT NULL) WITHOUT ROWID;",
         );
         db.prepare("INSERT INTO stamp (value) VALUES (?)").run(stamp);
       })();

@@ -27,6 +27,25 @@ describe("the fact shelf", () => {
     expect(openFactShelf(path, "code-a").outlines.has("doc")).toBe(true);
   });
 
+  it("makes a shelf of the earlier layout, outlines beside the facts, anew for the same code", () => {
+    const earlier = new Database(path);
+    earlier.exec(
+      "CREATE TABLE stamp (value TEXT NOT NULL); INSERT INTO stamp (value) VALUES ('code-a');" +
+        "CREATE TABLE facts (key TEXT PRIMARY KEY, json TEXT NOT NULL, outline TEXT NOT NULL) WITHOUT ROWID;" +
+        "INSERT INTO facts VALUES ('old', '{}', '{}');",
+    );
+    earlier.close();
+    const shelf = openFactShelf(path, "code-a");
+    expect(shelf.outlines.size).toBe(0);
+    expect(shelf.read("old")).toBeUndefined();
+    shelf.write("doc", '{"facts":1}', '{"outline":1}');
+    shelf.close();
+    const again = openFactShelf(path, "code-a");
+    expect([...again.outlines]).toEqual([["doc", '{"outline":1}']]);
+    expect(again.read("doc")).toBe('{"facts":1}');
+    again.close();
+  });
+
   it("throws, and leaves the file alone, when another process holds it locked", () => {
     const shelf = openFactShelf(path, "code-a");
     shelf.write("doc", '{"facts":1}', "{}");
