@@ -28,8 +28,8 @@ export function sentenceContext(
 /**
  * A document's sentences are looked up in the lexicon while its facts are read and again when its meeting
  * is named; a memo of the last few sentences per lexicon saves the second look-up, small so it pins little
- * text once a build is done. It forgets all at once when full (memoised): an LRU's reordering on every hit
- * cost more than the few look-ups forgetting repeats.
+ * text once a build is done. It forgets all at once when full (memoised): an LRU reorders on every hit, and
+ * its get and set were 0.8 s of 38 s in a CPU profile of a build at 10,000 documents.
  */
 const MENTION_MEMO_SIZE = 256;
 const mentionMemos = new WeakMap<LexiconLookup, (text: string) => readonly LexiconMention[]>();

@@ -112,7 +112,7 @@ function openStamped(path: string, stamp: string): Database.Database {
     db.exec("CREATE TABLE IF NOT EXISTS stamp (value TEXT NOT NULL)");
     const current: unknown = db.prepare("SELECT value FROM stamp").pluck().get();
     if (current !== stamp) {
-      // Other code may have laid the table out otherwise: it is made anew, not emptied.
+      // Other code may have laid the tables out otherwise: they are made anew, not emptied.
       db.transaction(() => {
         db.exec(
           "DROP TABLE IF EXISTS facts; DROP TABLE IF EXISTS outlines; DELETE FROM stamp;" +
