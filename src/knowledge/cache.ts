@@ -23,7 +23,7 @@ import {
   writeSync,
 } from "node:fs";
 import { join, resolve } from "node:path";
-import { errorMessage } from "../core/index.ts";
+import { errorMessage, whileReadingBack } from "../core/index.ts";
 import type { Corpus, Doc, FileIdentity, Lexicon, LexiconLookup, ParsedDocument } from "../corpus/index.ts";
 import { loadLexiconFiles } from "../corpus/index.ts";
 import { type DocumentFacts, extractFacts, type Meeting, type SourceRef } from "../extract/index.ts";
@@ -185,7 +185,7 @@ export function openKnowledgeCache(
     return noKnowledgeCache();
   }
   const dir = join(cacheDir, createHash("sha256").update(resolve(corpusDir)).digest("hex").slice(0, 16));
-  const saved = readDocumentsFile(join(dir, DOCUMENTS_FILE), code, problem);
+  const saved = whileReadingBack(() => readDocumentsFile(join(dir, DOCUMENTS_FILE), code, problem));
   const entries: ReadonlyMap<string, SavedEntry> = saved ?? new Map();
   const files = readFilesFile(join(dir, FILES_FILE), problem);
   const seen = new Map<string, FileEntry>();
@@ -262,7 +262,7 @@ export function openKnowledgeCache(
       const json = readSearchFile(join(dir, SEARCH_FILE), code, problem);
       if (json === undefined) return undefined;
       try {
-        const searcher = loadSearcher(json, corpus, lexicon);
+        const searcher = whileReadingBack(() => loadSearcher(json, corpus, lexicon));
         searchUsed = true;
         return searcher;
       } catch (error) {
@@ -280,7 +280,9 @@ export function openKnowledgeCache(
       return searcher;
     },
     meetings(corpus, lexicon) {
-      const meetings = readMeetingsFile(dir, meetingsHeader(code, corpus, lexicon), corpus, problem);
+      const meetings = whileReadingBack(() =>
+        readMeetingsFile(dir, meetingsHeader(code, corpus, lexicon), corpus, problem),
+      );
       meetingsUsed = meetings !== undefined;
       return meetings;
     },

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { holdHeapGrowth } from "../../src/core/heap-growth.ts";
+import { holdHeapGrowth, whileReadingBack } from "../../src/core/heap-growth.ts";
 
 const CHURN = join(import.meta.dirname, "fixtures", "heap-churn.ts");
 
@@ -35,5 +35,43 @@ describe("heap growth", () => {
       peakHeapMb(["--heap-growing-percent=300"], "hold"),
     ]);
     expect(held).toBeGreaterThan(free * 0.7);
+  });
+
+  it("lets the heap grow by a fifth while reading back, then holds it to a tenth again, even when reading fails", () => {
+    const set: string[] = [];
+    expect(holdHeapGrowth([], (flags) => set.push(flags))).toBe(true);
+    expect(
+      whileReadingBack(
+        () => set.length,
+        (flags) => set.push(flags),
+      ),
+    ).toBe(2);
+    expect(() =>
+      whileReadingBack(
+        () => {
+          throw new Error("unreadable");
+        },
+        (flags) => set.push(flags),
+      ),
+    ).toThrow("unreadable");
+    expect(set).toEqual([
+      "--heap-growing-percent=10",
+      "--heap-growing-percent=20",
+      "--heap-growing-percent=10",
+      "--heap-growing-percent=20",
+      "--heap-growing-percent=10",
+    ]);
+  });
+
+  it("leaves the growth alone while reading back when the process was started with its own", () => {
+    const set: string[] = [];
+    expect(holdHeapGrowth(["--heap-growing-percent=300"], (flags) => set.push(flags))).toBe(false);
+    expect(
+      whileReadingBack(
+        () => "read",
+        (flags) => set.push(flags),
+      ),
+    ).toBe("read");
+    expect(set).toEqual([]);
   });
 });
