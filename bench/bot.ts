@@ -20,7 +20,7 @@ async function botModule<T>(path: string): Promise<T> {
 }
 
 export const { prepareAnswers } = await botModule<typeof Prepare>("answer/prepare");
-export const { holdHeapGrowth } = await botModule<typeof HeapGrowth>("core/heap-growth");
+export const { fitHeapGrowth, holdHeapGrowth } = await botModule<typeof HeapGrowth>("core/heap-growth");
 export const { createLexiconLookup, lexiconPaths, loadLexiconFiles } =
   await botModule<typeof Lexicon>("corpus/lexicon");
 export const { loadCorpus } = await botModule<typeof Load>("corpus/load");

@@ -7,7 +7,9 @@
  * once, after preparing the tables the bot prepares once started, holding nothing else, so its heap, peak RSS and
  * /brief times are the bot's own; `--mode warm` then starts from that cache in another fresh process (both a
  * StartFigures). Writes the figures as JSON to --out. Every mode holds
- * the heap's growth as the bot's entry does (src/main.ts), so the memory measured is what the bot would use.
+ * the heap's growth as the bot's entry does (src/main.ts), and keeps holding it or lets V8 choose once the
+ * knowledge is there as the bot's start does (src/slack/start.ts), so the memory measured is what the bot
+ * would use.
  */
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -20,6 +22,7 @@ import {
   createLexiconLookup,
   createSearcher,
   factsHelperFor,
+  fitHeapGrowth,
   holdHeapGrowth,
   lexiconPaths,
   loadCorpus,
@@ -169,6 +172,7 @@ function buildAndWarmUp(
     buildKnowledge(corpus, lexicon, { now: NOW, factsHelper: factsHelperFor(lexicon) }),
   );
   const heapAfterBuildMb = heapAfterGcMb();
+  fitHeapGrowth(heapAfterBuildMb);
   briefPass(built.value, questions.slice(0, WARM_UP_QUESTIONS), truth);
   const { search, ...rest } = built.value;
   return { ms: built.ms, heapAfterBuildMb, rest };
@@ -296,6 +300,8 @@ async function start(size: number, cacheDir: string): Promise<StartFigures> {
   const knowledge = started.value;
   const docs = knowledge.corpus.docs.length;
   const heapAfterStartMb = heapAfterGcMb();
+  // As the bot's start does (src/slack/start.ts), here on the heap after a collection.
+  fitHeapGrowth(heapAfterStartMb);
   const rssAfterStartMb = peakRssMb();
   // As the bot does once it has started, before the first question comes.
   const prepared = await timedAsync(() => prepareAnswers(knowledge));

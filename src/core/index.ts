@@ -20,7 +20,7 @@ export {
   withEnvFile,
 } from "./config.ts";
 export { errorMessage } from "./errors.ts";
-export { HEAP_GROWTH_PERCENT, holdHeapGrowth, whileReadingBack } from "./heap-growth.ts";
+export { fitHeapGrowth, HEAP_GROWTH_PERCENT, holdHeapGrowth, whileReadingBack } from "./heap-growth.ts";
 export { asReplyLang, languageName, messagesFor, SUPPORTED_LANGS } from "./i18n/index.ts";
 export type { Messages } from "./i18n/types.ts";
 export type { Logger } from "./logger.ts";

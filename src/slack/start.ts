@@ -1,7 +1,8 @@
 import { hostname } from "node:os";
+import { getHeapStatistics } from "node:v8";
 import type { Logger } from "@slack/bolt";
 import { prepareAnswers } from "../answer/index.ts";
-import type { Config, RunMode } from "../core/index.ts";
+import { type Config, fitHeapGrowth, type RunMode } from "../core/index.ts";
 import {
   createScheduler,
   renderDigestForSubscription,
@@ -110,6 +111,8 @@ export async function startSlack(
     const store = await storeOpening;
     // First-seen instants come from the store, so "new since the last digest" survives restarts.
     knowledge.set(await withStoredFirstSeen(loaded, store, clock()));
+    // Decided once, on what the first start keeps: rescans change an archive by a few documents at a time.
+    fitHeapGrowth(getHeapStatistics().used_heap_size / 2 ** 20);
     const corpusWatch = createCorpusWatch({
       dir: config.corpusDir,
       knowledge,

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { holdHeapGrowth, whileReadingBack } from "../../src/core/heap-growth.ts";
+import { fitHeapGrowth, holdHeapGrowth, whileReadingBack } from "../../src/core/heap-growth.ts";
 
 const CHURN = join(import.meta.dirname, "fixtures", "heap-churn.ts");
 
@@ -72,6 +72,26 @@ describe("heap growth", () => {
         (flags) => set.push(flags),
       ),
     ).toBe("read");
+    expect(fitHeapGrowth(50, (flags) => set.push(flags))).toBe(false);
     expect(set).toEqual([]);
+  });
+
+  it("lets V8 grow the heap as it likes when a start keeps little, and holds it for one that keeps much", () => {
+    const set: string[] = [];
+    const record = (flags: string): void => {
+      set.push(flags);
+    };
+    holdHeapGrowth([], record);
+    expect(fitHeapGrowth(50, record)).toBe(false);
+    expect(whileReadingBack(() => "read", record)).toBe("read");
+    expect(fitHeapGrowth(750, record)).toBe(true);
+    whileReadingBack(() => "read", record);
+    expect(set).toEqual([
+      "--heap-growing-percent=10",
+      "--heap-growing-percent=0",
+      "--heap-growing-percent=10",
+      "--heap-growing-percent=20",
+      "--heap-growing-percent=10",
+    ]);
   });
 });
