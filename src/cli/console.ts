@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import type { Config, ReplyLang } from "../core/index.ts";
-import { asReplyLang } from "../core/index.ts";
+import { asReplyLang, fitHeapGrowth } from "../core/index.ts";
 import { loadKnowledge, startLine } from "../knowledge/index.ts";
 import { renderText, replyToLine } from "../render/index.ts";
 import type { DigestStore } from "../store/index.ts";
@@ -40,6 +40,7 @@ export function readConsoleLine(line: string): ConsoleDirective {
 export async function runConsole(config: Config, clock: () => Date): Promise<void> {
   const began = performance.now();
   const knowledge = await loadKnowledge(config, clock);
+  fitHeapGrowth();
   // The same start line as the Slack modes, on stderr so the answers alone go to stdout.
   process.stderr.write(
     `[INFO] briefbot ${startLine("console", undefined, knowledge, performance.now() - began)}\n`,

@@ -10,7 +10,7 @@
  * a warm start and its answers held to a tenth peaked at 1.44 GB instead of 2.91, with /brief p99 353 ms
  * instead of 126 (before the search's first pass, src/search/top-candidates.ts, which took it to 92 ms held).
  */
-import { setFlagsFromString } from "node:v8";
+import { getHeapStatistics, setFlagsFromString } from "node:v8";
 
 /** The share, in percent, by which the heap may grow between full collections. */
 export const HEAP_GROWTH_PERCENT = 10;
@@ -61,12 +61,15 @@ export function holdHeapGrowth(
 }
 
 /**
- * Returns whether the heap's growth stays held once a start keeps `keptMb` of heap: held to
- * HEAP_GROWTH_PERCENT from HOLD_FROM_MB on, left to V8 below it. Changes nothing in a process started with
- * its own growth.
+ * Returns whether the heap's growth stays held once a start keeps `keptMb` of heap (by default the heap in
+ * use now): held to HEAP_GROWTH_PERCENT from HOLD_FROM_MB on, left to V8 below it. Changes nothing in a
+ * process started with its own growth. Called once a start has loaded its knowledge.
  * @example fitHeapGrowth(50) // false: the seeds' start answers with V8's own growth
  */
-export function fitHeapGrowth(keptMb: number, setFlags: SetFlags = setFlagsFromString): boolean {
+export function fitHeapGrowth(
+  keptMb: number = getHeapStatistics().used_heap_size / 2 ** 20,
+  setFlags: SetFlags = setFlagsFromString,
+): boolean {
   if (heldAt === undefined) return false;
   heldAt = keptMb >= HOLD_FROM_MB ? HEAP_GROWTH_PERCENT : 0;
   setFlags(growth(heldAt));

@@ -1,5 +1,4 @@
 import { hostname } from "node:os";
-import { getHeapStatistics } from "node:v8";
 import type { Logger } from "@slack/bolt";
 import { prepareAnswers } from "../answer/index.ts";
 import { type Config, fitHeapGrowth, type RunMode } from "../core/index.ts";
@@ -112,7 +111,7 @@ export async function startSlack(
     // First-seen instants come from the store, so "new since the last digest" survives restarts.
     knowledge.set(await withStoredFirstSeen(loaded, store, clock()));
     // Decided once, on what the first start keeps: rescans change an archive by a few documents at a time.
-    fitHeapGrowth(getHeapStatistics().used_heap_size / 2 ** 20);
+    fitHeapGrowth();
     const corpusWatch = createCorpusWatch({
       dir: config.corpusDir,
       knowledge,
