@@ -1,7 +1,8 @@
 /**
  * The bot's modules as a corpus-scale child measures them: from dist/ or src/, whichever bench/run.ts chose
  * (bot-code.ts).
- */ import type * as Prepare from "../src/answer/prepare.ts";
+ */
+import type * as Prepare from "../src/answer/prepare.ts";
 import type * as HeapGrowth from "../src/core/heap-growth.ts";
 import type * as Lexicon from "../src/corpus/lexicon.ts";
 import type * as Load from "../src/corpus/load.ts";

@@ -171,8 +171,9 @@ function buildAndWarmUp(
   const built = timed(() =>
     buildKnowledge(corpus, lexicon, { now: NOW, factsHelper: factsHelperFor(lexicon) }),
   );
+  // As the bot's start does (src/slack/start.ts): on the heap in use, before anything collects it.
+  fitHeapGrowth();
   const heapAfterBuildMb = heapAfterGcMb();
-  fitHeapGrowth(heapAfterBuildMb);
   briefPass(built.value, questions.slice(0, WARM_UP_QUESTIONS), truth);
   const { search, ...rest } = built.value;
   return { ms: built.ms, heapAfterBuildMb, rest };
@@ -299,9 +300,9 @@ async function start(size: number, cacheDir: string): Promise<StartFigures> {
   const started = await timedAsync(() => loadKnowledge(settings, () => NOW));
   const knowledge = started.value;
   const docs = knowledge.corpus.docs.length;
+  // As the bot's start does (src/slack/start.ts): on the heap in use, before anything collects it.
+  fitHeapGrowth();
   const heapAfterStartMb = heapAfterGcMb();
-  // As the bot's start does (src/slack/start.ts), here on the heap after a collection.
-  fitHeapGrowth(heapAfterStartMb);
   const rssAfterStartMb = peakRssMb();
   // As the bot does once it has started, before the first question comes.
   const prepared = await timedAsync(() => prepareAnswers(knowledge));
