@@ -103,10 +103,9 @@ for (let pass = 0; pass < passes; pass++) {
     answered.push({ place, start, ms: performance.now() - start, text: question.text });
   });
 }
-// The observer reports a collection after it ends, from a task of its own.
+// The observer reports collections from a task of its own, so those of every pass come in only now.
 await new Promise((resolve) => setTimeout(resolve, 100));
 observer.disconnect();
-// The passes run without a break, so the observer reports every pass's collections only now.
 const lastPass = collections.filter((gc) => gc.start >= (answered[0]?.start ?? 0));
 
 const times = answered.map((question) => question.ms);
