@@ -9,6 +9,9 @@
  * The price is answers: collections come far more often and their pauses land in them. At 100,000 documents,
  * a warm start and its answers held to a tenth peaked at 1.44 GB instead of 2.91, with /brief p99 353 ms
  * instead of 126 (before the search's first pass, src/search/top-candidates.ts, which took it to 92 ms held).
+ * So a process starts held (holdHeapGrowth); once its knowledge is loaded, a start that keeps less than
+ * HOLD_FROM_MB goes back to V8's own growth, which answers faster (fitHeapGrowth); a held start lets the heap
+ * grow by a fifth while it reads its cache back (whileReadingBack).
  */
 import { getHeapStatistics, setFlagsFromString } from "node:v8";
 
