@@ -1,8 +1,6 @@
 /**
  * Where /brief's slowest answers come from, at one size. Not part of `npm run bench`; by hand:
- *   BRIEFBOT_BENCH_CODE=dist node --max-semi-space-size=32 --expose-gc --import tsx bench/answer-gc.ts \
- *     --size 100000 --cache DIR
- * (the flags of `npm start`, bench/bot-flags.ts, and --expose-gc).
+ *   BRIEFBOT_BENCH_CODE=dist node --expose-gc --import tsx bench/answer-gc.ts --size 100000 --cache DIR
  * Starts as the bot does (loadKnowledge with the knowledge cache in DIR, a cold start when DIR is empty, then
  * prepareAnswers), answers the bench's questions `--passes` times (the memos are warm from the second on), and
  * prints for the last pass its quantiles, the collections V8 ran during it by kind, and its slowest questions
@@ -79,13 +77,10 @@ const knowledge = await loadKnowledge(
   () => NOW,
 );
 fitHeapGrowth();
-const startPeakMb = peakRssMb();
 await prepareAnswers(knowledge);
 collectGarbage();
 const liveMb = process.memoryUsage().heapUsed / 1024 / 1024;
-console.log(
-  `start ${round((performance.now() - started) / 1000, 1)} s, live heap ${round(liveMb, 1)} MB, peak RSS ${round(startPeakMb, 1)} MB loaded and ${round(peakRssMb(), 1)} MB prepared`,
-);
+console.log(`start ${round((performance.now() - started) / 1000, 1)} s, live heap ${round(liveMb, 1)} MB`);
 
 const collections: Collection[] = [];
 const observer = new PerformanceObserver((list) => {

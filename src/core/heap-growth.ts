@@ -10,27 +10,13 @@
  * a warm start and its answers held to a tenth peaked at 1.44 GB instead of 2.91, with /brief p99 353 ms
  * instead of 126 (before the search's first pass, src/search/top-candidates.ts, which took it to 92 ms held).
  * So a process starts held (holdHeapGrowth); once its knowledge is loaded, a start that keeps less than
- * HOLD_FROM_MB goes back to V8's own growth, which answers faster, and a larger one is held a little less
- * tightly while it answers (fitHeapGrowth); a held start lets the heap grow by a fifth while it reads its
- * cache back (whileReadingBack).
+ * HOLD_FROM_MB goes back to V8's own growth, which answers faster (fitHeapGrowth); a held start lets the heap
+ * grow by a fifth while it reads its cache back (whileReadingBack).
  */
 import { getHeapStatistics, setFlagsFromString } from "node:v8";
 
 /** The share, in percent, by which the heap may grow between full collections. */
 export const HEAP_GROWTH_PERCENT = 10;
-
-/**
- * The share once a held start has loaded its knowledge, while it answers: every answer allocates some
- * megabytes, and what the memos keep and what is still alive at a scavenge is promoted, up to 160 MB in the
- * bench's 1,200 questions at 100,000 documents. Held to a tenth, the old generation reached its limit twice
- * in that pass, and the questions answered while each full collection marked were the slowest. Measured by
- * hand at 100,000 documents, a warm start and one pass (bench/answer-gc.ts, a slow machine), with the
- * skeleton index shelved (845 MB live): with 15 % after the load and semi-spaces of 32 MB (bin/briefbot.js)
- * p99 40.1–45.8 ms in four runs, one full collection each, peak RSS 1,460–1,513 MB; held to a tenth with
- * 32 MB, 68.4–72.8 ms in three, two each; 9c09f5e's code (a tenth, 16 MB, the index in Maps), 73.7–82.1 ms
- * in five, two each, 1,404–1,441 MB.
- */
-export const ANSWER_GROWTH_PERCENT = 15;
 
 /**
  * The share while a start reads back what an earlier one saved, all of which it keeps. Measured by hand at
@@ -79,7 +65,7 @@ export function holdHeapGrowth(
 
 /**
  * Returns whether the heap's growth stays held once a start keeps `keptMb` of heap (by default the heap in
- * use now): held to ANSWER_GROWTH_PERCENT from HOLD_FROM_MB on, left to V8 below it. Changes nothing in a
+ * use now): held to HEAP_GROWTH_PERCENT from HOLD_FROM_MB on, left to V8 below it. Changes nothing in a
  * process started with its own growth. Called once a start has loaded its knowledge.
  * @example fitHeapGrowth(50) // false: the seeds' start answers with V8's own growth
  */
@@ -88,7 +74,7 @@ export function fitHeapGrowth(
   setFlags: SetFlags = setFlagsFromString,
 ): boolean {
   if (heldAt === undefined) return false;
-  heldAt = keptMb >= HOLD_FROM_MB ? ANSWER_GROWTH_PERCENT : 0;
+  heldAt = keptMb >= HOLD_FROM_MB ? HEAP_GROWTH_PERCENT : 0;
   setFlags(growth(heldAt));
   return heldAt !== 0;
 }

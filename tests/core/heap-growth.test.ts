@@ -76,7 +76,7 @@ describe("heap growth", () => {
     expect(set).toEqual([]);
   });
 
-  it("lets V8 grow the heap as it likes when a start keeps little, and holds it a little less for one that keeps much", () => {
+  it("lets V8 grow the heap as it likes when a start keeps little, and holds it for one that keeps much", () => {
     const set: string[] = [];
     const record = (flags: string): void => {
       set.push(flags);
@@ -89,9 +89,9 @@ describe("heap growth", () => {
     expect(set).toEqual([
       "--heap-growing-percent=10",
       "--heap-growing-percent=0",
-      "--heap-growing-percent=15",
+      "--heap-growing-percent=10",
       "--heap-growing-percent=20",
-      "--heap-growing-percent=15",
+      "--heap-growing-percent=10",
     ]);
   });
 });
