@@ -36,25 +36,12 @@ interface Spelling {
 }
 
 /**
- * Spellings filed by skeleton and sorted by it: `keys` are the distinct skeletons, and the spellings of
- * `keys[k]` are those from `starts[k]` to `starts[k + 1]` in the columns, in the order the corpus gave them.
- * A Map with a small array per skeleton took 26 MB at 10,000 documents and about 100 MB at 100,000, most of it
- * pairs of words; shelved, 9.6 MB at 10,000, and the live heap of a warm start at 100,000 with its answers
- * prepared went from 921 to 845 MB. That heap is what each full collection marks while questions are answered.
+ * The spellings filed under one skeleton, flat, FILED_FIELDS values each: script, split (0 for one word),
+ * first word, second word ("" for one word). With an object and a words array per spelling, most of them
+ * pairs, the index took 33 MB at 10,000 documents; filed flat, 20 MB. The words are shared copies either way.
  */
-interface Shelf {
-  keys: readonly string[];
-  starts: Int32Array;
-  /** An index into SCRIPTS. */
-  scripts: Uint8Array;
-  /** Where the first word's skeleton ends in a pair's; 0 for one word. */
-  splits: Uint16Array;
-  /** Indexes into the index's `spelled` words; a one-word spelling's second is -1. */
-  firsts: Int32Array;
-  seconds: Int32Array;
-}
-
-const SCRIPTS: readonly Script[] = ["latin", "arabic", "devanagari", "cyrillic", "han", "other"];
+type Filed = (string | number)[];
+const FILED_FIELDS = 4;
 
 /**
  * The corpus's words, and pairs of words in a row, by skeleton, and the letters skeletons are made of. Each
@@ -62,78 +49,11 @@ const SCRIPTS: readonly Script[] = ["latin", "arabic", "devanagari", "cyrillic",
  * question's at look-up. Filing every corpus skeleton less each consonant as well took 140 MB at 10k documents.
  */
 export interface SkeletonIndex {
-  words: Shelf;
-  pairs: Shelf;
+  words: ReadonlyMap<string, Filed>;
+  pairs: ReadonlyMap<string, Filed>;
   /** Words whose skeleton is too short to match on, by their vowelled spelling (voweledSpelling). */
-  short: Shelf;
+  short: ReadonlyMap<string, Filed>;
   letters: readonly string[];
-  /** The normalised words the shelves name, each once. */
-  spelled: readonly string[];
-}
-
-/** Collects spellings in the order they come and sorts them onto a shelf once all are in. */
-function shelfBuilder(): { file(spelling: Spelling, first: number, second: number): void; finish(): Shelf } {
-  const signatures: string[] = [];
-  const scripts: number[] = [];
-  const splits: number[] = [];
-  const firsts: number[] = [];
-  const seconds: number[] = [];
-  return {
-    file(spelling, first, second) {
-      signatures.push(spelling.signature);
-      scripts.push(SCRIPTS.indexOf(spelling.script));
-      splits.push(spelling.split ?? 0);
-      firsts.push(first);
-      seconds.push(second);
-    },
-    finish() {
-      const order = Int32Array.from(signatures.keys()).sort((a, b) => {
-        const left = signatures[a] as string;
-        const right = signatures[b] as string;
-        return left < right ? -1 : left > right ? 1 : a - b;
-      });
-      const keys: string[] = [];
-      const starts: number[] = [];
-      order.forEach((from, at) => {
-        const signature = signatures[from] as string;
-        if (keys.at(-1) === signature) return;
-        keys.push(signature);
-        starts.push(at);
-      });
-      starts.push(order.length);
-      const column = <A extends Uint8Array | Uint16Array | Int32Array>(
-        into: A,
-        values: readonly number[],
-      ): A => {
-        order.forEach((from, at) => {
-          into[at] = values[from] as number;
-        });
-        return into;
-      };
-      return {
-        keys,
-        starts: Int32Array.from(starts),
-        scripts: column(new Uint8Array(order.length), scripts),
-        splits: column(new Uint16Array(order.length), splits),
-        firsts: column(new Int32Array(order.length), firsts),
-        seconds: column(new Int32Array(order.length), seconds),
-      };
-    },
-  };
-}
-
-/** Returns where `key` is among a shelf's sorted keys, or -1. */
-function shelfPlace(keys: readonly string[], key: string): number {
-  let low = 0;
-  let high = keys.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const at = keys[middle] as string;
-    if (at === key) return middle;
-    if (at < key) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
 }
 
 /**
@@ -155,27 +75,19 @@ function lookupKeys(signature: string, letters: readonly string[]): string[] {
 
 /**
  * Builds the index of the passages' normalised words by consonant skeleton, yielding after each passage.
- * @example crossScriptSpellings("captagon", stepwise(skeletonSteps(passages)).finish(), false) // ["كبتاغون"]
+ * @example stepwise(skeletonSteps(passages)).finish().words.get("kbtgn")?.[2] // "كبتاغون"
  */
 export function* skeletonSteps(passages: readonly Passage[]): Generator<void, SkeletonIndex, void> {
-  const words = shelfBuilder();
-  const pairs = shelfBuilder();
-  const short = shelfBuilder();
+  const words = new Map<string, Filed>();
+  const pairs = new Map<string, Filed>();
+  const short = new Map<string, Filed>();
   const letters = new Set<string>();
-  const spelled: string[] = [];
-  const wordAt = new Map<string, number>();
-  const numbered = (word: string): number => {
-    let at = wordAt.get(word);
-    if (at === undefined) {
-      at = spelled.length;
-      spelled.push(word);
-      wordAt.set(word, at);
-    }
-    return at;
-  };
-  const file = (shelf: ReturnType<typeof shelfBuilder>, spelling: Spelling): void => {
-    const [first = "", second] = spelling.words;
-    shelf.file(spelling, numbered(first), second === undefined ? -1 : numbered(second));
+  const file = (index: Map<string, Filed>, spelling: Spelling): void => {
+    const [first = "", second = ""] = spelling.words;
+    const values = [spelling.script, spelling.split ?? 0, first, second];
+    const list = index.get(spelling.signature);
+    if (list) list.push(...values);
+    else index.set(spelling.signature, values);
     for (const letter of spelling.signature) letters.add(letter);
   };
   const seen = new Set<string>();
@@ -234,13 +146,7 @@ export function* skeletonSteps(passages: readonly Passage[]): Generator<void, Sk
         file(short, { words: [keep(token.norm)], script, signature: keep(voweled) });
     }
   }
-  return {
-    words: words.finish(),
-    pairs: pairs.finish(),
-    short: short.finish(),
-    letters: [...letters],
-    spelled,
-  };
+  return { words, pairs, short, letters: [...letters] };
 }
 
 /**
@@ -269,10 +175,10 @@ export function crossScriptSpellings(
   const signature = spelledSkeleton(written);
   const script = scriptOf(written);
   if (signature.length >= MIN_SIGNATURE)
-    return matches(signature, script, index.words, index).map((spelling) => spelling.words[0] ?? "");
+    return matches(signature, script, index.words, index.letters).map((spelling) => spelling.words[0] ?? "");
   const voweled = voweledSpelling(written);
   if (!unwrittenHere || signature.length < 2 || voweled.length < MIN_VOWELED) return [];
-  return filedSpellings(voweled, index.short, index.spelled)
+  return filedSpellings(voweled, index.short.get(voweled))
     .filter((spelling) => spelling.script !== script)
     .map((spelling) => spelling.words[0] ?? "");
 }
@@ -289,7 +195,7 @@ export function crossScriptPair(first: string, second: string, index: SkeletonIn
   if (signature.length < ONE_EDIT_FROM) return [[], []];
   // The one consonant the joined skeletons may differ by must fall in a part of four or more ("Jürgen" grgn,
   // "يورغن" rgn): else "sovayutu Shimato" (sft smt) takes "شرطه" (srt, police) for its first word.
-  const found = matches(signature, scriptOf(first), index.pairs, index).filter((spelling) => {
+  const found = matches(signature, scriptOf(first), index.pairs, index.letters).filter((spelling) => {
     const split = spelling.split ?? 0;
     return (
       closeEnough(parts[0] ?? "", spelling.signature.slice(0, split)) &&
@@ -306,10 +212,15 @@ function closeEnough(a: string, b: string): boolean {
 }
 
 /** The spellings of other scripts whose skeletons agree with `signature`, the equal ones first. */
-function matches(signature: string, script: Script, shelf: Shelf, index: SkeletonIndex): Spelling[] {
+function matches(
+  signature: string,
+  script: Script,
+  index: SkeletonIndex["words"],
+  letters: readonly string[],
+): Spelling[] {
   const found = new Map<string, { spelling: Spelling; distance: number }>();
-  for (const key of lookupKeys(signature, index.letters)) {
-    for (const other of filedSpellings(key, shelf, index.spelled)) {
+  for (const key of lookupKeys(signature, letters)) {
+    for (const other of filedSpellings(key, index.get(key))) {
       const id = other.words.join(" ");
       if (other.script === script || found.has(id)) continue;
       const allowed = Math.max(signature.length, other.signature.length) >= ONE_EDIT_FROM ? 1 : 0;
@@ -321,18 +232,18 @@ function matches(signature: string, script: Script, shelf: Shelf, index: Skeleto
 }
 
 /** The spellings filed under a skeleton, as Spellings again. */
-function filedSpellings(signature: string, shelf: Shelf, spelled: readonly string[]): Spelling[] {
+function filedSpellings(signature: string, filed: Filed | undefined): Spelling[] {
   const spellings: Spelling[] = [];
-  const place = shelfPlace(shelf.keys, signature);
-  if (place < 0) return spellings;
-  for (let at = shelf.starts[place] as number; at < (shelf.starts[place + 1] as number); at++) {
-    const script = SCRIPTS[shelf.scripts[at] as number] as Script;
-    const first = spelled[shelf.firsts[at] as number] as string;
-    const second = shelf.seconds[at] as number;
+  if (filed === undefined) return spellings;
+  for (let at = 0; at + FILED_FIELDS <= filed.length; at += FILED_FIELDS) {
+    const script = filed[at] as Script;
+    const split = filed[at + 1] as number;
+    const first = filed[at + 2] as string;
+    const second = filed[at + 3] as string;
     spellings.push(
-      second < 0
+      split === 0
         ? { words: [first], script, signature }
-        : { words: [first, spelled[second] as string], script, signature, split: shelf.splits[at] as number },
+        : { words: [first, second], script, signature, split },
     );
   }
   return spellings;
