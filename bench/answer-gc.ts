@@ -1,9 +1,12 @@
 /**
  * Where /brief's slowest answers come from, at one size. Not part of `npm run bench`; by hand:
- *   BRIEFBOT_BENCH_CODE=dist node --expose-gc --import tsx bench/answer-gc.ts --size 100000 --cache DIR
+ *   BRIEFBOT_BENCH_CODE=dist node --max-semi-space-size=32 --expose-gc --import tsx bench/answer-gc.ts \
+ *     --size 100000 --cache DIR
+ * (the flags of `npm start`, bench/bot-flags.ts, and --expose-gc).
  * Starts as the bot does (loadKnowledge with the knowledge cache in DIR, a cold start when DIR is empty, then
- * prepareAnswers), answers the bench's questions `--passes` times (the memos are warm from the second on), and
- * prints for the last pass its quantiles, the collections V8 ran during it by kind, and its slowest questions
+ * prepareAnswers, then a full collection unless `--as-started`), answers the bench's questions `--passes` times
+ * (the memos are warm from the second on), and prints the peak RSS once loaded and once prepared and, for the
+ * last pass, its quantiles, the collections V8 ran during it by kind, and its slowest questions
  * with their places in the pass. A full collection marks the heap over about a second while questions go on
  * being answered, and the questions of that second are slower: the slow questions then come in runs of nearby
  * places, one run per full collection. Add `--trace-gc-nvp` to the node flags for the bytes each scavenge
@@ -65,9 +68,11 @@ const { values } = parseArgs({
     size: { type: "string" },
     cache: { type: "string" },
     passes: { type: "string", default: "2" },
+    "as-started": { type: "boolean", default: false },
   },
 });
-if (!values.size || !values.cache) throw new Error("usage: answer-gc.ts --size N --cache DIR [--passes 2]");
+if (!values.size || !values.cache)
+  throw new Error("usage: answer-gc.ts --size N --cache DIR [--passes 2] [--as-started]");
 
 holdHeapGrowth();
 const generated = ensureCorpus(Number(values.size));
@@ -77,10 +82,14 @@ const knowledge = await loadKnowledge(
   () => NOW,
 );
 fitHeapGrowth();
+const startPeakMb = peakRssMb();
 await prepareAnswers(knowledge);
-collectGarbage();
+// The bot's first questions meet what loading and preparing left; the bench's scale child collects it first.
+if (!values["as-started"]) collectGarbage();
 const liveMb = process.memoryUsage().heapUsed / 1024 / 1024;
-console.log(`start ${round((performance.now() - started) / 1000, 1)} s, live heap ${round(liveMb, 1)} MB`);
+console.log(
+  `start ${round((performance.now() - started) / 1000, 1)} s, live heap ${round(liveMb, 1)} MB, peak RSS ${round(startPeakMb, 1)} MB loaded and ${round(peakRssMb(), 1)} MB prepared`,
+);
 
 const collections: Collection[] = [];
 const observer = new PerformanceObserver((list) => {
