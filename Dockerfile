@@ -18,5 +18,5 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.PORT}/healthz`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # node itself is the container's process, not npm or a shell: SIGTERM reaches the bot, which finishes the
-# replies in flight and exits 0. The node flags are those of `npm start` (see bin/briefbot.js for why).
-CMD ["node", "--max-semi-space-size=32", "bin/briefbot.js", "start"]
+# replies in flight and exits 0.
+CMD ["node", "bin/briefbot.js", "start"]

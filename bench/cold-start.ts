@@ -5,7 +5,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { botNodeFlags } from "./bot-flags.ts";
 import { ROOT } from "./generate.ts";
 import { freePort, httpModeEnv, startNode, stopServer, waitForOk } from "./processes.ts";
 import { startSlackSink } from "./slack-sink.ts";
@@ -29,7 +28,7 @@ export async function runColdStart(runs: number, log: (line: string) => void): P
       const port = await freePort();
       const started = performance.now();
       const server = startNode(
-        [...botNodeFlags(), join(ROOT, "bin", "briefbot.js"), "start"],
+        [join(ROOT, "bin", "briefbot.js"), "start"],
         httpModeEnv(port, sink.apiUrl, join(ROOT, "seeds"), join(dbDir, `cold-${run}.sqlite`)),
         ROOT,
       );

@@ -8,7 +8,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon, { type AutocannonRequest } from "autocannon";
-import { botNodeFlags } from "./bot-flags.ts";
 import { LEXICON, ROOT } from "./generate.ts";
 import {
   freePort,
@@ -105,7 +104,7 @@ export async function startTarget(name: "bot" | "bare", sink: SlackSink, dbDir: 
   const env = httpModeEnv(port, sink.apiUrl, join(ROOT, "seeds"), join(dbDir, `${name}.sqlite`));
   const args =
     name === "bot"
-      ? [...botNodeFlags(), join(ROOT, "bin", "briefbot.js"), "start"]
+      ? [join(ROOT, "bin", "briefbot.js"), "start"]
       : ["--import", "tsx", join(ROOT, "bench", "bare-app.ts")];
   const server = startNode(args, env, ROOT);
   const url = `http://127.0.0.1:${port}`;

@@ -10,7 +10,6 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { BENCH_CODE, type BotCode } from "./bot-code.ts";
-import { botNodeFlags } from "./bot-flags.ts";
 import { runColdStart } from "./cold-start.ts";
 import { runE2e } from "./e2e.ts";
 import { ensureCorpus, ROOT } from "./generate.ts";
@@ -81,7 +80,6 @@ function runChild<T>(args: readonly string[], what: string, code: BotCode): T {
     const child = spawnSync(
       process.execPath,
       [
-        ...botNodeFlags(),
         "--expose-gc",
         // Room to finish and report at sizes past the memory target, rather than dying at Node's default limit.
         "--max-old-space-size=12288",

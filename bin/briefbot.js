@@ -1,10 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=32
-// V8's young generation gets semi-spaces of 32 MB instead of 16. A /brief answer allocates some megabytes
-// that die with it; with 16 MB a pass of the bench's 1,200 questions at 100,000 documents ran 213 scavenges,
-// each promoting what was still alive, and the promoted garbage filled the old heap twice: p99 68–90 ms in a
-// warm start on a slow machine, against 47–62 ms with 32 MB (106 scavenges, one full collection), for
-// 30–60 MB more RSS. V8 reads the size only as the process starts, so `npm start` and the Dockerfile give
-// the same flag (tests/deploy.test.ts keeps the three alike).
+#!/usr/bin/env node
 // Runs the JavaScript build in dist/ (made by `npm ci` through the prepare script) when it is current:
 // compiling the TypeScript sources through tsx costs most of a second at every start. When any source
 // file is newer than its build, or has none, it runs the sources through tsx instead, so a developer
