@@ -1,8 +1,6 @@
 /**
  * Where /brief's slowest answers come from, at one size. Not part of `npm run bench`; by hand:
- *   BRIEFBOT_BENCH_CODE=dist node --max-semi-space-size=32 --expose-gc --import tsx bench/answer-gc.ts \
- *     --size 100000 --cache DIR
- * (the flags of `npm start`, bench/bot-flags.ts, and --expose-gc).
+ *   BRIEFBOT_BENCH_CODE=dist node --expose-gc --import tsx bench/answer-gc.ts --size 100000 --cache DIR
  * Starts as the bot does (loadKnowledge with the knowledge cache in DIR, a cold start when DIR is empty, then
  * prepareAnswers, then a full collection unless `--as-started`), answers the bench's questions `--passes` times
  * (the memos are warm from the second on), and prints the peak RSS once loaded and once prepared and, for the
