@@ -10,7 +10,8 @@ import { lookupsOf } from "./lookups.ts";
 import { entityLabel, meetingName, nearness, personName, placeName, uniqueBy } from "./naming.ts";
 import { recency } from "./order.ts";
 import {
-  conceptCoverage,
+  createDocumentReader,
+  type DocumentReader,
   overlaps,
   type PlacedSentence,
   quoteOf,
@@ -18,7 +19,6 @@ import {
   type TopicTerms,
   topicScore,
   topicTerms,
-  topicWeight,
 } from "./relevance.ts";
 import { closest } from "./suggest.ts";
 import type {
@@ -72,8 +72,9 @@ export function answerBrief(query: string, lang: ReplyLang, knowledge: Knowledge
   const question = query.trim();
   if (question === "") return helpAnswer(knowledge, lang);
   const expanded = knowledge.search.expand(question);
-  const sources = onTopic(sourcesFor(question, knowledge), expanded);
-  if (sources.length === 0 || asksAboutSomethingElse(expanded, sources, knowledge)) {
+  const reader = createDocumentReader();
+  const sources = onTopic(sourcesFor(question, knowledge), expanded, reader);
+  if (sources.length === 0 || asksAboutSomethingElse(expanded, sources, knowledge, reader)) {
     return { kind: "not-found", query: question, suggestions: closest(question, lang, knowledge) };
   }
   const terms = topicTerms(expanded);
@@ -174,7 +175,7 @@ function sourcesFor(question: string, knowledge: Knowledge): Source[] {
  * most any report names are left out; a report naming them only once in passing is left out too when
  * another report is about them. With nothing named there is nothing to brief on.
  */
-function onTopic(sources: Source[], expanded: ExpandedQuery): Source[] {
+function onTopic(sources: Source[], expanded: ExpandedQuery, reader: DocumentReader): Source[] {
   const concepts = expanded.concepts;
   if (concepts.length === 0) return sources;
   // A plain word is matched in its own language only; a thesaurus entry in every language.
@@ -192,9 +193,9 @@ function onTopic(sources: Source[], expanded: ExpandedQuery): Source[] {
     const group = groupOf(source);
     // Glued words ("الاصطناعيةخاصة") hide a spelling from the text but not from the index's split parts.
     const indexed = entitiesNamedIn(source).size;
-    keepMax(coverage, group, Math.max(conceptCoverage(source.doc, concepts, expanded.apart), indexed));
-    keepMax(entryCoverage, group, Math.max(conceptCoverage(source.doc, entries, entryApart), indexed));
-    keepMax(weight, group, Math.max(topicWeight(source.doc, concepts, expanded.apart), indexed));
+    keepMax(coverage, group, Math.max(reader.conceptCoverage(source.doc, concepts, expanded.apart), indexed));
+    keepMax(entryCoverage, group, Math.max(reader.conceptCoverage(source.doc, entries, entryApart), indexed));
+    keepMax(weight, group, Math.max(reader.topicWeight(source.doc, concepts, expanded.apart), indexed));
   }
   const best = Math.max(0, ...coverage.values());
   const bestEntries = Math.max(0, ...entryCoverage.values());
@@ -219,12 +220,13 @@ function asksAboutSomethingElse(
   expanded: ExpandedQuery,
   sources: readonly Source[],
   knowledge: Knowledge,
+  reader: DocumentReader,
 ): boolean {
   const concepts = expanded.concepts;
   const entityNamed = concepts.some(
     (spellings) =>
       !expanded.words.includes(spellings[0] ?? "") &&
-      sources.some((source) => conceptCoverage(source.doc, [spellings]) > 0),
+      sources.some((source) => reader.conceptCoverage(source.doc, [spellings]) > 0),
   );
   if (entityNamed || sources.some((source) => entitiesNamedIn(source).size > 0)) return false;
   const found = new Set(

@@ -1,4 +1,3 @@
-import { createLru } from "../core/index.ts";
 import type { Doc, Sentence } from "../corpus/index.ts";
 import { isStopword, normalise, tokenise } from "../corpus/index.ts";
 import { LEAD_PARAGRAPHS } from "../extract/index.ts";
@@ -88,19 +87,13 @@ export function quoteOf(doc: Doc, placed: PlacedSentence): Quote {
   };
 }
 
-/**
- * Documents whose normalised text and sentence words are remembered: a question reads a few dozen, and held
- * for every document ever asked about they would grow with the archive (200 MB over 1,200 questions at 10k).
- */
-const REMEMBERED_DOCS = 256;
-
 /** A sentence or title normalised and padded with spaces; its words are split off when first asked for. */
 interface ReadSentence {
   normal: string;
   words?: ReadonlySet<string>;
 }
 
-/** A document's title and sentences, each normalised once for every question that weighs it. */
+/** A document's title and sentences, each normalised once for every weighing of one question. */
 interface ReadDocument {
   title: ReadSentence;
   sentences: readonly (ReadSentence & { placed: PlacedSentence })[];
@@ -108,7 +101,30 @@ interface ReadDocument {
   text: string;
 }
 
-const readDocuments = createLru<Doc, ReadDocument>(REMEMBERED_DOCS);
+/** Weighs documents against one question's concepts, reading each document once. */
+export interface DocumentReader {
+  /**
+   * Returns how much a document is about the question: the sentences that name one of its concepts, and two
+   * more when its title does — a topic named once in passing scores 1. A single mention counts as two when it
+   * is in the lead (the first LEAD_PARAGRAPHS paragraphs) or states a number: then the document reports on it.
+   * @example reader.topicWeight(ottawaRelease, [["ransomware"]]) // 1
+   */
+  topicWeight(
+    doc: Doc,
+    concepts: readonly (readonly string[])[],
+    apart?: readonly (readonly string[])[],
+  ): number;
+  /**
+   * Returns how many of a question's concepts a document names (each concept counted once, by any of its
+   * spellings, as whole words).
+   * @example reader.conceptCoverage(bolognaRelease, [["ransomware"], ["attacks", "attacchi"], ["hospitals"]]) // 3
+   */
+  conceptCoverage(
+    doc: Doc,
+    concepts: readonly (readonly string[])[],
+    apart?: readonly (readonly string[])[],
+  ): number;
+}
 
 function readSentence(text: string): ReadSentence {
   return { normal: ` ${normalise(text)} ` };
@@ -120,70 +136,74 @@ function wordsOf(read: ReadSentence): ReadonlySet<string> {
   return read.words;
 }
 
-function readSentences(doc: Doc): ReadDocument {
-  let read = readDocuments.get(doc);
-  if (read === undefined) {
-    const title = readSentence(doc.title);
-    const sentences = sentencesOf(doc).map((placed) => ({ ...readSentence(placed.sentence.text), placed }));
-    const words = [title, ...sentences].map((sentence) => sentence.normal.trim()).filter((normal) => normal);
-    read = { title, sentences, text: ` ${words.join(" ")} ` };
-    readDocuments.set(doc, read);
-  }
-  return read;
+function readDocument(doc: Doc): ReadDocument {
+  const title = readSentence(doc.title);
+  const sentences = sentencesOf(doc).map((placed) => ({ ...readSentence(placed.sentence.text), placed }));
+  const words = [title, ...sentences].map((sentence) => sentence.normal.trim()).filter((normal) => normal);
+  return { title, sentences, text: ` ${words.join(" ")} ` };
 }
 
 /**
- * Returns how much a document is about the question: the sentences that name one of its concepts, and two
- * more when its title does — a topic named once in passing scores 1. A single mention counts as two when it
- * is in the lead (the first LEAD_PARAGRAPHS paragraphs) or states a number: then the document reports on it.
- * @example topicWeight(ottawaRelease, [["ransomware"]]) // 1
+ * Returns a reader for one question; what it read goes with it. Kept from question to question (256
+ * documents), read documents lived long enough to be moved to the old heap and died there: at 100,000
+ * documents they were 58 of the 166 MB the bench's 1,200 /brief questions moved there, with the same median
+ * answer time without them.
+ * @example createDocumentReader().conceptCoverage(bolognaRelease, [["ransomware"]]) // 1
  */
-export function topicWeight(
-  doc: Doc,
-  concepts: readonly (readonly string[])[],
-  apart: readonly (readonly string[])[] = [],
-): number {
-  const { title, sentences } = readSentences(doc);
-  const wholeWords = padded(concepts);
-  const names = (read: ReadSentence): boolean =>
-    wholeWords.some(
-      (spellings, at) =>
-        spellings.some((spelling) => read.normal.includes(spelling)) ||
-        ((apart[at]?.length ?? 0) > 1 && (apart[at] ?? []).every((word) => wordsOf(read).has(word))),
-    );
-  let naming = 0;
-  let only: PlacedSentence | undefined;
-  for (const read of sentences) {
-    if (!names(read)) continue;
-    naming++;
-    only = read.placed;
-  }
-  const titleWeight = names(title) ? 2 : 0;
-  if (
-    titleWeight === 0 &&
-    naming === 1 &&
-    only &&
-    (only.paragraph <= LEAD_PARAGRAPHS || HAS_NUMBER.test(only.sentence.text))
-  )
-    return 2;
-  return titleWeight + naming;
-}
+export function createDocumentReader(): DocumentReader {
+  const read = new Map<Doc, ReadDocument>();
+  const readSentences = (doc: Doc): ReadDocument => {
+    let known = read.get(doc);
+    if (known === undefined) {
+      known = readDocument(doc);
+      read.set(doc, known);
+    }
+    return known;
+  };
 
-/**
- * Returns how many of a question's concepts a document names (each concept counted once, by any of its
- * spellings, as whole words).
- * @example conceptCoverage(bolognaRelease, [["ransomware"], ["attacks", "attacchi"], ["hospitals"]]) // 3
- */
-export function conceptCoverage(
-  doc: Doc,
-  concepts: readonly (readonly string[])[],
-  apart: readonly (readonly string[])[] = [],
-): number {
-  const { text } = readSentences(doc);
-  return padded(concepts).filter(
-    (spellings, at) =>
-      spellings.some((spelling) => text.includes(spelling)) || writtenApart(doc, apart[at] ?? []),
-  ).length;
+  /** Whether one sentence or the title holds every one of the words, in any order and with others between. */
+  const writtenApart = (doc: Doc, words: readonly string[]): boolean => {
+    if (words.length < 2) return false;
+    const { title, sentences } = readSentences(doc);
+    const holds = (sentence: ReadSentence): boolean => words.every((word) => wordsOf(sentence).has(word));
+    return holds(title) || sentences.some(holds);
+  };
+
+  return {
+    topicWeight(doc, concepts, apart = []) {
+      const { title, sentences } = readSentences(doc);
+      const wholeWords = padded(concepts);
+      const names = (sentence: ReadSentence): boolean =>
+        wholeWords.some(
+          (spellings, at) =>
+            spellings.some((spelling) => sentence.normal.includes(spelling)) ||
+            ((apart[at]?.length ?? 0) > 1 && (apart[at] ?? []).every((word) => wordsOf(sentence).has(word))),
+        );
+      let naming = 0;
+      let only: PlacedSentence | undefined;
+      for (const sentence of sentences) {
+        if (!names(sentence)) continue;
+        naming++;
+        only = sentence.placed;
+      }
+      const titleWeight = names(title) ? 2 : 0;
+      if (
+        titleWeight === 0 &&
+        naming === 1 &&
+        only &&
+        (only.paragraph <= LEAD_PARAGRAPHS || HAS_NUMBER.test(only.sentence.text))
+      )
+        return 2;
+      return titleWeight + naming;
+    },
+    conceptCoverage(doc, concepts, apart = []) {
+      const { text } = readSentences(doc);
+      return padded(concepts).filter(
+        (spellings, at) =>
+          spellings.some((spelling) => text.includes(spelling)) || writtenApart(doc, apart[at] ?? []),
+      ).length;
+    },
+  };
 }
 
 /**
@@ -193,12 +213,4 @@ export function conceptCoverage(
  */
 function padded(concepts: readonly (readonly string[])[]): string[][] {
   return concepts.map((spellings) => spellings.map((spelling) => ` ${spelling} `));
-}
-
-/** Whether one sentence or the title holds every one of the words, in any order and with others between. */
-function writtenApart(doc: Doc, words: readonly string[]): boolean {
-  if (words.length < 2) return false;
-  const { title, sentences } = readSentences(doc);
-  const holds = (read: ReadSentence): boolean => words.every((word) => wordsOf(read).has(word));
-  return holds(title) || sentences.some(holds);
 }
