@@ -10,8 +10,9 @@
  * a warm start and its answers held to a tenth peaked at 1.44 GB instead of 2.91, with /brief p99 353 ms
  * instead of 126 (before the search's first pass, src/search/top-candidates.ts, which took it to 92 ms held).
  * So a process starts held (holdHeapGrowth); once its knowledge is loaded, a start that keeps less than
- * HOLD_FROM_MB goes back to V8's own growth, which answers faster (fitHeapGrowth); a held start lets the heap
- * grow by a fifth while it reads its cache back (whileReadingBack).
+ * HOLD_FROM_MB goes back to V8's own growth, which answers faster, and one that keeps more answers with full
+ * collections made in one pause and without pretenuring (fitHeapGrowth, ANSWERING_FLAGS); a held start lets
+ * the heap grow by a fifth while it reads its cache back (whileReadingBack).
  */
 import { getHeapStatistics, setFlagsFromString } from "node:v8";
 
@@ -64,9 +65,24 @@ export function holdHeapGrowth(
 }
 
 /**
+ * How a held heap is collected while questions are answered, as V8 flags. Measured by hand at 100,000
+ * documents (bench/answer-gc.ts, 1,200 /brief questions, a slow machine):
+ * - Without pretenuring: a start teaches V8 that what its allocation sites make lives long, and V8 goes on
+ *   making the answers' short-lived objects in the old generation. As started, a pass had 6 full collections
+ *   instead of 2, and 256 MB promoted instead of 98. A full collection forced after the start (as the bench's
+ *   scale child does) resets those decisions, which is why that child measured fewer.
+ * - Without incremental marking: each full collection is one pause (650–970 ms here) in a single answer,
+ *   instead of marking over about a second while the answers of that second run 3–10 times slower. /brief
+ *   p99 went from 67–89 ms to 37–45 ms, its slowest answer from about 200 ms to 680–980 ms.
+ */
+const ANSWERING_FLAGS = ["--no-allocation-site-pretenuring", "--no-incremental-marking"] as const;
+const V8_OWN_FLAGS = ["--allocation-site-pretenuring", "--incremental-marking"] as const;
+
+/**
  * Returns whether the heap's growth stays held once a start keeps `keptMb` of heap (by default the heap in
- * use now): held to HEAP_GROWTH_PERCENT from HOLD_FROM_MB on, left to V8 below it. Changes nothing in a
- * process started with its own growth. Called once a start has loaded its knowledge.
+ * use now): held to HEAP_GROWTH_PERCENT from HOLD_FROM_MB on, and collected as ANSWERING_FLAGS say; left to
+ * V8 below it. Changes nothing in a process started with its own growth. Called once a start has loaded its
+ * knowledge.
  * @example fitHeapGrowth(50) // false: the seeds' start answers with V8's own growth
  */
 export function fitHeapGrowth(
@@ -76,6 +92,7 @@ export function fitHeapGrowth(
   if (heldAt === undefined) return false;
   heldAt = keptMb >= HOLD_FROM_MB ? HEAP_GROWTH_PERCENT : 0;
   setFlags(growth(heldAt));
+  for (const flag of heldAt === 0 ? V8_OWN_FLAGS : ANSWERING_FLAGS) setFlags(flag);
   return heldAt !== 0;
 }
 

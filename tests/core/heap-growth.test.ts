@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { fitHeapGrowth, holdHeapGrowth, whileReadingBack } from "../../src/core/heap-growth.ts";
 
 const CHURN = join(import.meta.dirname, "fixtures", "heap-churn.ts");
+const ANSWER_CHURN = join(import.meta.dirname, "fixtures", "answer-churn.ts");
 
 /** The largest heap, in MB, of a child process that makes long-lived garbage, started with these flags. */
 async function peakHeapMb(flags: readonly string[], mode: "hold" | "free"): Promise<number> {
@@ -18,6 +19,12 @@ async function peakHeapMb(flags: readonly string[], mode: "hold" | "free"): Prom
     mode,
   ]);
   return Number(stdout.split(" ")[0]);
+}
+
+/** The full collections (and incremental markings) of a child answering after a start, fitted or only held. */
+async function answeringCollections(mode: "held" | "fit"): Promise<{ full: number; incremental: number }> {
+  const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", ANSWER_CHURN, mode]);
+  return JSON.parse(stdout.split(" ")[0] ?? "") as { full: number; incremental: number };
 }
 
 describe("heap growth", () => {
@@ -89,9 +96,21 @@ describe("heap growth", () => {
     expect(set).toEqual([
       "--heap-growing-percent=10",
       "--heap-growing-percent=0",
+      "--allocation-site-pretenuring",
+      "--incremental-marking",
       "--heap-growing-percent=10",
+      "--no-allocation-site-pretenuring",
+      "--no-incremental-marking",
       "--heap-growing-percent=20",
       "--heap-growing-percent=10",
     ]);
+  });
+
+  it("answers after a large start without the full collections a held heap runs over short-lived objects V8 pretenured", async () => {
+    const [held, fitted] = await Promise.all([answeringCollections("held"), answeringCollections("fit")]);
+    expect(held.full).toBeGreaterThanOrEqual(4);
+    expect(held.incremental).toBeGreaterThan(0);
+    expect(fitted.full).toBeLessThan(held.full / 2);
+    expect(fitted.incremental).toBe(0);
   });
 });
