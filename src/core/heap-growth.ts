@@ -71,9 +71,10 @@ export function holdHeapGrowth(
  *   making the answers' short-lived objects in the old generation. As started, a pass had 6 full collections
  *   instead of 2, and 256 MB promoted instead of 98. A full collection forced after the start (as the bench's
  *   scale child does) resets those decisions, which is why that child measured fewer.
- * - Without incremental marking: each full collection is one pause (650–970 ms here) in a single answer,
+ * - Without incremental marking: each full collection is one pause (630–1,050 ms here) in a single answer,
  *   instead of marking over about a second while the answers of that second run 3–10 times slower. /brief
- *   p99 went from 67–89 ms to 37–45 ms, its slowest answer from about 200 ms to 680–980 ms.
+ *   p99 went from 5.4–7.2 times the p50 to 3.5–4.4 times (58–89 ms to 38–55 ms here), its slowest answer
+ *   from 110–200 ms to 0.8–1.1 s. The README's Benchmarks has every run.
  */
 const ANSWERING_FLAGS = ["--no-allocation-site-pretenuring", "--no-incremental-marking"] as const;
 const V8_OWN_FLAGS = ["--allocation-site-pretenuring", "--incremental-marking"] as const;
