@@ -106,7 +106,7 @@ describe("heap growth", () => {
     ]);
   });
 
-  it("answers after a large start without the full collections a held heap runs over short-lived objects V8 pretenured", async () => {
+  it("answers after a large start with under half the full collections of a held heap, none marked incrementally", async () => {
     const [held, fitted] = await Promise.all([answeringCollections("held"), answeringCollections("fit")]);
     expect(held.full).toBeGreaterThanOrEqual(4);
     expect(held.incremental).toBeGreaterThan(0);
