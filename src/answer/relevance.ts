@@ -1,3 +1,4 @@
+import { memoised } from "../core/index.ts";
 import type { Doc, Sentence } from "../corpus/index.ts";
 import { isStopword, normalise, tokenise } from "../corpus/index.ts";
 import { LEAD_PARAGRAPHS } from "../extract/index.ts";
@@ -151,15 +152,8 @@ function readDocument(doc: Doc): ReadDocument {
  * @example createDocumentReader().conceptCoverage(bolognaRelease, [["ransomware"]]) // 1
  */
 export function createDocumentReader(): DocumentReader {
-  const read = new Map<Doc, ReadDocument>();
-  const readSentences = (doc: Doc): ReadDocument => {
-    let known = read.get(doc);
-    if (known === undefined) {
-      known = readDocument(doc);
-      read.set(doc, known);
-    }
-    return known;
-  };
+  // Unbounded: one question reads a few dozen documents, and the memo goes with the reader.
+  const readSentences = memoised(Number.POSITIVE_INFINITY, readDocument);
 
   /** Whether one sentence or the title holds every one of the words, in any order and with others between. */
   const writtenApart = (doc: Doc, words: readonly string[]): boolean => {
